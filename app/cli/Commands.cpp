@@ -1,0 +1,249 @@
+#include "Commands.h"
+
+#include "AnswersFile.h"
+#include "CodeOfConduct.h"
+#include "Evaluator.h"
+#include "Output.h"
+#include "Questionnaire.h"
+#include "Verifier.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace codewijzer::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+void printError(QTextStream& err, const QString& message)
+{
+    err << "codewijzer-cli: " << Text::tr("error: %1").arg(message) << Qt::endl;
+}
+
+void printDiagnostics(QTextStream& err, const Diagnostics& problems)
+{
+    for (const Diagnostic& d : problems) {
+        printError(err, d.toString());
+    }
+}
+
+void printJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// Loads the code the command line names (or `fallbackId`); reports and returns nullopt on failure.
+std::optional<CodeOfConduct> loadCode(const CommandLine& line, const QString& fallbackId, QTextStream& err)
+{
+    Diagnostics problems;
+    std::optional<CodeOfConduct> code;
+    if (!line.codeFile.isEmpty()) {
+        code = CodeOfConduct::loadFile(line.codeFile, Questionnaire::builtin(), problems);
+    } else {
+        code = CodeOfConduct::loadBuiltin(line.code.isEmpty() ? fallbackId : line.code, Questionnaire::builtin(),
+                                          problems);
+    }
+    printDiagnostics(err, problems);
+    return code;
+}
+
+bool readInput(const QString& path, QByteArray& bytes, QTextStream& err)
+{
+    if (path == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printError(err, Text::tr("cannot read standard input"));
+            return false;
+        }
+        bytes = in.readAll();
+        return true;
+    }
+    if (QFileInfo(path).isDir()) {
+        printError(err, Text::tr("%1: is a folder, not an answers file").arg(path));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(err, Text::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return false;
+    }
+    bytes = file.readAll();
+    return true;
+}
+
+int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    const QString path = line.files.first();
+    const QString name = path == u"-" ? QStringLiteral("<stdin>") : path;
+    QByteArray bytes;
+    if (!readInput(path, bytes, err)) {
+        return BadInput;
+    }
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    Diagnostics problems;
+    const std::optional<AnswersFile> answers = AnswersFile::parse(bytes, name, questionnaire, problems);
+    if (!answers) {
+        printDiagnostics(err, problems);
+        return BadInput;
+    }
+    if (answers->code.isEmpty() && line.code.isEmpty() && line.codeFile.isEmpty()) {
+        printError(
+            err,
+            Text::tr("%1: the answers file names no \"code\"; give one with --code ID or --code-file PATH").arg(name));
+        return BadInput;
+    }
+    const std::optional<CodeOfConduct> code = loadCode(line, answers->code, err);
+    if (!code) {
+        return BadInput;
+    }
+
+    std::vector<int> ignored;
+    const Answers resolved = questionnaire.resolve(answers->given, &ignored);
+    for (int q : ignored) {
+        err << "codewijzer-cli: "
+            << Text::tr("warning: %1: answers.%2 is ignored: that question is not asked with these answers")
+                   .arg(name, questionnaire.question(q).id)
+            << Qt::endl;
+    }
+    const Evaluation evaluation = evaluate(*code, questionnaire, resolved);
+    if (line.format == Format::Json) {
+        printJson(out, output::evaluationJson(*code, questionnaire, evaluation, line.language));
+    } else {
+        out << output::evaluationText(*code, questionnaire, evaluation, line.language);
+    }
+    return Success;
+}
+
+int questionsCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    std::optional<CodeOfConduct> code;
+    if (!line.code.isEmpty()) {
+        code = loadCode(line, {}, err);
+        if (!code) {
+            return BadInput;
+        }
+    }
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    const CodeOfConduct* codePtr = code ? &*code : nullptr;
+    if (line.format == Format::Json) {
+        printJson(out, output::questionsJson(questionnaire, codePtr, line.language));
+    } else {
+        out << output::questionsText(questionnaire, codePtr, line.language);
+    }
+    return Success;
+}
+
+int articlesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    const std::optional<CodeOfConduct> code = loadCode(line, {}, err);
+    if (!code) {
+        return BadInput;
+    }
+    if (line.format == Format::Json) {
+        printJson(out, output::articlesJson(*code, line.language));
+    } else {
+        out << output::articlesText(*code, line.language);
+    }
+    return Success;
+}
+
+int codesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    QJsonArray list;
+    QString text;
+    for (const QString& id : CodeOfConduct::builtinIds()) {
+        Diagnostics problems;
+        const std::optional<CodeOfConduct> code = CodeOfConduct::loadBuiltin(id, Questionnaire::builtin(), problems);
+        if (!code) {
+            printDiagnostics(err, problems);
+            return BadInput;
+        }
+        list.append(output::codeSummaryJson(*code, line.language));
+        text += QStringLiteral("%1\t%2, %3 (%4)\n")
+                    .arg(code->id, code->title.in(line.language), code->organisation,
+                         Text::tr("adopted %1").arg(output::formatDate(code->adopted, line.language)));
+    }
+    if (line.format == Format::Json) {
+        printJson(out, list);
+    } else {
+        out << text;
+    }
+    return Success;
+}
+
+int verifyCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    std::vector<CodeOfConduct> codes;
+    if (line.code.isEmpty() && line.codeFile.isEmpty()) {
+        for (const QString& id : CodeOfConduct::builtinIds()) {
+            CommandLine one = line;
+            one.code = id;
+            std::optional<CodeOfConduct> code = loadCode(one, {}, err);
+            if (!code) {
+                return BadInput;
+            }
+            codes.push_back(std::move(*code));
+        }
+    } else {
+        std::optional<CodeOfConduct> code = loadCode(line, {}, err);
+        if (!code) {
+            return BadInput;
+        }
+        codes.push_back(std::move(*code));
+    }
+
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    bool allOk = true;
+    QJsonArray reports;
+    QString text;
+    for (const CodeOfConduct& code : codes) {
+        const VerifyReport report = verify(code, questionnaire);
+        allOk = allOk && report.ok();
+        reports.append(output::verifyJson(code, questionnaire, report));
+        text += output::verifyText(code, questionnaire, report, line.language) + u'\n';
+    }
+    if (line.format == Format::Json) {
+        printJson(out, reports);
+    } else {
+        out << text;
+    }
+    return allOk ? Success : ProblemFound;
+}
+
+} // namespace
+
+int runCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    if (line.command == u"help") {
+        out << usage();
+        return Success;
+    }
+    if (line.command == u"version") {
+        out << QStringLiteral("codewijzer-cli %1\n").arg(QStringLiteral(CODEWIJZER_VERSION));
+        return Success;
+    }
+    if (line.command == u"evaluate") {
+        return evaluateCommand(line, out, err);
+    }
+    if (line.command == u"questions") {
+        return questionsCommand(line, out, err);
+    }
+    if (line.command == u"articles") {
+        return articlesCommand(line, out, err);
+    }
+    if (line.command == u"codes") {
+        return codesCommand(line, out, err);
+    }
+    return verifyCommand(line, out, err);
+}
+
+} // namespace codewijzer::cli

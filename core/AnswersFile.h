@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Answers.h"
+#include "Diagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace codewijzer {
+
+class Questionnaire;
+
+// An answers file as cli.md describes it: {"code": ID, "answers": {question id: option(s)}}.
+struct AnswersFile
+{
+    QString code;  // may be empty: the command line then has to name the code
+    Answers given; // NotAsked where the file gives no answer
+
+    // Reads and checks the file against the questionnaire; every problem is reported with its place.
+    static std::optional<AnswersFile> parse(const QByteArray& json, const QString& file,
+                                            const Questionnaire& questionnaire, Diagnostics& out);
+
+    // The same file written back (keys in questionnaire order).
+    QByteArray toJson(const Questionnaire& questionnaire) const;
+};
+
+} // namespace codewijzer

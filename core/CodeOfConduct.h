@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Condition.h"
+#include "Diagnostic.h"
+#include "LocalizedText.h"
+#include "Verdict.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace codewijzer {
+
+class Questionnaire;
+
+struct Article
+{
+    QString id;
+    LocalizedText title;
+    QString text;           // verbatim, in Dutch
+    LocalizedText notCited; // why no rule cites it (adoption dates, say); empty when rules should reach it
+};
+
+struct Contact
+{
+    QString id;
+    LocalizedText name;
+};
+
+struct Rule
+{
+    QString id;
+    Condition when;
+    Verdict verdict = Verdict::Go;
+    LocalizedText advice;
+    std::vector<int> articles; // indices into CodeOfConduct::articles, in the code's order
+    std::vector<int> contacts;
+};
+
+// One school group's code of conduct as data (docs/code-format.md): its articles, verbatim, and
+// the rules that turn answers into advice.
+struct CodeOfConduct
+{
+    QString id;
+    LocalizedText title;
+    QString organisation;
+    QDate adopted;
+    QDate inForce; // may be invalid when the code does not say
+    QString version;
+    QString source;
+    QString file; // where it was loaded from
+    std::vector<Contact> contacts;
+    std::vector<Article> articles;
+    std::vector<Rule> rules;
+
+    int articleIndex(QStringView articleId) const;
+
+    // The built-in code ids, in display order.
+    static QStringList builtinIds();
+    // Loads a built-in code (":/codes/ID.json"); nullopt with a diagnostic for an unknown id.
+    static std::optional<CodeOfConduct> loadBuiltin(const QString& id, const Questionnaire& questionnaire,
+                                                    Diagnostics& out);
+    // Loads a school's own code file from disk.
+    static std::optional<CodeOfConduct> loadFile(const QString& path, const Questionnaire& questionnaire,
+                                                 Diagnostics& out);
+    // Checks a code file's text against the questionnaire, reporting every problem with its place.
+    static std::optional<CodeOfConduct> load(const QByteArray& json, const QString& file,
+                                             const Questionnaire& questionnaire, Diagnostics& out);
+};
+
+// Limits that keep a school's own file within what the verifier can walk in a reasonable time.
+inline constexpr int kMaxRules = 1000;
+inline constexpr int kMaxArticles = 1000;
+
+} // namespace codewijzer

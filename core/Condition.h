@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Answers.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+namespace codewijzer {
+
+class JsonReader;
+struct Question;
+
+// A condition on answers, as written in a data file ("when" of a rule, "askedWhen" of a question)
+// and compiled against the questionnaire. The JSON forms are documented in docs/code-format.md.
+struct Condition
+{
+    enum class Op : std::uint8_t {
+        Always,  // true
+        All,     // every child holds
+        Any,     // at least one child holds
+        Not,     // the child does not hold
+        Is,      // one-option question: the answer is one of `mask`
+        Has,     // several-option question: the answer includes one of `mask`
+        Empty,   // several-option question: answered with none of the options
+        Unknown, // asked and answered "I don't know" (`mask` holds the question's unknown bits)
+        Asked,   // the question is asked
+    };
+
+    Op op = Op::Always;
+    int question = -1;
+    AnswerValue mask = 0;
+    std::vector<Condition> children;
+
+    bool holds(const Answers& answers) const
+    {
+        switch (op) {
+        case Op::Always:
+            return true;
+        case Op::All:
+            for (const Condition& c : children) {
+                if (!c.holds(answers)) {
+                    return false;
+                }
+            }
+            return true;
+        case Op::Any:
+            for (const Condition& c : children) {
+                if (c.holds(answers)) {
+                    return true;
+                }
+            }
+            return false;
+        case Op::Not:
+            return !children.front().holds(answers);
+        case Op::Is:
+        case Op::Has:
+        case Op::Unknown:
+            return (answers[question] & mask) != 0;
+        case Op::Empty:
+            return answers[question] == 0;
+        case Op::Asked:
+            return (answers[question] & answer::NotAsked) == 0;
+        }
+        return false;
+    }
+
+    bool isAtom() const { return op != Op::Always && op != Op::All && op != Op::Any && op != Op::Not; }
+
+    // Every question the condition refers to, each once, ascending.
+    std::vector<int> questions() const;
+
+    // The questions whose answers make the condition hold, for "because ..." lines: the atoms that
+    // hold under All/Any, and every question under a Not.
+    void collectReasons(const Answers& answers, std::vector<int>& out) const;
+
+    // Compiles the JSON form at `path`; reports every problem through the reader. `maxQuestion`,
+    // when not -1, is the last question the condition may refer to (an "askedWhen" may only look back).
+    static Condition parse(const QJsonValue& json, const QString& path, const std::vector<Question>& questions,
+                           const JsonReader& reader, int maxQuestion = -1);
+};
+
+} // namespace codewijzer

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace codewijzer {
+
+// One problem found in a data file, with the place it was found: a line and column where the text
+// itself is at fault, otherwise the JSON path of the value, and the rule it belongs to if any.
+struct Diagnostic
+{
+    QString file;
+    int line = 0; // 1-based; 0 when unknown
+    int column = 0;
+    QString jsonPath; // e.g. "rules[3].when.all[0].question"
+    QString ruleId;
+    QString message;
+
+    // "file:12:5: message", or "file: rules[3].articles[0] (rule 'x'): message".
+    QString toString() const;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+} // namespace codewijzer

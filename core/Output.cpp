@@ -1,0 +1,430 @@
+#include "Output.h"
+
+#include "CodeOfConduct.h"
+#include "Questionnaire.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <functional>
+
+namespace codewijzer::output {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Output)
+};
+
+QJsonArray ids(const std::vector<int>& indices, const std::function<QString(int)>& idOf)
+{
+    QJsonArray out;
+    for (int i : indices) {
+        out.append(idOf(i));
+    }
+    return out;
+}
+
+QString optionList(const Question& q, AnswerValue mask, const QString& separator)
+{
+    QStringList names;
+    for (std::size_t o = 0; o < q.options.size(); ++o) {
+        if (mask & answer::option(static_cast<int>(o))) {
+            names << q.options[o].id;
+        }
+    }
+    return names.join(separator);
+}
+
+QJsonValue answerJson(const Question& q, AnswerValue value)
+{
+    if (value & answer::Unknown) {
+        return QStringLiteral("unknown");
+    }
+    QJsonArray names;
+    for (std::size_t o = 0; o < q.options.size(); ++o) {
+        if (value & answer::option(static_cast<int>(o))) {
+            names.append(q.options[o].id);
+        }
+    }
+    return q.kind == Question::Kind::One ? names.at(0) : QJsonValue(names);
+}
+
+QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts, Language language)
+{
+    QStringList names;
+    for (int c : contacts) {
+        names << code.contacts[static_cast<std::size_t>(c)].name.in(language);
+    }
+    return names.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString formatDate(const QDate& date, Language language)
+{
+    const QLocale locale(language == Language::Dutch ? QLocale::Dutch : QLocale::English,
+                         language == Language::Dutch ? QLocale::Netherlands : QLocale::UnitedKingdom);
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString describeCondition(const Condition& c, const Questionnaire& questionnaire)
+{
+    auto joinChildren = [&](const QString& word) {
+        QStringList parts;
+        for (const Condition& child : c.children) {
+            const bool group = child.op == Condition::Op::All || child.op == Condition::Op::Any;
+            const QString text = describeCondition(child, questionnaire);
+            parts << (group ? u'(' + text + u')' : text);
+        }
+        return parts.join(u' ' + word + u' ');
+    };
+    const QString id = c.question >= 0 ? questionnaire.question(c.question).id : QString();
+    switch (c.op) {
+    case Condition::Op::Always:
+        return QStringLiteral("always");
+    case Condition::Op::All:
+        return joinChildren(QStringLiteral("and"));
+    case Condition::Op::Any:
+        return joinChildren(QStringLiteral("or"));
+    case Condition::Op::Not:
+        return QStringLiteral("not (%1)").arg(describeCondition(c.children.front(), questionnaire));
+    case Condition::Op::Is:
+        return QStringLiteral("%1 is %2")
+            .arg(id, optionList(questionnaire.question(c.question), c.mask, QStringLiteral(" or ")));
+    case Condition::Op::Has:
+        return QStringLiteral("%1 has %2")
+            .arg(id, optionList(questionnaire.question(c.question), c.mask, QStringLiteral(" or ")));
+    case Condition::Op::Empty:
+        return QStringLiteral("%1 is empty").arg(id);
+    case Condition::Op::Unknown:
+        return QStringLiteral("%1 is unknown").arg(id);
+    case Condition::Op::Asked:
+        return QStringLiteral("%1 is asked").arg(id);
+    }
+    return {};
+}
+
+QJsonObject codeSummaryJson(const CodeOfConduct& code, Language language)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), code.id);
+    o.insert(QStringLiteral("name"), code.title.in(language));
+    o.insert(QStringLiteral("organisation"), code.organisation);
+    o.insert(QStringLiteral("adopted"), code.adopted.toString(Qt::ISODate));
+    if (code.inForce.isValid()) {
+        o.insert(QStringLiteral("in_force"), code.inForce.toString(Qt::ISODate));
+    }
+    o.insert(QStringLiteral("version"), code.version);
+    return o;
+}
+
+QJsonObject evaluationJson(const CodeOfConduct& code, const Questionnaire& questionnaire, const Evaluation& evaluation,
+                           Language language)
+{
+    const auto articleId = [&](int a) {
+        return code.articles[static_cast<std::size_t>(a)].id;
+    };
+    const auto questionId = [&](int q) {
+        return questionnaire.question(q).id;
+    };
+
+    QJsonObject o;
+    o.insert(QStringLiteral("code"), code.id);
+    o.insert(QStringLiteral("code_name"), code.title.in(language));
+    o.insert(QStringLiteral("organisation"), code.organisation);
+    o.insert(QStringLiteral("code_version"), code.version);
+    o.insert(QStringLiteral("language"), languageCode(language));
+    o.insert(QStringLiteral("verdict"), verdictId(evaluation.verdict));
+    o.insert(QStringLiteral("verdict_label"), questionnaire.verdictLabel(evaluation.verdict).in(language));
+
+    QJsonArray articles;
+    for (int a : evaluation.articles) {
+        const Article& article = code.articles[static_cast<std::size_t>(a)];
+        articles.append(QJsonObject{{QStringLiteral("id"), article.id},
+                                    {QStringLiteral("title"), article.title.in(language)},
+                                    {QStringLiteral("text"), article.text}});
+    }
+    o.insert(QStringLiteral("articles"), articles);
+
+    QJsonArray advice;
+    for (const AdviceItem& item : evaluation.advice) {
+        const Rule& rule = code.rules[static_cast<std::size_t>(item.rule)];
+        QJsonArray because;
+        for (int q : item.because) {
+            because.append(QJsonObject{
+                {QStringLiteral("question"), questionId(q)},
+                {QStringLiteral("answer"), answerJson(questionnaire.question(q), evaluation.answers[q])},
+                {QStringLiteral("text"), questionnaire.describeAnswer(q, evaluation.answers[q], language)}});
+        }
+        QJsonObject entry{{QStringLiteral("rule"), rule.id},
+                          {QStringLiteral("verdict"), verdictId(rule.verdict)},
+                          {QStringLiteral("text"), rule.advice.in(language)},
+                          {QStringLiteral("articles"), ids(rule.articles, articleId)},
+                          {QStringLiteral("because"), because}};
+        if (!rule.contacts.empty()) {
+            QJsonArray contacts;
+            for (int c : rule.contacts) {
+                const Contact& contact = code.contacts[static_cast<std::size_t>(c)];
+                contacts.append(QJsonObject{{QStringLiteral("id"), contact.id},
+                                            {QStringLiteral("name"), contact.name.in(language)}});
+            }
+            entry.insert(QStringLiteral("contacts"), contacts);
+        }
+        advice.append(entry);
+    }
+    o.insert(QStringLiteral("advice"), advice);
+
+    QJsonObject answers;
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        if (evaluation.answers[q] != answer::NotAsked) {
+            answers.insert(questionId(q), answerJson(questionnaire.question(q), evaluation.answers[q]));
+        }
+    }
+    o.insert(QStringLiteral("answers"), answers);
+    o.insert(QStringLiteral("unknown"), ids(evaluation.unknown, questionId));
+    return o;
+}
+
+QString evaluationText(const CodeOfConduct& code, const Questionnaire& questionnaire, const Evaluation& evaluation,
+                       Language language)
+{
+    QString out;
+    out += Text::tr("%1, %2 (adopted %3)")
+               .arg(code.title.in(language), code.organisation, formatDate(code.adopted, language)) +
+           u'\n';
+    out += u'\n';
+    out += Text::tr("Verdict: %1").arg(questionnaire.verdictLabel(evaluation.verdict).in(language).toUpper()) + u'\n';
+    out += questionnaire.verdictDescription(evaluation.verdict).in(language) + u'\n';
+
+    out += u'\n' + Text::tr("Your answers") + u'\n';
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        if (evaluation.answers[q] != answer::NotAsked) {
+            out += QStringLiteral("  - ") + questionnaire.describeAnswer(q, evaluation.answers[q], language) + u'\n';
+        }
+    }
+
+    out += u'\n' + Text::tr("Advice") + u'\n';
+    int number = 0;
+    for (const AdviceItem& item : evaluation.advice) {
+        const Rule& rule = code.rules[static_cast<std::size_t>(item.rule)];
+        QStringList articleIds;
+        for (int a : rule.articles) {
+            articleIds << code.articles[static_cast<std::size_t>(a)].id;
+        }
+        out += QStringLiteral("  %1. [%2] %3\n")
+                   .arg(++number)
+                   .arg(questionnaire.verdictLabel(rule.verdict).in(language), rule.advice.in(language));
+        if (!item.because.empty()) {
+            QStringList reasons;
+            for (int q : item.because) {
+                reasons << questionnaire.describeAnswer(q, evaluation.answers[q], language);
+            }
+            out += QStringLiteral("     ") + Text::tr("Because: %1").arg(reasons.join(QStringLiteral("; "))) + u'\n';
+        }
+        out += QStringLiteral("     ") + Text::tr("Articles: %1").arg(articleIds.join(QStringLiteral(", "))) + u'\n';
+        if (!rule.contacts.empty()) {
+            out += QStringLiteral("     ") + Text::tr("Contact: %1").arg(contactNames(code, rule.contacts, language)) +
+                   u'\n';
+        }
+    }
+
+    out += u'\n' + Text::tr("Articles of the code") + u'\n';
+    for (int a : evaluation.articles) {
+        const Article& article = code.articles[static_cast<std::size_t>(a)];
+        out += u'\n' + QStringLiteral("%1  %2").arg(article.id, article.title.in(language)) + u'\n';
+        out += article.text + u'\n';
+    }
+    return out;
+}
+
+QJsonArray questionsJson(const Questionnaire& questionnaire, const CodeOfConduct* code, Language language)
+{
+    QJsonArray out;
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        const Question& question = questionnaire.question(q);
+        QJsonArray options;
+        for (const Option& option : question.options) {
+            options.append(
+                QJsonObject{{QStringLiteral("id"), option.id}, {QStringLiteral("label"), option.label.in(language)}});
+        }
+        QJsonObject entry{{QStringLiteral("id"), question.id},
+                          {QStringLiteral("kind"),
+                           question.kind == Question::Kind::One ? QStringLiteral("one") : QStringLiteral("several")},
+                          {QStringLiteral("text"), question.text.in(language)},
+                          {QStringLiteral("help"), question.help.in(language)},
+                          {QStringLiteral("options"), options},
+                          {QStringLiteral("asked_when"), describeCondition(question.askedWhen, questionnaire)},
+                          {QStringLiteral("offers_unknown"), question.unknownOption >= 0}};
+        if (code) {
+            QJsonArray rules;
+            for (const Rule& rule : code->rules) {
+                const std::vector<int> used = rule.when.questions();
+                if (std::find(used.begin(), used.end(), q) != used.end()) {
+                    rules.append(rule.id);
+                }
+            }
+            entry.insert(QStringLiteral("rules"), rules);
+        }
+        out.append(entry);
+    }
+    return out;
+}
+
+QString questionsText(const Questionnaire& questionnaire, const CodeOfConduct* code, Language language)
+{
+    QString out;
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        const Question& question = questionnaire.question(q);
+        out += QStringLiteral("%1. %2 [%3]\n").arg(q + 1).arg(question.text.in(language), question.id);
+        out += QStringLiteral("   ") + question.help.in(language) + u'\n';
+        out += QStringLiteral("   ") +
+               (question.kind == Question::Kind::One ? Text::tr("Choose one:") : Text::tr("Choose any:")) + u'\n';
+        for (const Option& option : question.options) {
+            out += QStringLiteral("     - %1: %2\n").arg(option.id, option.label.in(language));
+        }
+        out += QStringLiteral("   ") +
+               Text::tr("Asked when: %1").arg(describeCondition(question.askedWhen, questionnaire)) + u'\n';
+        if (code) {
+            QStringList rules;
+            for (const Rule& rule : code->rules) {
+                const std::vector<int> used = rule.when.questions();
+                if (std::find(used.begin(), used.end(), q) != used.end()) {
+                    rules << rule.id;
+                }
+            }
+            out += QStringLiteral("   ") +
+                   Text::tr("Rules of %1 that use it: %2")
+                       .arg(code->id, rules.isEmpty() ? Text::tr("none") : rules.join(QStringLiteral(", "))) +
+                   u'\n';
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+QJsonArray articlesJson(const CodeOfConduct& code, Language language)
+{
+    QJsonArray out;
+    for (const Article& article : code.articles) {
+        QJsonObject entry{{QStringLiteral("id"), article.id},
+                          {QStringLiteral("title"), article.title.in(language)},
+                          {QStringLiteral("text"), article.text}};
+        if (!article.notCited.in(language).isEmpty()) {
+            entry.insert(QStringLiteral("not_cited"), article.notCited.in(language));
+        }
+        out.append(entry);
+    }
+    return out;
+}
+
+QString articlesText(const CodeOfConduct& code, Language language)
+{
+    QString out = QStringLiteral("%1, %2\n").arg(code.title.in(language), code.organisation);
+    for (const Article& article : code.articles) {
+        out += u'\n' + QStringLiteral("%1  %2").arg(article.id, article.title.in(language)) + u'\n';
+        out += article.text + u'\n';
+    }
+    return out;
+}
+
+QJsonObject verifyJson(const CodeOfConduct& code, const Questionnaire& questionnaire, const VerifyReport& report)
+{
+    QJsonObject verdicts;
+    for (Verdict v : kAllVerdicts) {
+        verdicts.insert(verdictId(v), static_cast<qint64>(report.verdicts[static_cast<std::size_t>(severity(v))]));
+    }
+    QJsonArray unreached;
+    QJsonObject reasons;
+    for (int a : report.unreachedArticles) {
+        const Article& article = code.articles[static_cast<std::size_t>(a)];
+        unreached.append(article.id);
+        if (!article.notCited.en.isEmpty()) {
+            reasons.insert(article.id, article.notCited.en);
+        }
+    }
+    QJsonArray unfired;
+    for (int r : report.unfiredRules) {
+        unfired.append(code.rules[static_cast<std::size_t>(r)].id);
+    }
+    QJsonArray problems;
+    if (report.withoutVerdict > 0) {
+        problems.append(QStringLiteral("%1 combinations get no verdict").arg(report.withoutVerdict));
+    }
+    if (report.withoutArticle > 0) {
+        problems.append(QStringLiteral("%1 combinations cite no article").arg(report.withoutArticle));
+    }
+    QJsonArray examples;
+    for (const Answers& example : report.examples) {
+        QJsonObject answers;
+        for (int q = 0; q < questionnaire.size(); ++q) {
+            if (example[q] != answer::NotAsked) {
+                answers.insert(questionnaire.question(q).id, answerJson(questionnaire.question(q), example[q]));
+            }
+        }
+        examples.append(answers);
+    }
+    QJsonObject o{{QStringLiteral("code"), code.id},
+                  {QStringLiteral("combinations"), static_cast<qint64>(report.combinations)},
+                  {QStringLiteral("verdicts"), verdicts},
+                  {QStringLiteral("unreached_articles"), unreached},
+                  {QStringLiteral("unreached_reasons"), reasons},
+                  {QStringLiteral("unfired_rules"), unfired},
+                  {QStringLiteral("problems"), problems}};
+    if (!examples.isEmpty()) {
+        o.insert(QStringLiteral("problem_examples"), examples);
+    }
+    return o;
+}
+
+QString verifyText(const CodeOfConduct& code, const Questionnaire& questionnaire, const VerifyReport& report,
+                   Language language)
+{
+    QString out = QStringLiteral("%1 (%2)\n").arg(code.title.in(language), code.id);
+    out += QStringLiteral("  ") + Text::tr("Combinations of answers: %1").arg(report.combinations) + u'\n';
+    for (Verdict v : kAllVerdicts) {
+        out += QStringLiteral("    %1: %2\n")
+                   .arg(questionnaire.verdictLabel(v).in(language))
+                   .arg(report.verdicts[static_cast<std::size_t>(severity(v))]);
+    }
+    if (report.ok()) {
+        out += QStringLiteral("  ") + Text::tr("Every combination gets a verdict and cites an article.") + u'\n';
+    } else {
+        out += QStringLiteral("  ") +
+               Text::tr("PROBLEM: %1 combinations get no verdict, %2 cite no article. For example:")
+                   .arg(report.withoutVerdict)
+                   .arg(report.withoutArticle) +
+               u'\n';
+        for (const Answers& example : report.examples) {
+            QStringList parts;
+            for (int q = 0; q < questionnaire.size(); ++q) {
+                if (example[q] != answer::NotAsked) {
+                    parts << questionnaire.describeAnswer(q, example[q], language);
+                }
+            }
+            out += QStringLiteral("    - ") + parts.join(QStringLiteral("; ")) + u'\n';
+        }
+    }
+    if (report.unreachedArticles.empty()) {
+        out += QStringLiteral("  ") + Text::tr("Every article is cited by some combination.") + u'\n';
+    } else {
+        out += QStringLiteral("  ") + Text::tr("Articles no combination cites:") + u'\n';
+        for (int a : report.unreachedArticles) {
+            const Article& article = code.articles[static_cast<std::size_t>(a)];
+            const QString reason = article.notCited.in(language);
+            out += QStringLiteral("    - %1  %2").arg(article.id, article.title.in(language)) +
+                   (reason.isEmpty() ? QStringLiteral("  ") + Text::tr("(no reason given)")
+                                     : QStringLiteral(": ") + reason) +
+                   u'\n';
+        }
+    }
+    if (!report.unfiredRules.empty()) {
+        out += QStringLiteral("  ") + Text::tr("Rules that never apply:") + u'\n';
+        for (int r : report.unfiredRules) {
+            out += QStringLiteral("    - %1\n").arg(code.rules[static_cast<std::size_t>(r)].id);
+        }
+    }
+    return out;
+}
+
+} // namespace codewijzer::output

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Condition.h"
+#include "Evaluator.h"
+#include "LocalizedText.h"
+#include "Verifier.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace codewijzer {
+
+struct CodeOfConduct;
+class Questionnaire;
+
+// The JSON and plain-text forms of what the core produces, as cli.md specifies them. The text forms
+// are for people, in the language asked for.
+namespace output {
+
+QJsonObject evaluationJson(const CodeOfConduct& code, const Questionnaire& questionnaire, const Evaluation& evaluation,
+                           Language language);
+QString evaluationText(const CodeOfConduct& code, const Questionnaire& questionnaire, const Evaluation& evaluation,
+                       Language language);
+
+QJsonArray questionsJson(const Questionnaire& questionnaire, const CodeOfConduct* code, Language language);
+QString questionsText(const Questionnaire& questionnaire, const CodeOfConduct* code, Language language);
+
+QJsonArray articlesJson(const CodeOfConduct& code, Language language);
+QString articlesText(const CodeOfConduct& code, Language language);
+
+QJsonObject codeSummaryJson(const CodeOfConduct& code, Language language);
+
+QJsonObject verifyJson(const CodeOfConduct& code, const Questionnaire& questionnaire, const VerifyReport& report);
+QString verifyText(const CodeOfConduct& code, const Questionnaire& questionnaire, const VerifyReport& report,
+                   Language language);
+
+// The condition in words, for "asked when" and for rule listings: "activity is publish or react".
+QString describeCondition(const Condition& condition, const Questionnaire& questionnaire);
+
+QString formatDate(const QDate& date, Language language);
+
+} // namespace output
+} // namespace codewijzer

@@ -1,0 +1,203 @@
+#include "Questionnaire.h"
+
+#include "JsonSource.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace codewijzer {
+
+namespace {
+
+Question parseQuestion(const QJsonObject& object, const QString& path, const std::vector<Question>& earlier,
+                       const JsonReader& reader)
+{
+    reader.rejectUnknownKeys(
+        object, path,
+        {u"id", u"kind", u"page", u"text", u"short", u"help", u"options", u"askedWhen", u"minSelected", u"required"});
+    Question q;
+    q.id = reader.string(object, QStringLiteral("id"), path);
+    const QString kind = reader.string(object, QStringLiteral("kind"), path);
+    if (kind == u"several") {
+        q.kind = Question::Kind::Several;
+    } else if (kind != u"one" && !kind.isEmpty()) {
+        reader.error(JsonReader::join(path, QStringLiteral("kind")),
+                     QStringLiteral("expected \"one\" or \"several\", found \"%1\"").arg(kind));
+    }
+    q.page = reader.string(object, QStringLiteral("page"), path);
+    q.text = reader.localized(object, QStringLiteral("text"), path);
+    q.shortLabel = reader.localized(object, QStringLiteral("short"), path);
+    q.help = reader.localized(object, QStringLiteral("help"), path);
+    q.minSelected = object.value(u"minSelected").toInt(0);
+    q.required = object.value(u"required").toBool(false);
+
+    const QJsonArray options = reader.array(object, QStringLiteral("options"), path);
+    const QString optionsPath = JsonReader::join(path, QStringLiteral("options"));
+    if (options.size() > answer::kMaxOptions) {
+        reader.error(optionsPath, QStringLiteral("at most %1 options").arg(answer::kMaxOptions));
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < options.size() && i < answer::kMaxOptions; ++i) {
+        const QString at = JsonReader::index(optionsPath, i);
+        const QJsonObject o = options.at(i).toObject();
+        reader.rejectUnknownKeys(o, at, {u"id", u"label"});
+        Option option{reader.string(o, QStringLiteral("id"), at), reader.localized(o, QStringLiteral("label"), at)};
+        if (seen.contains(option.id)) {
+            reader.error(at, QStringLiteral("option \"%1\" appears twice").arg(option.id));
+        }
+        seen.insert(option.id);
+        if (option.id == u"unknown") {
+            q.unknownOption = static_cast<int>(i);
+        }
+        q.options.push_back(std::move(option));
+    }
+    const int self = static_cast<int>(earlier.size());
+    q.askedWhen = Condition::parse(object.value(u"askedWhen"), JsonReader::join(path, QStringLiteral("askedWhen")),
+                                   earlier, reader, self - 1);
+    return q;
+}
+
+} // namespace
+
+const Questionnaire& Questionnaire::builtin()
+{
+    static const Questionnaire instance = [] {
+        QFile file(QStringLiteral(":/questionnaire.json"));
+        Diagnostics problems;
+        if (!file.open(QIODevice::ReadOnly)) {
+            qFatal("The built-in questionnaire is missing from the resources");
+        }
+        std::optional<Questionnaire> q = load(file.readAll(), file.fileName(), problems);
+        if (!q) {
+            for (const Diagnostic& d : problems) {
+                qCritical("%s", qPrintable(d.toString()));
+            }
+            qFatal("The built-in questionnaire does not load");
+        }
+        return std::move(*q);
+    }();
+    return instance;
+}
+
+std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const QString& file, Diagnostics& out)
+{
+    const JsonSource source(json, file);
+    const std::size_t before = out.size();
+    const std::optional<QJsonDocument> doc = source.parse(out);
+    if (!doc) {
+        return std::nullopt;
+    }
+    const JsonReader reader(source, out);
+    const QJsonObject root = doc->object();
+    reader.rejectUnknownKeys(root, {}, {u"format", u"formatVersion", u"labels", u"verdicts", u"questions"});
+    if (root.value(u"format").toString() != u"codewijzer-questionnaire") {
+        reader.error(QStringLiteral("format"), QStringLiteral("expected \"codewijzer-questionnaire\""));
+    }
+
+    Questionnaire result;
+    const QJsonObject labels = reader.object(root, QStringLiteral("labels"), {});
+    result.m_unknownLabel = reader.localized(labels, QStringLiteral("unknown"), QStringLiteral("labels"));
+    result.m_noneLabel = reader.localized(labels, QStringLiteral("none"), QStringLiteral("labels"));
+
+    const QJsonObject verdicts = reader.object(root, QStringLiteral("verdicts"), {});
+    for (Verdict v : kAllVerdicts) {
+        const QString at = JsonReader::join(QStringLiteral("verdicts"), verdictId(v));
+        const QJsonObject entry = reader.object(verdicts, verdictId(v), QStringLiteral("verdicts"));
+        result.m_verdictLabels[severity(v)] = reader.localized(entry, QStringLiteral("label"), at);
+        result.m_verdictDescriptions[severity(v)] = reader.localized(entry, QStringLiteral("description"), at);
+    }
+
+    const QJsonArray questions = reader.array(root, QStringLiteral("questions"), {});
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const QString at = JsonReader::index(QStringLiteral("questions"), i);
+        if (!questions.at(i).isObject()) {
+            reader.error(at, QStringLiteral("expected an object"));
+            continue;
+        }
+        Question q = parseQuestion(questions.at(i).toObject(), at, result.m_questions, reader);
+        if (ids.contains(q.id)) {
+            reader.error(at, QStringLiteral("question \"%1\" appears twice").arg(q.id));
+        }
+        ids.insert(q.id);
+        result.m_questions.push_back(std::move(q));
+    }
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+int Questionnaire::indexOf(QStringView id) const
+{
+    for (std::size_t i = 0; i < m_questions.size(); ++i) {
+        if (m_questions[i].id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+Answers Questionnaire::resolve(const Answers& given, std::vector<int>* ignored) const
+{
+    Answers resolved(m_questions.size());
+    for (int i = 0; i < size(); ++i) {
+        const AnswerValue value = i < static_cast<int>(given.values.size()) ? given[i] : answer::NotAsked;
+        if (isAsked(i, resolved)) {
+            resolved[i] = value == answer::NotAsked ? question(i).unanswered() : value;
+        } else if (value != answer::NotAsked && ignored) {
+            ignored->push_back(i);
+        }
+    }
+    return resolved;
+}
+
+std::vector<int> Questionnaire::askedQuestions(const Answers& given) const
+{
+    const Answers resolved = resolve(given);
+    std::vector<int> asked;
+    for (int i = 0; i < size(); ++i) {
+        if (resolved[i] != answer::NotAsked) {
+            asked.push_back(i);
+        }
+    }
+    return asked;
+}
+
+int Questionnaire::nextQuestion(int after, const Answers& given) const
+{
+    const Answers resolved = resolve(given);
+    for (int i = after + 1; i < size(); ++i) {
+        if (resolved[i] != answer::NotAsked) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString Questionnaire::describeValue(int index, AnswerValue value, Language language) const
+{
+    const Question& q = question(index);
+    if (value & q.unknownMask()) {
+        return m_unknownLabel.in(language);
+    }
+    if (value == answer::NotAsked) {
+        return {};
+    }
+    QStringList labels;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        if (value & answer::option(static_cast<int>(i))) {
+            labels << q.options[i].label.in(language);
+        }
+    }
+    return labels.isEmpty() ? m_noneLabel.in(language) : labels.join(QStringLiteral("; "));
+}
+
+QString Questionnaire::describeAnswer(int index, AnswerValue value, Language language) const
+{
+    return question(index).shortLabel.in(language) + QStringLiteral(": ") + describeValue(index, value, language);
+}
+
+} // namespace codewijzer

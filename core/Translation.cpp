@@ -1,0 +1,24 @@
+#include "Translation.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace codewijzer {
+
+void useLanguage(Language language)
+{
+    static QTranslator* dutch = nullptr;
+    if (language == Language::Dutch) {
+        if (!dutch) {
+            dutch = new QTranslator(QCoreApplication::instance());
+            if (!dutch->load(QStringLiteral(":/i18n/codewijzer_nl.qm"))) {
+                qWarning("The Dutch translation is missing from the resources");
+            }
+        }
+        QCoreApplication::installTranslator(dutch);
+    } else if (dutch) {
+        QCoreApplication::removeTranslator(dutch);
+    }
+}
+
+} // namespace codewijzer

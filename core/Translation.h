@@ -1,0 +1,11 @@
+#pragma once
+
+#include "LocalizedText.h"
+
+namespace codewijzer {
+
+// Makes the program's own strings (tr()) appear in `language`: installs the embedded Dutch
+// translation for Dutch and removes it for English, the source language. Needs a QCoreApplication.
+void useLanguage(Language language);
+
+} // namespace codewijzer
