@@ -52,6 +52,10 @@ struct Question
 
     // Every option bit this question can carry.
     AnswerValue allOptions() const { return (AnswerValue{1} << options.size()) - 1; }
+
+    // Every answer a person can give when the question is asked, "I don't know" included
+    // (unless the question is required): each option, or each allowed set of options.
+    std::vector<AnswerValue> possibleAnswers() const;
 };
 
 } // namespace codewijzer

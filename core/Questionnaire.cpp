@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <bit>
 
 namespace codewijzer {
 
@@ -60,6 +61,26 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
 }
 
 } // namespace
+
+std::vector<AnswerValue> Question::possibleAnswers() const
+{
+    std::vector<AnswerValue> answers;
+    if (kind == Kind::One) {
+        for (std::size_t o = 0; o < options.size(); ++o) {
+            answers.push_back(answer::option(static_cast<int>(o)));
+        }
+    } else {
+        for (AnswerValue set = 0; set <= allOptions(); ++set) {
+            if (std::popcount(set) >= minSelected) {
+                answers.push_back(set);
+            }
+        }
+    }
+    if (unknownOption < 0 && !required) {
+        answers.push_back(answer::Unknown);
+    }
+    return answers;
+}
 
 const Questionnaire& Questionnaire::builtin()
 {

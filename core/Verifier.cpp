@@ -4,7 +4,6 @@
 #include "Questionnaire.h"
 
 #include <algorithm>
-#include <bit>
 #include <map>
 
 namespace codewijzer {
@@ -38,26 +37,10 @@ void collectAtoms(const Condition& c, std::vector<std::vector<const Condition*>>
 // Every value a question can take when asked, grouped by what the conditions that look at it see.
 std::vector<ValueClass> valueClasses(const Question& question, int index, const std::vector<const Condition*>& atoms)
 {
-    std::vector<AnswerValue> domain;
-    if (question.kind == Question::Kind::One) {
-        for (std::size_t o = 0; o < question.options.size(); ++o) {
-            domain.push_back(answer::option(static_cast<int>(o)));
-        }
-    } else {
-        for (AnswerValue set = 0; set <= question.allOptions(); ++set) {
-            if (std::popcount(set) >= question.minSelected) {
-                domain.push_back(set);
-            }
-        }
-    }
-    if (question.unknownOption < 0 && !question.required) {
-        domain.push_back(answer::Unknown);
-    }
-
     std::map<std::vector<bool>, std::size_t> bySignature;
     std::vector<ValueClass> classes;
     Answers probe(static_cast<std::size_t>(index) + 1);
-    for (AnswerValue value : domain) {
+    for (AnswerValue value : question.possibleAnswers()) {
         probe[index] = value;
         std::vector<bool> signature;
         signature.reserve(atoms.size());

@@ -1,4 +1,217 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: codewijzer-cli COMMAND [OPTIONS]
+
+Checks a social-media action against a school&apos;s code of conduct.
+
+Commands:
+  evaluate [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-
+                 evaluate one answers file (- reads standard input)
+  questions [--code ID] [--lang nl|en] [--format json|text]
+                 list the questions, their options and when each is asked
+  articles (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]
+                 list a code&apos;s articles: id, title and full text
+  codes [--lang nl|en] [--format json|text]
+                 list the built-in codes
+  verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
+                 check a code&apos;s rules over every combination of answers
+                 (without a code: every built-in code)
+
+Options:
+  --code ID         a built-in code: dunamare or mondia
+  --code-file PATH  a school&apos;s own code file
+  --lang nl|en      the language of texts (default: nl)
+  --format json|text  the output format (default: json)
+  --help            show this help
+  --version         show the version
+
+Exit codes: 0 success, 1 verify found a problem, 2 bad input, 64 bad usage.
+</source>
+        <translation>Gebruik: codewijzer-cli COMMAND [OPTIES]
+
+Toetst een actie op sociale media aan de gedragscode van een school.
+
+Opdrachten:
+  evaluate [--code ID | --code-file PAD] [--lang nl|en] [--format json|text] BESTAND|-
+                 beoordeel één antwoordenbestand (- leest de standaardinvoer)
+  questions [--code ID] [--lang nl|en] [--format json|text]
+                 toon de vragen, hun opties en wanneer elke vraag komt
+  articles (--code ID | --code-file PAD) [--lang nl|en] [--format json|text]
+                 toon de artikelen van een code: id, titel en volledige tekst
+  codes [--lang nl|en] [--format json|text]
+                 toon de ingebouwde codes
+  verify [--code ID | --code-file PAD] [--lang nl|en] [--format json|text]
+                 controleer de regels van een code voor elke combinatie van antwoorden
+                 (zonder code: elke ingebouwde code)
+
+Opties:
+  --code ID         een ingebouwde code: dunamare of mondia
+  --code-file PAD   het eigen codebestand van een school
+  --lang nl|en      de taal van de teksten (standaard: nl)
+  --format json|text  de vorm van de uitvoer (standaard: json)
+  --help            toon deze hulp
+  --version         toon de versie
+
+Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebruik.
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>geen opdracht gegeven</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>optie --%1 heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &quot;%2&quot;</source>
+        <translation>onbekende optie --%1 bij &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--lang takes nl or en, not &quot;%1&quot;</source>
+        <translation>--lang neemt nl of en, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--format takes json or text, not &quot;%1&quot;</source>
+        <translation>--format neemt json of text, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give --code or --code-file, not both</source>
+        <translation>geef --code of --code-file, niet allebei</translation>
+    </message>
+    <message>
+        <source>&quot;articles&quot; needs --code ID or --code-file PATH</source>
+        <translation>&quot;articles&quot; heeft --code ID of --code-file PAD nodig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no file</source>
+        <translation>&quot;%1&quot; neemt geen bestand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one answers file (or - for standard input)</source>
+        <translation>&quot;%1&quot; neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>kan de standaardinvoer niet lezen</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an answers file</source>
+        <translation>%1: is een map, geen antwoordenbestand</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: kan het bestand niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answers file names no &quot;code&quot;; give one with --code ID or --code-file PATH</source>
+        <translation>%1: het antwoordenbestand noemt geen &quot;code&quot;; geef er een met --code ID of --code-file PAD</translation>
+    </message>
+    <message>
+        <source>warning: %1: answers.%2 is ignored: that question is not asked with these answers</source>
+        <translation>waarschuwing: %1: answers.%2 telt niet mee: die vraag wordt bij deze antwoorden niet gesteld</translation>
+    </message>
+    <message>
+        <source>adopted %1</source>
+        <translation>vastgesteld %1</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>%1, %2 (adopted %3)</source>
+        <translation>%1, %2 (vastgesteld %3)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Je antwoorden</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Omdat: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikelen: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Articles of the code</source>
+        <translation>Artikelen van de code</translation>
+    </message>
+    <message>
+        <source>Choose one:</source>
+        <translation>Kies er één:</translation>
+    </message>
+    <message>
+        <source>Choose any:</source>
+        <translation>Kies wat past:</translation>
+    </message>
+    <message>
+        <source>Asked when: %1</source>
+        <translation>Gevraagd als: %1</translation>
+    </message>
+    <message>
+        <source>Rules of %1 that use it: %2</source>
+        <translation>Regels van %1 die hem gebruiken: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Combinations of answers: %1</source>
+        <translation>Combinaties van antwoorden: %1</translation>
+    </message>
+    <message>
+        <source>Every combination gets a verdict and cites an article.</source>
+        <translation>Elke combinatie krijgt een oordeel en noemt een artikel.</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1 combinations get no verdict, %2 cite no article. For example:</source>
+        <translation>PROBLEEM: %1 combinaties krijgen geen oordeel, %2 noemen geen artikel. Bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>Every article is cited by some combination.</source>
+        <translation>Elk artikel wordt door een combinatie genoemd.</translation>
+    </message>
+    <message>
+        <source>Articles no combination cites:</source>
+        <translation>Artikelen die geen combinatie noemt:</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(geen reden gegeven)</translation>
+    </message>
+    <message>
+        <source>Rules that never apply:</source>
+        <translation>Regels die nooit gelden:</translation>
+    </message>
+</context>
 </TS>

@@ -74,6 +74,19 @@ QString usage()
                     "Exit codes: 0 success, 1 verify found a problem, 2 bad input, 64 bad usage.\n");
 }
 
+Language languageOf(const QStringList& arguments)
+{
+    Language language = Language::Dutch;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size()) {
+            parseLanguage(arguments.at(i + 1), language);
+        } else if (arguments.at(i).startsWith(QStringLiteral("--lang="))) {
+            parseLanguage(QStringView(arguments.at(i)).mid(7), language);
+        }
+    }
+    return language;
+}
+
 std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QString& error)
 {
     CommandLine line;

@@ -29,4 +29,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
 
 QString usage();
 
+// The language that --lang asks for, or Dutch, read before the rest is parsed.
+Language languageOf(const QStringList& arguments);
+
 } // namespace codewijzer::cli

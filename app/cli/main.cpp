@@ -22,13 +22,14 @@ int main(int argc, char* argv[])
     QTextStream out(&result);
     QTextStream err(stderr);
 
+    // The language is set before anything is parsed, so that usage errors come in it too.
+    useLanguage(cli::languageOf(arguments));
     QString error;
     const std::optional<cli::CommandLine> line = cli::parseCommandLine(arguments, error);
     if (!line) {
         err << "codewijzer-cli: " << error << Qt::endl << Qt::endl << cli::usage();
         return cli::BadUsage;
     }
-    useLanguage(line->language);
     const int code = cli::runCommand(*line, out, err);
     if (code == cli::Success || code == cli::ProblemFound) {
         QTextStream(stdout) << result;

@@ -1,0 +1,280 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+QString source(const QString& relative)
+{
+    return QStringLiteral(CODEWIJZER_SOURCE_DIR "/") + relative;
+}
+
+CliRun cli(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(CODEWIJZER_CLI), arguments);
+    EXPECT_TRUE(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// cli.md: every error is one line on stderr, naming what is wrong; nothing on stdout.
+void expectError(const CliRun& run, int exitCode, const QString& part)
+{
+    EXPECT_EQ(run.exitCode, exitCode) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << "stdout: " << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(part)) << "stderr: " << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("codewijzer-cli: "))) << run.err.toStdString();
+}
+
+void expectBadInput(const CliRun& run, const QString& part)
+{
+    expectError(run, 2, part);
+    EXPECT_EQ(run.err.count(u'\n'), 1) << "one line: " << run.err.toStdString();
+}
+
+QString writeTemp(QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+QStringList articleIds(const QJsonObject& result)
+{
+    QStringList ids;
+    for (const QJsonValue& a : result.value(u"articles").toArray()) {
+        ids << a.toObject().value(u"id").toString();
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST(Cli, EvaluatesTheSpecExamplesAsSpecified)
+{
+    const CliRun connect = cli({QStringLiteral("evaluate"), source(QStringLiteral("resources/examples/"
+                                                                                  "colleague-connect.dunamare.json"))});
+    ASSERT_EQ(connect.exitCode, 0) << connect.err.toStdString();
+    EXPECT_EQ(connect.json().object().value(u"verdict").toString(), QStringLiteral("go"));
+
+    const CliRun photo =
+        cli({QStringLiteral("evaluate"), source(QStringLiteral("resources/examples/school-photo-16plus.mondia.json"))});
+    ASSERT_EQ(photo.exitCode, 0);
+    const QString photoVerdict = photo.json().object().value(u"verdict").toString();
+    EXPECT_TRUE(photoVerdict == u"go" || photoVerdict == u"conditions");
+    EXPECT_TRUE(articleIds(photo.json().object()).contains(QStringLiteral("scholen.3")));
+
+    const CliRun news =
+        cli({QStringLiteral("evaluate"), source(QStringLiteral("resources/examples/school-news.dunamare.json"))});
+    ASSERT_EQ(news.exitCode, 0);
+    const QString newsVerdict = news.json().object().value(u"verdict").toString();
+    EXPECT_TRUE(newsVerdict == u"go" || newsVerdict == u"conditions");
+    EXPECT_TRUE(articleIds(news.json().object()).contains(QStringLiteral("III.B.5")));
+}
+
+TEST(Cli, EvaluateJsonHasTheFieldsOfCliMd)
+{
+    const CliRun run = cli({QStringLiteral("evaluate"),
+                            source(QStringLiteral("tests/scenarios/whatsapp-pupil-no-exception.dunamare.json"))});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonObject o = run.json().object();
+    EXPECT_EQ(o.value(u"code").toString(), QStringLiteral("dunamare"));
+    EXPECT_EQ(o.value(u"verdict").toString(), QStringLiteral("check_first"));
+    for (const QJsonValue& a : o.value(u"articles").toArray()) {
+        EXPECT_FALSE(a.toObject().value(u"title").toString().isEmpty());
+        EXPECT_FALSE(a.toObject().value(u"text").toString().isEmpty());
+    }
+    const QJsonArray advice = o.value(u"advice").toArray();
+    ASSERT_FALSE(advice.isEmpty());
+    for (const QJsonValue& item : advice) {
+        EXPECT_FALSE(item.toObject().value(u"text").toString().isEmpty());
+        EXPECT_FALSE(item.toObject().value(u"articles").toArray().isEmpty());
+    }
+}
+
+TEST(Cli, OverridesTheCodeOfTheFile)
+{
+    const QString file = source(QStringLiteral("tests/scenarios/friend-request-parent.dunamare.json"));
+    EXPECT_EQ(cli({QStringLiteral("evaluate"), file}).json().object().value(u"verdict").toString(),
+              QStringLiteral("stop"));
+    const CliRun mondia = cli({QStringLiteral("evaluate"), QStringLiteral("--code"), QStringLiteral("mondia"), file});
+    EXPECT_EQ(mondia.json().object().value(u"code").toString(), QStringLiteral("mondia"));
+    EXPECT_EQ(mondia.json().object().value(u"verdict").toString(), QStringLiteral("go"));
+}
+
+TEST(Cli, ReadsStandardInput)
+{
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--code=mondia"), QStringLiteral("-")},
+                           R"({"answers": {"activity": "report"}})");
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.json().object().value(u"verdict").toString(), QStringLiteral("go"));
+}
+
+TEST(Cli, TextOutputInDutchAndEnglish)
+{
+    const QString file = source(QStringLiteral("tests/scenarios/private-email-pupil.dunamare.json"));
+    const CliRun nl = cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("text"),
+                           QStringLiteral("--lang"), QStringLiteral("nl"), file});
+    ASSERT_EQ(nl.exitCode, 0);
+    EXPECT_TRUE(nl.out.contains(u"Oordeel: NIET DOEN")) << nl.out.toStdString();
+    EXPECT_TRUE(nl.out.contains(u"III.B.4")) << nl.out.toStdString();
+    EXPECT_TRUE(nl.out.contains(u"uitsluitend het gebruik van het school e-mailaccount"));
+    const CliRun en = cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("text"),
+                           QStringLiteral("--lang"), QStringLiteral("en"), file});
+    EXPECT_TRUE(en.out.contains(u"Verdict: STOP")) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(u"Because: "));
+}
+
+TEST(Cli, WarnsAboutAnswersThatAreNotAsked)
+{
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), QStringLiteral("-")},
+                           R"({"code": "dunamare", "answers": {"activity": "report", "channel": "email"}})");
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(u"warning: <stdin>: answers.channel is ignored")) << run.err.toStdString();
+    EXPECT_FALSE(run.out.isEmpty());
+}
+
+TEST(Cli, MalformedJsonNamesLineAndColumn)
+{
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("broken.json"),
+                                   "{\n  \"code\": \"dunamare\",\n  \"answers\": {\"activity\": publish}\n}\n");
+    expectBadInput(cli({QStringLiteral("evaluate"), path}), path + QStringLiteral(":3:27: malformed JSON"));
+}
+
+TEST(Cli, BadAnswersAreBadInput)
+{
+    const auto run = [](const QByteArray& json) {
+        return cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), QStringLiteral("-")}, json);
+    };
+    expectBadInput(run(R"({"code": "atlas", "answers": {"activity": "report"}})"),
+                   QStringLiteral("unknown code \"atlas\""));
+    expectBadInput(run(R"({"answers": {"activity": "report"}})"), QStringLiteral("names no \"code\""));
+    expectBadInput(run(R"({"code": "mondia", "answers": {"activity": "report", "mood": "good"}})"),
+                   QStringLiteral("answers.mood: unknown question \"mood\""));
+    expectBadInput(run(R"({"code": "mondia", "answers": {"activity": "tweet"}})"),
+                   QStringLiteral("\"tweet\" is not an option of \"activity\""));
+    expectBadInput(run(R"({"code": "mondia", "answers": {"activity": ["report"]}})"),
+                   QStringLiteral("takes one option as a string, not an array"));
+    expectBadInput(run(R"({"code": "mondia", "answers": {"activity": "publish", "content": "test_material"}})"),
+                   QStringLiteral("takes an array of options"));
+    expectBadInput(run(R"({"code": "mondia", "answers": {"channel": "email"}})"),
+                   QStringLiteral("missing \"activity\""));
+    expectBadInput(
+        cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), source(QStringLiteral("no/such/file.json"))}),
+        QStringLiteral("cannot read the file"));
+}
+
+TEST(Cli, MalformedCodeFileNamesFilePathAndRule)
+{
+    const QString path = source(QStringLiteral("tests/data/malformed/unknown-option.json"));
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--code-file"), path,
+                            source(QStringLiteral("resources/examples/school-news.dunamare.json"))});
+    expectBadInput(run, path + QStringLiteral(":"));
+    EXPECT_TRUE(run.err.contains(u"rules[0].when.all[0].is[1] (rule 'prive'): question \"activity\" has no option"))
+        << run.err.toStdString();
+}
+
+TEST(Cli, EvaluatesWithASchoolsOwnCodeFile)
+{
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--code-file"),
+                            source(QStringLiteral("docs/examples/voorbeeldschool.json")),
+                            source(QStringLiteral("resources/examples/school-photo-16plus.mondia.json"))});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.json().object().value(u"code").toString(), QStringLiteral("voorbeeldschool"));
+}
+
+TEST(Cli, VerifyPassesForBothBuiltInCodes)
+{
+    const CliRun run = cli({QStringLiteral("verify")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray reports = run.json().array();
+    ASSERT_EQ(reports.size(), 2);
+    for (const QJsonValue& r : reports) {
+        const QJsonObject o = r.toObject();
+        EXPECT_GT(o.value(u"combinations").toDouble(), 0);
+        EXPECT_TRUE(o.value(u"problems").toArray().isEmpty());
+        EXPECT_TRUE(o.value(u"unfired_rules").toArray().isEmpty());
+        EXPECT_TRUE(o.value(u"verdicts").toObject().contains(u"check_first"));
+    }
+    EXPECT_EQ(reports[1].toObject().value(u"unreached_articles").toArray(),
+              QJsonArray{QStringLiteral("betrokkenen.4")});
+}
+
+TEST(Cli, VerifyExitsOneWhenTheRulesLeaveGaps)
+{
+    const CliRun run = cli({QStringLiteral("verify"), QStringLiteral("--format=text"), QStringLiteral("--lang=en"),
+                            QStringLiteral("--code-file"), source(QStringLiteral("tests/data/codes/with-gaps.json"))});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(u"PROBLEM")) << run.out.toStdString();
+}
+
+TEST(Cli, ListsQuestionsArticlesAndCodes)
+{
+    const CliRun questions = cli({QStringLiteral("questions"), QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(questions.exitCode, 0);
+    EXPECT_EQ(questions.json().array().size(), 15);
+    EXPECT_EQ(questions.json().array()[0].toObject().value(u"id").toString(), QStringLiteral("activity"));
+
+    const CliRun articles = cli({QStringLiteral("articles"), QStringLiteral("--code"), QStringLiteral("dunamare")});
+    ASSERT_EQ(articles.exitCode, 0);
+    EXPECT_EQ(articles.json().array().size(), 34);
+
+    const CliRun codes = cli({QStringLiteral("codes")});
+    ASSERT_EQ(codes.exitCode, 0);
+    const QJsonArray list = codes.json().array();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list[0].toObject().value(u"id").toString(), QStringLiteral("dunamare"));
+    EXPECT_EQ(list[0].toObject().value(u"adopted").toString(), QStringLiteral("2019-04-15"));
+    EXPECT_EQ(list[1].toObject().value(u"adopted").toString(), QStringLiteral("2020-10-01"));
+
+    const CliRun text = cli({QStringLiteral("questions"), QStringLiteral("--format"), QStringLiteral("text"),
+                             QStringLiteral("--code"), QStringLiteral("mondia")});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(u"escalating")) << text.out.toStdString();
+}
+
+TEST(Cli, BadUsageExits64WithTheUsage)
+{
+    for (const QStringList& args :
+         {QStringList{}, QStringList{QStringLiteral("judge")},
+          QStringList{QStringLiteral("codes"), QStringLiteral("--colour")},
+          QStringList{QStringLiteral("verify"), QStringLiteral("--format"), QStringLiteral("xml")},
+          QStringList{QStringLiteral("evaluate")},
+          QStringList{QStringLiteral("evaluate"), QStringLiteral("a.json"), QStringLiteral("b.json")},
+          QStringList{QStringLiteral("articles")}, QStringList{QStringLiteral("verify"), QStringLiteral("--code")},
+          QStringList{QStringLiteral("verify"), QStringLiteral("--code"), QStringLiteral("dunamare"),
+                      QStringLiteral("--code-file"), QStringLiteral("x.json")}}) {
+        const CliRun run = cli(args);
+        expectError(run, 64, QStringLiteral("codewijzer-cli COMMAND"));
+    }
+}
+
+TEST(Cli, HelpAndVersion)
+{
+    const CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(u"codewijzer-cli COMMAND"));
+    const CliRun version = cli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(u"codewijzer-cli "));
+    EXPECT_TRUE(version.err.isEmpty());
+}

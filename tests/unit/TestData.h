@@ -1,0 +1,66 @@
+#pragma once
+
+#include "CodeOfConduct.h"
+#include "Questionnaire.h"
+
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <gtest/gtest.h>
+
+namespace codewijzer::test {
+
+inline QString sourcePath(const QString& relative)
+{
+    return QStringLiteral(CODEWIJZER_SOURCE_DIR "/") + relative;
+}
+
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
+}
+
+// Every *.json file in a folder of the source tree, sorted, as paths relative to the source tree.
+inline std::vector<std::string> jsonFiles(const QString& folder)
+{
+    std::vector<std::string> out;
+    const QDir dir(sourcePath(folder));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        out.push_back((folder + u'/' + name).toStdString());
+    }
+    return out;
+}
+
+inline CodeOfConduct builtinCode(const QString& id)
+{
+    Diagnostics problems;
+    std::optional<CodeOfConduct> code = CodeOfConduct::loadBuiltin(id, Questionnaire::builtin(), problems);
+    if (!code) {
+        ADD_FAILURE() << "built-in code " << id.toStdString() << " does not load";
+        return {};
+    }
+    return std::move(*code);
+}
+
+// Answers built from pairs of question id and option ids, for short tests.
+inline Answers answers(std::initializer_list<std::pair<const char*, std::initializer_list<const char*>>> given)
+{
+    const Questionnaire& q = Questionnaire::builtin();
+    Answers a(q.questions().size());
+    for (const auto& [id, options] : given) {
+        const int index = q.indexOf(QString::fromLatin1(id));
+        EXPECT_GE(index, 0) << id;
+        AnswerValue value = 0;
+        for (const char* option : options) {
+            const int o = q.question(index).optionIndex(QString::fromLatin1(option));
+            EXPECT_GE(o, 0) << id << "=" << option;
+            value |= answer::option(o);
+        }
+        a[index] = value;
+    }
+    return a;
+}
+
+} // namespace codewijzer::test
