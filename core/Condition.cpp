@@ -24,6 +24,49 @@ std::vector<int> Condition::questions() const
     return out;
 }
 
+Condition::Truth Condition::partial(const Answers& answers, int known, const std::vector<Question>& questions) const
+{
+    switch (op) {
+    case Op::All: {
+        Truth result = Truth::True;
+        for (const Condition& child : children) {
+            const Truth t = child.partial(answers, known, questions);
+            if (t == Truth::False) {
+                return Truth::False;
+            }
+            if (t == Truth::Maybe) {
+                result = Truth::Maybe;
+            }
+        }
+        return result;
+    }
+    case Op::Any: {
+        Truth result = Truth::False;
+        for (const Condition& child : children) {
+            const Truth t = child.partial(answers, known, questions);
+            if (t == Truth::True) {
+                return Truth::True;
+            }
+            if (t == Truth::Maybe) {
+                result = Truth::Maybe;
+            }
+        }
+        return result;
+    }
+    case Op::Not: {
+        const Truth t = children.front().partial(answers, known, questions);
+        return t == Truth::Maybe ? t : (t == Truth::True ? Truth::False : Truth::True);
+    }
+    default:
+        if (question >= known) {
+            // An atom on a question that will not be asked is false: it only tests given answers.
+            const Condition& asked = questions[static_cast<std::size_t>(question)].askedWhen;
+            return asked.partial(answers, known, questions) == Truth::False ? Truth::False : Truth::Maybe;
+        }
+        return holds(answers) ? Truth::True : Truth::False;
+    }
+}
+
 void Condition::collectReasons(const Answers& answers, std::vector<int>& out) const
 {
     switch (op) {

@@ -66,6 +66,14 @@ struct Condition
         return false;
     }
 
+    // Whether the condition can still hold when only the questions before `known` are answered:
+    // false when it cannot, whatever the later answers. A later question that the known answers
+    // leave unasked (by the questions' "askedWhen") stays unanswered.
+    bool canHold(const Answers& answers, int known, const std::vector<Question>& questions) const
+    {
+        return partial(answers, known, questions) != Truth::False;
+    }
+
     bool isAtom() const { return op != Op::Always && op != Op::All && op != Op::Any && op != Op::Not; }
 
     // Every question the condition refers to, each once, ascending.
@@ -77,6 +85,9 @@ struct Condition
 
     // Compiles the JSON form at `path`; reports every problem through the reader. `maxQuestion`,
     // when not -1, is the last question the condition may refer to (an "askedWhen" may only look back).
+    enum class Truth : std::uint8_t { False, True, Maybe };
+    Truth partial(const Answers& answers, int known, const std::vector<Question>& questions) const;
+
     static Condition parse(const QJsonValue& json, const QString& path, const std::vector<Question>& questions,
                            const JsonReader& reader, int maxQuestion = -1);
 };

@@ -68,6 +68,7 @@ public:
         , m_fired(code.rules.size(), false)
         , m_contributed(code.rules.size(), false)
         , m_onPath(code.rules.size(), false)
+        , m_unfired(code.rules.size())
     {
         const std::size_t n = questionnaire.questions().size();
         std::vector<std::vector<const Condition*>> atoms(n);
@@ -89,6 +90,20 @@ public:
         for (std::size_t q = 0; q < n; ++q) {
             m_classes.push_back(
                 valueClasses(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), atoms[q]));
+        }
+        // For each depth, the earlier questions that decide which later questions are asked.
+        m_flowInputs.resize(n + 1);
+        m_countMemo.resize(n + 1);
+        for (std::size_t d = 0; d <= n; ++d) {
+            for (std::size_t later = d; later < n; ++later) {
+                for (int q : questionnaire.question(static_cast<int>(later)).askedWhen.questions()) {
+                    if (q < static_cast<int>(d)) {
+                        m_flowInputs[d].push_back(q);
+                    }
+                }
+            }
+            std::sort(m_flowInputs[d].begin(), m_flowInputs[d].end());
+            m_flowInputs[d].erase(std::unique(m_flowInputs[d].begin(), m_flowInputs[d].end()), m_flowInputs[d].end());
         }
     }
 
@@ -130,6 +145,15 @@ private:
             leaf(count, strictest);
             return;
         }
+        // Verdicts only get stricter on the way down: below a "stop" every combination is a "stop"
+        // that cites an article. Unless a rule that has not applied anywhere yet could still apply
+        // below, counting the combinations is all that is left to do.
+        if (strictest == severity(Verdict::Stop) && m_citingOnPath > 0 && !unfiredRuleMayApply(depth)) {
+            const std::uint64_t below = count * combinationsBelow(depth);
+            m_report.combinations += below;
+            m_report.verdicts[static_cast<std::size_t>(strictest)] += below;
+            return;
+        }
         static const std::vector<ValueClass> notAsked{{answer::NotAsked, 1}};
         const bool asked = m_questionnaire.isAsked(depth, m_values);
         for (const ValueClass& value : asked ? m_classes[static_cast<std::size_t>(depth)] : notAsked) {
@@ -141,20 +165,70 @@ private:
                 if (!m_onPath[r] && t.condition->holds(m_values)) {
                     m_onPath[r] = true;
                     m_path.push_back(t.rule);
-                    m_fired[r] = true;
+                    if (!m_fired[r]) {
+                        m_fired[r] = true;
+                        --m_unfired;
+                    }
                     const Verdict v = m_code.rules[r].verdict;
                     if (v != Verdict::OutOfScope) {
                         m_contributed[r] = true; // advice other than out-of-scope is always given
+                        m_citingOnPath += m_code.rules[r].articles.empty() ? 0 : 1;
                     }
                     strictestHere = std::max(strictestHere, severity(v));
                 }
             }
             descend(depth + 1, count * value.count, strictestHere);
             while (m_path.size() > mark) {
+                const Rule& rule = m_code.rules[static_cast<std::size_t>(m_path.back())];
+                if (rule.verdict != Verdict::OutOfScope && !rule.articles.empty()) {
+                    --m_citingOnPath;
+                }
                 m_onPath[static_cast<std::size_t>(m_path.back())] = false;
                 m_path.pop_back();
             }
         }
+    }
+
+    bool unfiredRuleMayApply(int depth) const
+    {
+        if (m_unfired == 0) {
+            return false;
+        }
+        for (std::size_t r = 0; r < m_code.rules.size(); ++r) {
+            if (!m_fired[r] && m_code.rules[r].when.canHold(m_values, depth, m_questionnaire.questions())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // How many combinations the questions from `depth` on add to the answers given so far.
+    std::uint64_t combinationsBelow(int depth)
+    {
+        if (depth == static_cast<int>(m_values.values.size())) {
+            return 1;
+        }
+        std::vector<AnswerValue> key;
+        key.reserve(m_flowInputs[static_cast<std::size_t>(depth)].size());
+        for (int q : m_flowInputs[static_cast<std::size_t>(depth)]) {
+            key.push_back(m_values[q]);
+        }
+        auto& memo = m_countMemo[static_cast<std::size_t>(depth)];
+        if (const auto it = memo.find(key); it != memo.end()) {
+            return it->second;
+        }
+        std::uint64_t total = 0;
+        if (!m_questionnaire.isAsked(depth, m_values)) {
+            m_values[depth] = answer::NotAsked;
+            total = combinationsBelow(depth + 1);
+        } else {
+            for (const ValueClass& value : m_classes[static_cast<std::size_t>(depth)]) {
+                m_values[depth] = value.representative;
+                total += value.count * combinationsBelow(depth + 1);
+            }
+        }
+        memo.emplace(std::move(key), total);
+        return total;
     }
 
     void leaf(std::uint64_t count, int strictest)
@@ -167,14 +241,13 @@ private:
             return;
         }
         m_report.verdicts[static_cast<std::size_t>(strictest)] += count;
-        bool cites = false;
-        for (int r : m_path) {
-            const Rule& rule = m_code.rules[static_cast<std::size_t>(r)];
-            if (severity(rule.verdict) == severity(Verdict::OutOfScope) && strictest != severity(Verdict::OutOfScope)) {
-                continue;
+        bool cites = m_citingOnPath > 0;
+        if (strictest == severity(Verdict::OutOfScope)) {
+            // Out-of-scope advice is only given where nothing else applies, as here.
+            for (int r : m_path) {
+                m_contributed[static_cast<std::size_t>(r)] = true;
+                cites = cites || !m_code.rules[static_cast<std::size_t>(r)].articles.empty();
             }
-            m_contributed[static_cast<std::size_t>(r)] = true;
-            cites = cites || !rule.articles.empty();
         }
         if (!cites) {
             m_report.withoutArticle += count;
@@ -198,6 +271,10 @@ private:
     std::vector<bool> m_contributed;
     std::vector<bool> m_onPath;
     std::vector<int> m_path; // the rules that apply on the way down
+    int m_citingOnPath = 0;  // of those, the ones whose advice is given and cites an article
+    std::size_t m_unfired = 0;
+    std::vector<std::vector<int>> m_flowInputs;
+    std::vector<std::map<std::vector<AnswerValue>, std::uint64_t>> m_countMemo;
     VerifyReport m_report;
 };
 

@@ -124,3 +124,18 @@ TEST(Conditions, ReportsTheLineAndColumnOfTheProblem)
     EXPECT_EQ(p.problems.front().line, 3);
     EXPECT_EQ(p.problems.front().jsonPath.toStdString(), "c.all[1].question");
 }
+
+TEST(Conditions, KnowsWhenItCanNoLongerHold)
+{
+    const Questionnaire& q = Questionnaire::builtin();
+    const Answers publish = q.resolve(answers({{"activity", {"publish"}}}));
+    const int known = q.indexOf(u"school_related"); // only the activity is known
+    // "escalating" is never asked when publishing, so a rule on it cannot apply.
+    EXPECT_FALSE(parse(R"({"question": "escalating", "is": "yes"})").condition.canHold(publish, known, q.questions()));
+    EXPECT_TRUE(
+        parse(R"({"not": {"question": "escalating", "is": "yes"}})").condition.canHold(publish, known, q.questions()));
+    EXPECT_TRUE(parse(R"({"question": "channel", "is": "email"})").condition.canHold(publish, known, q.questions()));
+    EXPECT_FALSE(
+        parse(R"({"all": [{"question": "activity", "is": "contact"}, {"question": "channel", "is": "email"}]})")
+            .condition.canHold(publish, known, q.questions()));
+}
