@@ -59,6 +59,19 @@ QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts
     return names.join(QStringLiteral("; "));
 }
 
+// The ids of the rules whose condition looks at question `q`.
+QStringList rulesUsing(const CodeOfConduct& code, int q)
+{
+    QStringList ids;
+    for (const Rule& rule : code.rules) {
+        const std::vector<int> used = rule.when.questions();
+        if (std::find(used.begin(), used.end(), q) != used.end()) {
+            ids << rule.id;
+        }
+    }
+    return ids;
+}
+
 } // namespace
 
 QString formatDate(const QDate& date, Language language)
@@ -257,14 +270,7 @@ QJsonArray questionsJson(const Questionnaire& questionnaire, const CodeOfConduct
                           {QStringLiteral("asked_when"), describeCondition(question.askedWhen, questionnaire)},
                           {QStringLiteral("offers_unknown"), question.unknownOption >= 0}};
         if (code) {
-            QJsonArray rules;
-            for (const Rule& rule : code->rules) {
-                const std::vector<int> used = rule.when.questions();
-                if (std::find(used.begin(), used.end(), q) != used.end()) {
-                    rules.append(rule.id);
-                }
-            }
-            entry.insert(QStringLiteral("rules"), rules);
+            entry.insert(QStringLiteral("rules"), QJsonArray::fromStringList(rulesUsing(*code, q)));
         }
         out.append(entry);
     }
@@ -286,13 +292,7 @@ QString questionsText(const Questionnaire& questionnaire, const CodeOfConduct* c
         out += QStringLiteral("   ") +
                Text::tr("Asked when: %1").arg(describeCondition(question.askedWhen, questionnaire)) + u'\n';
         if (code) {
-            QStringList rules;
-            for (const Rule& rule : code->rules) {
-                const std::vector<int> used = rule.when.questions();
-                if (std::find(used.begin(), used.end(), q) != used.end()) {
-                    rules << rule.id;
-                }
-            }
+            const QStringList rules = rulesUsing(*code, q);
             out += QStringLiteral("   ") +
                    Text::tr("Rules of %1 that use it: %2")
                        .arg(code->id, rules.isEmpty() ? Text::tr("none") : rules.join(QStringLiteral(", "))) +

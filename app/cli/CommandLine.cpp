@@ -150,7 +150,6 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 error = Text::tr("--format takes json or text, not \"%1\"").arg(value);
                 return std::nullopt;
             }
-            line.formatGiven = true;
         }
         if (value.isEmpty()) {
             error = Text::tr("option --%1 needs a value").arg(name);

@@ -20,7 +20,6 @@ struct CommandLine
     QString codeFile;
     Language language = Language::Dutch;
     Format format = Format::Json;
-    bool formatGiven = false;
     QStringList files;
 };
 
