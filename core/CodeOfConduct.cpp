@@ -1,10 +1,9 @@
 #include "CodeOfConduct.h"
 
+#include "DataFile.h"
 #include "JsonSource.h"
 #include "Questionnaire.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -96,27 +95,11 @@ std::optional<CodeOfConduct> CodeOfConduct::loadBuiltin(const QString& id, const
 std::optional<CodeOfConduct> CodeOfConduct::loadFile(const QString& path, const Questionnaire& questionnaire,
                                                      Diagnostics& out)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        out.push_back({path, 0, 0, {}, {}, QStringLiteral("is a folder, not a code file")});
+    const std::optional<QByteArray> bytes = readDataFile(path, out);
+    if (!bytes) {
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.push_back({path, 0, 0, {}, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
-        return std::nullopt;
-    }
-    if (file.size() > kMaxDataFileBytes) {
-        out.push_back({path,
-                       0,
-                       0,
-                       {},
-                       {},
-                       QStringLiteral("the file is %1 bytes; code files larger than %2 bytes are not read")
-                           .arg(file.size())
-                           .arg(kMaxDataFileBytes)});
-        return std::nullopt;
-    }
-    return load(file.readAll(), path, questionnaire, out);
+    return load(*bytes, path, questionnaire, out);
 }
 
 std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const QString& file,

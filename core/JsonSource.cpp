@@ -3,6 +3,7 @@
 #include "LocalizedText.h"
 
 #include <QJsonParseError>
+#include <QVarLengthArray>
 
 namespace codewijzer {
 
@@ -10,13 +11,16 @@ namespace {
 
 const QByteArray kUtf8Bom("\xEF\xBB\xBF");
 
-// Walks a JSON text that QJsonDocument has already accepted and records where each value starts.
+// Walks a JSON text that QJsonDocument has already accepted and finds the keys that appear twice in
+// one object. With `offsets`, it also records the JSON path of every value and where it starts.
 class PathIndexer
 {
 public:
-    PathIndexer(const QByteArray& text, QHash<QString, qsizetype>& offsets)
+    PathIndexer(const QByteArray& text, QHash<QString, qsizetype>* offsets,
+                std::vector<std::pair<QString, qsizetype>>& duplicates)
         : m_text(text)
         , m_offsets(offsets)
+        , m_duplicates(duplicates)
     {}
 
     void run()
@@ -36,37 +40,47 @@ private:
         }
     }
 
-    QString string()
+    // The raw bytes of a string, without its quotes.
+    QByteArrayView rawString()
     {
-        QByteArray raw;
-        ++m_pos; // opening quote
+        const qsizetype start = ++m_pos; // opening quote
         while (!atEnd() && peek() != '"') {
-            if (peek() == '\\' && m_pos + 1 < m_text.size()) {
-                raw += m_text.at(m_pos);
-                ++m_pos;
-            }
-            raw += m_text.at(m_pos);
-            ++m_pos;
+            m_pos += peek() == '\\' ? 2 : 1;
         }
-        ++m_pos; // closing quote
-        // Keys are decoded the way QJsonDocument decodes them, so that paths match.
-        const QJsonDocument doc = QJsonDocument::fromJson("[\"" + raw + "\"]");
-        return doc.array().at(0).toString();
+        return QByteArrayView(m_text).sliced(start, m_pos++ - start); // and the closing quote
+    }
+
+    static QString decode(QByteArrayView raw)
+    {
+        if (!raw.contains('\\')) {
+            return QString::fromUtf8(raw);
+        }
+        // Escapes are decoded the way QJsonDocument decodes them, so that paths match.
+        return QJsonDocument::fromJson("[\"" + raw.toByteArray() + "\"]").array().at(0).toString();
     }
 
     void value(const QString& path)
     {
-        m_offsets.insert(path, m_pos);
+        if (m_offsets) {
+            m_offsets->insert(path, m_pos);
+        }
         const char c = peek();
         if (c == '{') {
             ++m_pos;
             skipSpace();
+            QVarLengthArray<QByteArrayView, 16> keys;
             while (!atEnd() && peek() != '}') {
-                const QString key = string();
+                const qsizetype keyOffset = m_pos;
+                const QByteArrayView key = rawString();
+                const QString keyPath = m_offsets ? (path.isEmpty() ? decode(key) : path + u'.' + decode(key)) : path;
+                if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                    m_duplicates.emplace_back(m_offsets ? keyPath : decode(key), keyOffset);
+                }
+                keys.push_back(key);
                 skipSpace();
                 ++m_pos; // ':'
                 skipSpace();
-                value(path.isEmpty() ? key : path + u'.' + key);
+                value(keyPath);
                 skipSpace();
                 if (peek() == ',') {
                     ++m_pos;
@@ -79,7 +93,7 @@ private:
             skipSpace();
             qsizetype i = 0;
             while (!atEnd() && peek() != ']') {
-                value(path + QStringLiteral("[%1]").arg(i++));
+                value(m_offsets ? path + QStringLiteral("[%1]").arg(i++) : path);
                 skipSpace();
                 if (peek() == ',') {
                     ++m_pos;
@@ -88,7 +102,7 @@ private:
             }
             ++m_pos;
         } else if (c == '"') {
-            string();
+            rawString();
         } else {
             while (!atEnd() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' && peek() != '\n' &&
                    peek() != '\r' && peek() != '\t') {
@@ -98,7 +112,8 @@ private:
     }
 
     const QByteArray& m_text;
-    QHash<QString, qsizetype>& m_offsets;
+    QHash<QString, qsizetype>* m_offsets;
+    std::vector<std::pair<QString, qsizetype>>& m_duplicates;
     qsizetype m_pos = 0;
 };
 
@@ -153,6 +168,20 @@ std::optional<QJsonDocument> JsonSource::parse(Diagnostics& out) const
         out.push_back({m_file, 0, 0, {}, {}, QStringLiteral("the file is empty")});
         return std::nullopt;
     }
+    if (m_text.startsWith("\xFF\xFE") || m_text.startsWith("\xFE\xFF") || m_text.left(4).contains('\0')) {
+        out.push_back({m_file,
+                       1,
+                       1,
+                       {},
+                       {},
+                       QStringLiteral("the file is not UTF-8 text (it looks like UTF-16): save it as UTF-8")});
+        return std::nullopt;
+    }
+    if (m_text.contains('\0')) {
+        const auto [line, column] = lineColumnAt(m_text.indexOf('\0'));
+        out.push_back({m_file, line, column, {}, {}, QStringLiteral("the file holds binary data, not JSON text")});
+        return std::nullopt;
+    }
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(m_text, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -164,13 +193,26 @@ std::optional<QJsonDocument> JsonSource::parse(Diagnostics& out) const
         out.push_back({m_file, 1, 1, {}, {}, QStringLiteral("expected a JSON object at the top level")});
         return std::nullopt;
     }
-    return doc;
+    // QJsonDocument keeps one value of a key that appears twice and drops the other without a word.
+    // A quick scan finds them; the paths are only worked out when there are any.
+    std::vector<std::pair<QString, qsizetype>> duplicates;
+    PathIndexer(m_text, nullptr, duplicates).run();
+    if (duplicates.empty()) {
+        return doc;
+    }
+    buildIndex();
+    for (const auto& [path, offset] : m_duplicates) {
+        const auto [line, column] = lineColumnAt(offset);
+        out.push_back(
+            {m_file, line, column, path, {}, QStringLiteral("the key appears twice in the same object; keep one")});
+    }
+    return std::nullopt;
 }
 
 void JsonSource::buildIndex() const
 {
     if (!m_indexed) {
-        PathIndexer(m_text, m_offsets).run();
+        PathIndexer(m_text, &m_offsets, m_duplicates).run();
         m_indexed = true;
     }
 }

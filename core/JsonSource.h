@@ -11,6 +11,7 @@
 #include <QString>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace codewijzer {
 
@@ -41,7 +42,8 @@ private:
     QByteArray m_text;
     QString m_file;
     mutable bool m_indexed = false;
-    mutable QHash<QString, qsizetype> m_offsets; // JSON path -> byte offset of its value
+    mutable QHash<QString, qsizetype> m_offsets;                     // JSON path -> byte offset of its value
+    mutable std::vector<std::pair<QString, qsizetype>> m_duplicates; // keys that appear twice
 };
 
 // Small helpers for reading typed values at a path, each reporting what is wrong and where.

@@ -2,17 +2,15 @@
 
 #include "AnswersFile.h"
 #include "CodeOfConduct.h"
+#include "DataFile.h"
 #include "Evaluator.h"
 #include "Output.h"
 #include "Questionnaire.h"
 #include "Verifier.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <cstdio>
 
 namespace codewijzer::cli {
 
@@ -56,41 +54,18 @@ std::optional<CodeOfConduct> loadCode(const CommandLine& line, const QString& fa
     return code;
 }
 
-bool readInput(const QString& path, QByteArray& bytes, QTextStream& err)
-{
-    if (path == u"-") {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            printError(err, Text::tr("cannot read standard input"));
-            return false;
-        }
-        bytes = in.readAll();
-        return true;
-    }
-    if (QFileInfo(path).isDir()) {
-        printError(err, Text::tr("%1: is a folder, not an answers file").arg(path));
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(err, Text::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-        return false;
-    }
-    bytes = file.readAll();
-    return true;
-}
-
 int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 {
     const QString path = line.files.first();
     const QString name = path == u"-" ? QStringLiteral("<stdin>") : path;
-    QByteArray bytes;
-    if (!readInput(path, bytes, err)) {
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = readDataFile(path, problems);
+    if (!bytes) {
+        printDiagnostics(err, problems);
         return BadInput;
     }
     const Questionnaire& questionnaire = Questionnaire::builtin();
-    Diagnostics problems;
-    const std::optional<AnswersFile> answers = AnswersFile::parse(bytes, name, questionnaire, problems);
+    const std::optional<AnswersFile> answers = AnswersFile::parse(*bytes, name, questionnaire, problems);
     if (!answers) {
         printDiagnostics(err, problems);
         return BadInput;

@@ -278,3 +278,37 @@ TEST(Cli, HelpAndVersion)
     EXPECT_TRUE(version.out.startsWith(u"codewijzer-cli "));
     EXPECT_TRUE(version.err.isEmpty());
 }
+
+TEST(Cli, HostileInputGetsOneClearLineAndExitTwo)
+{
+    const QByteArray answers = R"({"code": "mondia", "answers": {"activity": "report"}})";
+    const QString text = QString::fromUtf8(answers);
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const std::vector<std::pair<QByteArray, QString>> inputs{
+        {QByteArray(), QStringLiteral("the file is empty")},
+        {QByteArray("\x00\x01\x02garbage", 10), QStringLiteral("not UTF-8 text")},
+        {utf16, QStringLiteral("looks like UTF-16")},
+        {QByteArray(10000, '[') + QByteArray(10000, ']'), QStringLiteral("<stdin>:1:1026: malformed JSON")},
+        {R"({"code": "mondia", "answers": {"activity": "report", "activity": "lesson"}})",
+         QStringLiteral("<stdin>:1:54: answers.activity: the key appears twice")},
+        {answers.left(answers.size() - 1) + ", \"pad\": \"" + QByteArray(50 * 1024 * 1024, 'x') + "\"}",
+         QStringLiteral("larger than 8388608 bytes are not read")},
+    };
+    for (const auto& [input, message] : inputs) {
+        expectBadInput(cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), QStringLiteral("-")}, input),
+                       message);
+    }
+}
+
+TEST(Cli, AcceptsAByteOrderMarkAndEveryOptionOfSeveralOptionQuestions)
+{
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("-")},
+                           "\xEF\xBB\xBF"
+                           R"({"code": "dunamare", "answers": {"activity": "publish",
+                           "audience": ["pupils", "parents", "colleagues", "public"], "content": ["pupil_images",
+                           "personal_info", "confidential", "about_school", "negative_person", "teaching_material",
+                           "test_material"]}})");
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.json().object().value(u"verdict").toString(), QStringLiteral("stop"));
+}
