@@ -11,8 +11,8 @@ using AnswerValue = std::uint32_t;
 
 namespace answer {
 inline constexpr int kMaxOptions = 24;
-inline constexpr AnswerValue NotAsked = 1u << 31; // the question is not asked (or, as input: not given)
-inline constexpr AnswerValue Unknown = 1u << 30;  // asked, and the answer is "I don't know"
+inline constexpr AnswerValue NotAsked = 1U << 31; // the question is not asked (or, as input: not given)
+inline constexpr AnswerValue Unknown = 1U << 30;  // asked, and the answer is "I don't know"
 
 constexpr AnswerValue option(int index)
 {

@@ -80,11 +80,11 @@ void Condition::collectReasons(const Answers& answers, std::vector<int>& out) co
             }
         }
         return;
-    case Op::Not:
-        for (int q : children.front().questions()) {
-            out.push_back(q);
-        }
+    case Op::Not: {
+        const std::vector<int> inner = children.front().questions();
+        out.insert(out.end(), inner.begin(), inner.end());
         return;
+    }
     default:
         out.push_back(question);
         return;

@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -39,19 +40,9 @@ struct Condition
         case Op::Always:
             return true;
         case Op::All:
-            for (const Condition& c : children) {
-                if (!c.holds(answers)) {
-                    return false;
-                }
-            }
-            return true;
+            return std::all_of(children.begin(), children.end(), [&](const Condition& c) { return c.holds(answers); });
         case Op::Any:
-            for (const Condition& c : children) {
-                if (c.holds(answers)) {
-                    return true;
-                }
-            }
-            return false;
+            return std::any_of(children.begin(), children.end(), [&](const Condition& c) { return c.holds(answers); });
         case Op::Not:
             return !children.front().holds(answers);
         case Op::Is:

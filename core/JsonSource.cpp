@@ -16,17 +16,19 @@ const QByteArray kUtf8Bom("\xEF\xBB\xBF");
 class PathIndexer
 {
 public:
-    PathIndexer(const QByteArray& text, QHash<QString, qsizetype>* offsets,
-                std::vector<std::pair<QString, qsizetype>>& duplicates)
+    using Duplicates = std::vector<std::pair<QString, qsizetype>>; // path (or key) and offset
+
+    PathIndexer(const QByteArray& text, QHash<QString, qsizetype>* offsets)
         : m_text(text)
         , m_offsets(offsets)
-        , m_duplicates(duplicates)
     {}
 
-    void run()
+    // Walks the text; returns the keys that appear twice.
+    Duplicates run()
     {
         skipSpace();
         value(QString());
+        return std::move(m_duplicates);
     }
 
 private:
@@ -113,7 +115,7 @@ private:
 
     const QByteArray& m_text;
     QHash<QString, qsizetype>* m_offsets;
-    std::vector<std::pair<QString, qsizetype>>& m_duplicates;
+    Duplicates m_duplicates;
     qsizetype m_pos = 0;
 };
 
@@ -195,9 +197,7 @@ std::optional<QJsonDocument> JsonSource::parse(Diagnostics& out) const
     }
     // QJsonDocument keeps one value of a key that appears twice and drops the other without a word.
     // A quick scan finds them; the paths are only worked out when there are any.
-    std::vector<std::pair<QString, qsizetype>> duplicates;
-    PathIndexer(m_text, nullptr, duplicates).run();
-    if (duplicates.empty()) {
+    if (PathIndexer(m_text, nullptr).run().empty()) {
         return doc;
     }
     buildIndex();
@@ -212,7 +212,7 @@ std::optional<QJsonDocument> JsonSource::parse(Diagnostics& out) const
 void JsonSource::buildIndex() const
 {
     if (!m_indexed) {
-        PathIndexer(m_text, &m_offsets, m_duplicates).run();
+        m_duplicates = PathIndexer(m_text, &m_offsets).run();
         m_indexed = true;
     }
 }

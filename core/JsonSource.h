@@ -17,7 +17,7 @@ namespace codewijzer {
 
 // The largest data file (code, questionnaire or answers) that is read at all; larger ones are
 // refused before parsing, so that a wrong file cannot make the program crawl.
-inline constexpr qsizetype kMaxDataFileBytes = 8 * 1024 * 1024;
+inline constexpr qsizetype kMaxDataFileBytes = qsizetype{8} * 1024 * 1024;
 
 // A JSON text being read: parses it (reporting line:column on a syntax error), and turns a JSON
 // path into a line and column for the diagnostics of later checks.

@@ -16,7 +16,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Output)
 };
 
-QJsonArray ids(const std::vector<int>& indices, const std::function<QString(int)>& idOf)
+QJsonArray idArray(const std::vector<int>& indices, const std::function<QString(int)>& idOf)
 {
     QJsonArray out;
     for (int i : indices) {
@@ -173,7 +173,7 @@ QJsonObject evaluationJson(const CodeOfConduct& code, const Questionnaire& quest
         QJsonObject entry{{QStringLiteral("rule"), rule.id},
                           {QStringLiteral("verdict"), verdictId(rule.verdict)},
                           {QStringLiteral("text"), rule.advice.in(language)},
-                          {QStringLiteral("articles"), ids(rule.articles, articleId)},
+                          {QStringLiteral("articles"), idArray(rule.articles, articleId)},
                           {QStringLiteral("because"), because}};
         if (!rule.contacts.empty()) {
             QJsonArray contacts;
@@ -195,7 +195,7 @@ QJsonObject evaluationJson(const CodeOfConduct& code, const Questionnaire& quest
         }
     }
     o.insert(QStringLiteral("answers"), answers);
-    o.insert(QStringLiteral("unknown"), ids(evaluation.unknown, questionId));
+    o.insert(QStringLiteral("unknown"), idArray(evaluation.unknown, questionId));
     return o;
 }
 

@@ -130,15 +130,15 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
         result.m_verdictDescriptions[severity(v)] = reader.localized(entry, QStringLiteral("description"), at);
     }
 
-    const QJsonArray questions = reader.array(root, QStringLiteral("questions"), {});
+    const QJsonArray questionList = reader.array(root, QStringLiteral("questions"), {});
     QSet<QString> ids;
-    for (qsizetype i = 0; i < questions.size(); ++i) {
+    for (qsizetype i = 0; i < questionList.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("questions"), i);
-        if (!questions.at(i).isObject()) {
+        if (!questionList.at(i).isObject()) {
             reader.error(at, QStringLiteral("expected an object"));
             continue;
         }
-        Question q = parseQuestion(questions.at(i).toObject(), at, result.m_questions, reader);
+        Question q = parseQuestion(questionList.at(i).toObject(), at, result.m_questions, reader);
         if (ids.contains(q.id)) {
             reader.error(at, QStringLiteral("question \"%1\" appears twice").arg(q.id));
         }

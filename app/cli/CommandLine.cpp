@@ -121,14 +121,14 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
         if (equals >= 0) {
             value = name.mid(equals + 1);
             name.truncate(equals);
-        } else if (spec->second.options.count(name)) {
+        } else if (spec->second.options.contains(name)) {
             if (i + 1 >= arguments.size()) {
                 error = Text::tr("option --%1 needs a value").arg(name);
                 return std::nullopt;
             }
             value = arguments.at(++i);
         }
-        if (!spec->second.options.count(name)) {
+        if (!spec->second.options.contains(name)) {
             error = Text::tr("unknown option --%1 for \"%2\"").arg(name, line.command);
             return std::nullopt;
         }
