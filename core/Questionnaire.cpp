@@ -112,7 +112,7 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
     }
     const JsonReader reader(source, out);
     const QJsonObject root = doc->object();
-    reader.rejectUnknownKeys(root, {}, {u"format", u"formatVersion", u"labels", u"verdicts", u"questions"});
+    reader.rejectUnknownKeys(root, {}, {u"format", u"formatVersion", u"labels", u"verdicts", u"pages", u"questions"});
     if (root.value(u"format").toString() != u"codewijzer-questionnaire") {
         reader.error(QStringLiteral("format"), QStringLiteral("expected \"codewijzer-questionnaire\""));
     }
@@ -130,6 +130,17 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
         result.m_verdictDescriptions[severity(v)] = reader.localized(entry, QStringLiteral("description"), at);
     }
 
+    const QJsonArray pageList = reader.array(root, QStringLiteral("pages"), {});
+    for (qsizetype i = 0; i < pageList.size(); ++i) {
+        const QString at = JsonReader::index(QStringLiteral("pages"), i);
+        const QJsonObject page = pageList.at(i).toObject();
+        reader.rejectUnknownKeys(page, at, {u"id", u"title", u"subtitle"});
+        result.m_pages.push_back({reader.string(page, QStringLiteral("id"), at),
+                                  reader.localized(page, QStringLiteral("title"), at),
+                                  reader.localized(page, QStringLiteral("subtitle"), at),
+                                  {}});
+    }
+
     const QJsonArray questionList = reader.array(root, QStringLiteral("questions"), {});
     QSet<QString> ids;
     for (qsizetype i = 0; i < questionList.size(); ++i) {
@@ -143,7 +154,26 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
             reader.error(at, QStringLiteral("question \"%1\" appears twice").arg(q.id));
         }
         ids.insert(q.id);
+        // Pages follow the questions' order: a question's page is its predecessor's, or a later one.
+        const auto page = std::find_if(result.m_pages.begin(), result.m_pages.end(),
+                                       [&](const QuestionnairePage& p) { return p.id == q.page; });
+        const int pageIndex = static_cast<int>(page - result.m_pages.begin());
+        if (page == result.m_pages.end()) {
+            reader.error(JsonReader::join(at, QStringLiteral("page")),
+                         QStringLiteral("page \"%1\" is not among the \"pages\"").arg(q.page));
+        } else if (!result.m_pageOfQuestion.empty() && pageIndex < result.m_pageOfQuestion.back()) {
+            reader.error(JsonReader::join(at, QStringLiteral("page")),
+                         QStringLiteral("page \"%1\" comes before the page of the question before it").arg(q.page));
+        } else {
+            page->questions.push_back(static_cast<int>(result.m_questions.size()));
+        }
+        result.m_pageOfQuestion.push_back(pageIndex);
         result.m_questions.push_back(std::move(q));
+    }
+    for (const QuestionnairePage& page : result.m_pages) {
+        if (page.questions.empty()) {
+            reader.error(QStringLiteral("pages"), QStringLiteral("page \"%1\" has no questions").arg(page.id));
+        }
     }
     if (out.size() != before) {
         return std::nullopt;
@@ -170,6 +200,18 @@ Answers Questionnaire::resolve(const Answers& given, std::vector<int>* ignored) 
             resolved[i] = value == answer::NotAsked ? question(i).unanswered() : value;
         } else if (value != answer::NotAsked && ignored) {
             ignored->push_back(i);
+        }
+    }
+    return resolved;
+}
+
+Answers Questionnaire::resolveAnswered(const Answers& given) const
+{
+    Answers resolved(m_questions.size());
+    for (int i = 0; i < size(); ++i) {
+        const AnswerValue value = i < static_cast<int>(given.values.size()) ? given[i] : answer::NotAsked;
+        if (value != answer::NotAsked && isAsked(i, resolved)) {
+            resolved[i] = value;
         }
     }
     return resolved;

@@ -11,6 +11,15 @@
 
 namespace codewijzer {
 
+// A group of questions that the wizard shows together, in the questionnaire's order.
+struct QuestionnairePage
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText subtitle;
+    std::vector<int> questions;
+};
+
 // The questions of questionnaire.md, loaded from resources/questionnaire.json, and the flow logic:
 // which questions are asked, given the answers so far. The wizard, the CLI, the verifier and the
 // tests all use this one definition.
@@ -26,6 +35,9 @@ public:
     const std::vector<Question>& questions() const { return m_questions; }
     int indexOf(QStringView id) const;
 
+    const std::vector<QuestionnairePage>& pages() const { return m_pages; }
+    int pageOf(int question) const { return m_pageOfQuestion[static_cast<std::size_t>(question)]; }
+
     // Given answers (NotAsked where not given) become the answers the rules see: each question is
     // asked or not by its "askedWhen", in order; an asked question without an answer counts as
     // "I don't know"; answers to questions that are not asked are dropped and listed in `ignored`.
@@ -33,6 +45,10 @@ public:
 
     // Whether question `index` is asked, given answers to the questions before it.
     bool isAsked(int index, const Answers& resolved) const { return question(index).askedWhen.holds(resolved); }
+
+    // As resolve(), but a question without an answer counts as not asked: the answers as they
+    // stand, for an interim result while the questions are still being answered.
+    Answers resolveAnswered(const Answers& given) const;
 
     // The questions that are asked, in order, given the answers so far.
     std::vector<int> askedQuestions(const Answers& given) const;
@@ -51,6 +67,8 @@ public:
 
 private:
     std::vector<Question> m_questions;
+    std::vector<QuestionnairePage> m_pages;
+    std::vector<int> m_pageOfQuestion;
     std::array<LocalizedText, kAllVerdicts.size()> m_verdictLabels;
     std::array<LocalizedText, kAllVerdicts.size()> m_verdictDescriptions;
     LocalizedText m_unknownLabel;

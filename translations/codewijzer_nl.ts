@@ -107,18 +107,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>fout: %1</translation>
     </message>
     <message>
-        <source>cannot read standard input</source>
-        <translation>kan de standaardinvoer niet lezen</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not an answers file</source>
-        <translation>%1: is een map, geen antwoordenbestand</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: kan het bestand niet lezen: %2</translation>
-    </message>
-    <message>
         <source>%1: the answers file names no &quot;code&quot;; give one with --code ID or --code-file PATH</source>
         <translation>%1: het antwoordenbestand noemt geen &quot;code&quot;; geef er een met --code ID of --code-file PAD</translation>
     </message>
@@ -212,6 +200,153 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Rules that never apply:</source>
         <translation>Regels die nooit gelden:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>The result</source>
+        <translation>Het resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Your answers</source>
+        <translation>Je antwoorden</translation>
+    </message>
+    <message>
+        <source>Check your answers. Change any of them, or go on to the result.</source>
+        <translation>Kijk je antwoorden na. Pas aan wat niet klopt, of ga door naar het resultaat.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Check before you post</source>
+        <translation>Eerst checken, dan posten</translation>
+    </message>
+    <message>
+        <source>Codewijzer checks what you plan to do on social media against your school&apos;s code of conduct, before you do it. Answer a few short questions and you get a verdict, the advice that follows and the articles of your code that it rests on.</source>
+        <translation>Codewijzer toetst wat je op sociale media wilt doen aan de gedragscode van je school, voordat je het doet. Beantwoord een paar korte vragen en je krijgt een oordeel, het advies dat erbij hoort en de artikelen uit je gedragscode waar het op rust.</translation>
+    </message>
+    <message>
+        <source>Codewijzer works offline: nothing you answer leaves this computer, and nothing is kept when you close it.</source>
+        <translation>Codewijzer werkt offline: niets van wat je antwoordt gaat van deze computer af, en er wordt niets bewaard als je het programma sluit.</translation>
+    </message>
+    <message>
+        <source>Which code applies to you?</source>
+        <translation>Welke gedragscode geldt voor jou?</translation>
+    </message>
+    <message>
+        <source>&amp;Code of conduct:</source>
+        <translation>&amp;Gedragscode:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a school&apos;s own code file...</source>
+        <translation>Een &amp;eigen codebestand van school openen...</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::CodewijzerWizard</name>
+    <message>
+        <source>Codewijzer</source>
+        <translation>Codewijzer</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Opnieuw &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Clears every answer and starts from the beginning</source>
+        <translation>Wist alle antwoorden en begint opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::QuestionPage</name>
+    <message>
+        <source>no verdict yet</source>
+        <translation>nog geen oordeel</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;So far:&lt;/b&gt; %1 &lt;i&gt;(on %n answer(s); the result can still change)&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(op %n antwoord; het resultaat kan nog veranderen)&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(op %n antwoorden; het resultaat kan nog veranderen)&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::ResultPage</name>
+    <message>
+        <source>According to %1 of %2.</source>
+        <translation>Volgens de %1 van %2.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat je moet doen</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Omdat: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikelen: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>The articles of your code</source>
+        <translation>De artikelen uit je gedragscode</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Artikel %1: %2</translation>
+    </message>
+    <message>
+        <source>Shows or hides the full text of the article</source>
+        <translation>Toont of verbergt de volledige tekst van het artikel</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::ReviewPage</name>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Wijzigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::WelcomePage</name>
+    <message>
+        <source>This code file cannot be used</source>
+        <translation>Dit codebestand is niet te gebruiken</translation>
+    </message>
+    <message>
+        <source>The file %1 has problems; the code that applied is kept.</source>
+        <translation>Het bestand %1 bevat fouten; de gedragscode die gold blijft gelden.</translation>
+    </message>
+    <message>
+        <source>Open a school&apos;s own code file</source>
+        <translation>Een eigen codebestand van school openen</translation>
+    </message>
+    <message>
+        <source>Code files (*.json)</source>
+        <translation>Codebestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>%1, %2: adopted %3, version %4.</source>
+        <translation>%1, %2: vastgesteld %3, versie %4.</translation>
     </message>
 </context>
 </TS>

@@ -166,7 +166,8 @@ TEST(Questionnaire, RejectsAQuestionThatDependsOnALaterOne)
 {
     const QByteArray json = R"({"format": "codewijzer-questionnaire",
       "labels": {"unknown": {"nl": "?", "en": "?"}, "none": {"nl": "-", "en": "-"}},
-      "verdicts": {}, "questions": [
+      "verdicts": {}, "pages": [{"id": "p", "title": {"nl": "p", "en": "p"}, "subtitle": {"nl": "p", "en": "p"}}],
+      "questions": [
         {"id": "a", "kind": "one", "page": "p", "text": {"nl": "a", "en": "a"}, "short": {"nl": "a", "en": "a"},
          "help": {"nl": "a", "en": "a"}, "options": [{"id": "x", "label": {"nl": "x", "en": "x"}}],
          "askedWhen": {"question": "b", "is": "y"}},
@@ -180,4 +181,30 @@ TEST(Questionnaire, RejectsAQuestionThatDependsOnALaterOne)
         found = found || d.message.contains(u"unknown question \"b\"");
     }
     EXPECT_TRUE(found) << "a question may only depend on earlier ones";
+}
+
+TEST(Questionnaire, GroupsQuestionsIntoPagesInOrder)
+{
+    const Questionnaire& q = Questionnaire::builtin();
+    ASSERT_EQ(q.pages().size(), 8u);
+    int expected = 0;
+    for (std::size_t p = 0; p < q.pages().size(); ++p) {
+        EXPECT_FALSE(q.pages()[p].title.nl.isEmpty() || q.pages()[p].title.en.isEmpty());
+        EXPECT_LE(q.pages()[p].questions.size(), 3u) << "no more than about three questions a page";
+        for (int question : q.pages()[p].questions) {
+            EXPECT_EQ(question, expected++);
+            EXPECT_EQ(q.pageOf(question), static_cast<int>(p));
+        }
+    }
+    EXPECT_EQ(expected, q.size());
+}
+
+TEST(Questionnaire, ResolveAnsweredLeavesOpenQuestionsOpen)
+{
+    const Questionnaire& q = Questionnaire::builtin();
+    const Answers a = q.resolveAnswered(answers({{"activity", {"publish"}}, {"channel", {"email"}}}));
+    EXPECT_EQ(a[q.indexOf(u"school_related")], answer::NotAsked);
+    EXPECT_NE(a[q.indexOf(u"channel")], answer::NotAsked);
+    EXPECT_EQ(q.resolveAnswered(answers({{"activity", {"report"}}, {"channel", {"email"}}}))[q.indexOf(u"channel")],
+              answer::NotAsked);
 }

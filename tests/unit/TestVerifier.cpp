@@ -18,6 +18,7 @@ const char* kQuestionnaire = R"({"format": "codewijzer-questionnaire",
     "conditions": {"label": {"nl": "c", "en": "c"}, "description": {"nl": "c", "en": "c"}},
     "check_first": {"label": {"nl": "f", "en": "f"}, "description": {"nl": "f", "en": "f"}},
     "stop": {"label": {"nl": "s", "en": "s"}, "description": {"nl": "s", "en": "s"}}},
+  "pages": [{"id": "p", "title": {"nl": "p", "en": "p"}, "subtitle": {"nl": "p", "en": "p"}}],
   "questions": [
     {"id": "kind", "kind": "one", "required": true, "page": "p", "text": {"nl": "k", "en": "k"},
      "short": {"nl": "k", "en": "k"}, "help": {"nl": "k", "en": "k"}, "askedWhen": true,

@@ -1,0 +1,72 @@
+#include "Assessment.h"
+
+#include "Questionnaire.h"
+
+namespace codewijzer {
+
+Assessment::Assessment(QObject* parent)
+    : QObject(parent)
+    , m_questionnaire(Questionnaire::builtin())
+    , m_given(Questionnaire::builtin().questions().size())
+{}
+
+void Assessment::setCode(CodeOfConduct code, const QString& source)
+{
+    m_code = std::move(code);
+    m_codeSource = source;
+    emit codeChanged();
+}
+
+void Assessment::setLanguage(Language language)
+{
+    if (language != m_language) {
+        m_language = language;
+        emit languageChanged();
+    }
+}
+
+void Assessment::setAnswer(int question, AnswerValue value)
+{
+    if (m_given[question] != value) {
+        m_given[question] = value;
+        emit answersChanged();
+    }
+}
+
+void Assessment::clear()
+{
+    m_given = Answers(m_questionnaire.questions().size());
+    emit answersChanged();
+}
+
+bool Assessment::isAsked(int question) const
+{
+    // Only the questions before it decide; unanswered ones among those count as not known yet.
+    return m_questionnaire.isAsked(question, m_questionnaire.resolveAnswered(m_given));
+}
+
+int Assessment::nextPageAfter(int page) const
+{
+    const int last = m_questionnaire.pages()[static_cast<std::size_t>(page)].questions.back();
+    const int next = m_questionnaire.nextQuestion(last, m_given);
+    return next < 0 ? -1 : m_questionnaire.pageOf(next);
+}
+
+Evaluation Assessment::evaluation() const
+{
+    return evaluate(*m_code, m_questionnaire, m_questionnaire.resolve(m_given));
+}
+
+Evaluation Assessment::interimEvaluation() const
+{
+    return evaluate(*m_code, m_questionnaire, m_questionnaire.resolveAnswered(m_given));
+}
+
+int Assessment::answeredCount() const
+{
+    const Answers answered = m_questionnaire.resolveAnswered(m_given);
+    return static_cast<int>(std::count_if(answered.values.begin(), answered.values.end(),
+                                          [](AnswerValue v) { return v != answer::NotAsked; }));
+}
+
+} // namespace codewijzer

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "LocalizedText.h"
+
+#include <QWizard>
+
+namespace codewijzer {
+
+class Assessment;
+
+// The wizard: welcome, the questionnaire's pages (only those with a question to ask), a review of
+// the answers and the result. Which page comes next is the core's flow logic.
+class CodewijzerWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodewijzerWizard)
+
+public:
+    enum PageId { Page_Welcome = 0, Page_FirstQuestions = 10, Page_Review = 90, Page_Result = 91 };
+
+    explicit CodewijzerWizard(Assessment* assessment, QWidget* parent = nullptr);
+
+    void switchLanguage(Language language);
+    // Goes back (keeping every answer) until the page with this id is shown.
+    void goBackTo(int pageId);
+    void startAgain();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateButtons(int pageId);
+
+    Assessment* const m_assessment;
+};
+
+} // namespace codewijzer

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QScopedPointer>
+#include <QWizardPage>
+#include <vector>
+
+class QAbstractButton;
+class QGroupBox;
+class QLabel;
+
+namespace Ui {
+class QuestionPage;
+}
+
+namespace codewijzer {
+
+class Assessment;
+
+// One page of the questionnaire (its "pages"): the questions on it that the answers so far make
+// relevant, each with its help text and options, and the verdict as it stands so far. Built from
+// the questionnaire data; the flow comes from the core.
+class QuestionPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuestionPage)
+
+public:
+    QuestionPage(Assessment* assessment, int pageIndex, int firstPageId, int reviewPageId, QWidget* parent = nullptr);
+    ~QuestionPage() override;
+
+    int pageIndex() const { return m_pageIndex; }
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+    void initializePage() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct QuestionBox
+    {
+        int question = -1;
+        QGroupBox* group = nullptr;
+        QLabel* help = nullptr;
+        std::vector<QAbstractButton*> options;
+    };
+
+    void buildQuestions();
+    void retranslateTexts();
+    void showAnswers();
+    void answerChanged(const QuestionBox& box);
+    void updateVisibility();
+    void updateSoFar();
+
+    const QScopedPointer<Ui::QuestionPage> m_ui;
+    Assessment* const m_assessment;
+    const int m_pageIndex;
+    const int m_firstPageId;
+    const int m_reviewPageId;
+    std::vector<QuestionBox> m_boxes;
+};
+
+} // namespace codewijzer

@@ -1,0 +1,155 @@
+#include "ResultPage.h"
+
+#include "Assessment.h"
+#include "Questionnaire.h"
+#include "VerdictStyle.h"
+#include "ui_ResultPage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace codewijzer {
+
+namespace {
+
+QLabel* wrappedLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped()), parent);
+    label->setAccessibleName(text);
+    return label;
+}
+
+} // namespace
+
+ResultPage::ResultPage(Assessment* assessment, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(new Ui::ResultPage)
+    , m_assessment(assessment)
+{
+    m_ui->setupUi(this);
+    setFinalPage(true);
+}
+
+ResultPage::~ResultPage() = default;
+
+void ResultPage::initializePage()
+{
+    showResult();
+}
+
+void ResultPage::showResult()
+{
+    const CodeOfConduct* code = m_assessment->code();
+    if (!code) {
+        return;
+    }
+    const Questionnaire& questionnaire = m_assessment->questionnaire();
+    const Language language = m_assessment->language();
+    const Evaluation result = m_assessment->evaluation();
+
+    setSubTitle(tr("According to %1 of %2.").arg(code->title.in(language), code->organisation));
+    const QString verdict = questionnaire.verdictLabel(result.verdict).in(language);
+    m_ui->verdictLabel->setText(QStringLiteral("<span style=\"font-size:20pt; font-weight:600\">%1 %2</span>")
+                                    .arg(VerdictStyle::symbol(result.verdict), verdict.toHtmlEscaped()));
+    m_ui->verdictLabel->setAccessibleName(tr("Verdict: %1").arg(verdict));
+    m_ui->verdictDescription->setText(questionnaire.verdictDescription(result.verdict).in(language));
+    m_ui->verdictIcon->setPixmap(VerdictStyle::icon(result.verdict, style()).pixmap(48, 48));
+    m_ui->verdictIcon->setAccessibleName(verdict);
+    m_ui->verdictFrame->setProperty("verdict", verdictId(result.verdict));
+    m_ui->verdictFrame->setStyleSheet(
+        QStringLiteral("#verdictFrame { background: %1; border: 2px solid %2; "
+                       "border-radius: 6px; } #verdictFrame QLabel { color: %2; }")
+            .arg(VerdictStyle::background(result.verdict).name(), VerdictStyle::foreground(result.verdict).name()));
+
+    QWidget* container = m_ui->detailsContainer;
+    while (QLayoutItem* item = m_ui->detailsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+
+    m_ui->detailsLayout->addWidget(heading(tr("What to do"), container));
+    int number = 0;
+    for (const AdviceItem& item : result.advice) {
+        const Rule& rule = code->rules[static_cast<std::size_t>(item.rule)];
+        auto* frame = new QFrame(container);
+        frame->setObjectName(QStringLiteral("advice_") + rule.id);
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto* layout = new QVBoxLayout(frame);
+        const QString label = questionnaire.verdictLabel(rule.verdict).in(language);
+        auto* text = wrappedLabel(QStringLiteral("<b>%1. %2 %3:</b> %4")
+                                      .arg(++number)
+                                      .arg(VerdictStyle::symbol(rule.verdict), label.toHtmlEscaped(),
+                                           rule.advice.in(language).toHtmlEscaped()),
+                                  frame);
+        text->setAccessibleName(QStringLiteral("%1: %2").arg(label, rule.advice.in(language)));
+        layout->addWidget(text);
+        if (!item.because.empty()) {
+            QStringList reasons;
+            for (int q : item.because) {
+                reasons << questionnaire.describeAnswer(q, result.answers[q], language);
+            }
+            layout->addWidget(wrappedLabel(tr("Because: %1").arg(reasons.join(QStringLiteral("; "))), frame));
+        }
+        QStringList articleIds;
+        for (int a : rule.articles) {
+            articleIds << code->articles[static_cast<std::size_t>(a)].id;
+        }
+        layout->addWidget(wrappedLabel(tr("Articles: %1").arg(articleIds.join(QStringLiteral(", "))), frame));
+        if (!rule.contacts.empty()) {
+            QStringList contacts;
+            for (int c : rule.contacts) {
+                contacts << code->contacts[static_cast<std::size_t>(c)].name.in(language);
+            }
+            layout->addWidget(wrappedLabel(tr("Contact: %1").arg(contacts.join(QStringLiteral("; "))), frame));
+        }
+        m_ui->detailsLayout->addWidget(frame);
+    }
+
+    m_ui->detailsLayout->addWidget(heading(tr("The articles of your code"), container));
+    for (int a : result.articles) {
+        const Article& article = code->articles[static_cast<std::size_t>(a)];
+        auto* toggle = new QToolButton(container);
+        toggle->setObjectName(QStringLiteral("article_") + article.id);
+        toggle->setText(QStringLiteral("%1  %2").arg(article.id, article.title.in(language)));
+        toggle->setAccessibleName(tr("Article %1: %2").arg(article.id, article.title.in(language)));
+        toggle->setAccessibleDescription(tr("Shows or hides the full text of the article"));
+        toggle->setCheckable(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        toggle->setAutoRaise(true);
+        auto* text = wrappedLabel(article.text, container);
+        text->setObjectName(QStringLiteral("articleText_") + article.id);
+        text->setContentsMargins(24, 0, 0, 8);
+        text->setVisible(false);
+        connect(toggle, &QToolButton::toggled, text, [toggle, text](bool open) {
+            text->setVisible(open);
+            toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        });
+        m_ui->detailsLayout->addWidget(toggle);
+        m_ui->detailsLayout->addWidget(text);
+    }
+    m_ui->detailsLayout->addStretch(1);
+}
+
+void ResultPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (wizard() && wizard()->currentPage() == this) {
+            showResult();
+        }
+    }
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace codewijzer

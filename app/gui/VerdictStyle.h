@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Verdict.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+class QStyle;
+
+namespace codewijzer {
+
+// How a verdict looks: a symbol, an icon and colours, always beside its words (never colour alone).
+namespace VerdictStyle {
+QString symbol(Verdict verdict);
+QIcon icon(Verdict verdict, const QStyle* style);
+QColor background(Verdict verdict);
+QColor foreground(Verdict verdict);
+} // namespace VerdictStyle
+
+} // namespace codewijzer

@@ -1,0 +1,369 @@
+#include "Assessment.h"
+#include "CodewijzerWizard.h"
+#include "Language.h"
+#include "Questionnaire.h"
+#include "WelcomePage.h"
+#include "WizardDriver.h"
+
+#include <QAccessible>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QSettings>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <set>
+
+using namespace codewijzer;
+using namespace codewijzer::test;
+
+namespace {
+
+class Wizard : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        m_assessment = std::make_unique<Assessment>();
+        m_assessment->setLanguage(Language::Dutch);
+        applyLanguage(Language::Dutch);
+        m_wizard = std::make_unique<CodewijzerWizard>(m_assessment.get());
+        m_wizard->show();
+        m_driver = std::make_unique<WizardDriver>(*m_wizard);
+    }
+
+    void TearDown() override
+    {
+        m_wizard.reset();
+        m_assessment.reset();
+    }
+
+    void useCode(const char* id)
+    {
+        auto* combo = m_wizard->findChild<QComboBox*>(QStringLiteral("codeCombo"));
+        const int index = combo->findData(QString::fromLatin1(id));
+        ASSERT_GE(index, 0);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+    }
+
+    // The verdict and the article ids that the result page shows.
+    std::string shownVerdict() const
+    {
+        return m_wizard->findChild<QFrame*>(QStringLiteral("verdictFrame"))
+            ->property("verdict")
+            .toString()
+            .toStdString();
+    }
+    std::set<std::string> shownArticles() const
+    {
+        std::set<std::string> ids;
+        for (auto* button : m_wizard->currentPage()->findChildren<QAbstractButton*>()) {
+            if (button->objectName().startsWith(u"article_") && button->isVisible()) {
+                ids.insert(button->objectName().mid(8).toStdString());
+            }
+        }
+        return ids;
+    }
+    // What the core says about the same answers.
+    std::pair<std::string, std::set<std::string>> coreResult() const
+    {
+        const Evaluation e = m_assessment->evaluation();
+        std::set<std::string> ids;
+        for (int a : e.articles) {
+            ids.insert(m_assessment->code()->articles[static_cast<std::size_t>(a)].id.toStdString());
+        }
+        return {verdictId(e.verdict).toStdString(), ids};
+    }
+    void expectResult(const char* verdict)
+    {
+        ASSERT_EQ(m_driver->page(), CodewijzerWizard::Page_Result);
+        const auto [coreVerdict, coreArticles] = coreResult();
+        EXPECT_EQ(shownVerdict(), verdict);
+        EXPECT_EQ(shownVerdict(), coreVerdict);
+        EXPECT_EQ(shownArticles(), coreArticles);
+        EXPECT_FALSE(shownArticles().empty());
+    }
+
+    void classPhoto(const char* age, const char* consent)
+    {
+        WizardDriver& d = *m_driver;
+        d.next();
+        d.choose("activity", {"publish"});
+        d.next();
+        d.choose("school_related", {"yes"});
+        d.choose("channel", {"public"});
+        d.choose("account", {"school"});
+        d.next();
+        d.choose("audience", {"public", "parents"});
+        d.next();
+        d.choose("content", {"pupil_images"});
+        d.next();
+        d.choose("pupil_age", {age});
+        d.choose("consent", {consent});
+        d.choose("prominent", {"no"});
+        d.next();
+        d.choose("during_lesson", {"no"});
+        d.next();
+        ASSERT_EQ(d.page(), CodewijzerWizard::Page_Review);
+        d.next();
+    }
+
+    std::unique_ptr<Assessment> m_assessment;
+    std::unique_ptr<CodewijzerWizard> m_wizard;
+    std::unique_ptr<WizardDriver> m_driver;
+};
+
+} // namespace
+
+TEST_F(Wizard, DunamareClassPhotoNeedsExplicitConsent)
+{
+    useCode("dunamare");
+    classPhoto("under_16", "enrolment_only");
+    expectResult("check_first");
+    EXPECT_TRUE(shownArticles().count("III.B.9"));
+}
+
+TEST_F(Wizard, MondiaClassPhotoWithEnrolmentConsentGoes)
+{
+    useCode("mondia");
+    classPhoto("under_16", "enrolment_only");
+    expectResult("go");
+    EXPECT_TRUE(shownArticles().count("scholen.3"));
+}
+
+TEST_F(Wizard, ColleagueFriendRequestGoes)
+{
+    useCode("dunamare");
+    WizardDriver& d = *m_driver;
+    d.next();
+    d.choose("activity", {"connect"});
+    d.next();
+    EXPECT_EQ(d.page(), CodewijzerWizard::Page_FirstQuestions + 1) << "the context page asks for the account";
+    d.choose("account", {"personal"});
+    d.next();
+    d.choose("audience", {"colleagues"});
+    d.next();
+    d.choose("prior_relationship", {"no"});
+    d.next();
+    d.next();
+    expectResult("go");
+    EXPECT_EQ(shownArticles(), std::set<std::string>{"III.B.3"});
+}
+
+TEST_F(Wizard, BackFromTheResultKeepsEveryAnswer)
+{
+    useCode("dunamare");
+    classPhoto("16_or_older", "explicit");
+    expectResult("go");
+    const Answers before = m_assessment->given();
+    WizardDriver& d = *m_driver;
+    d.back(); // review
+    d.back(); // timing
+    d.back(); // pupils
+    EXPECT_TRUE(d.control(QStringLiteral("option_consent_explicit"))->isChecked());
+    d.back(); // content
+    EXPECT_TRUE(d.control(QStringLiteral("option_content_pupil_images"))->isChecked());
+    d.next();
+    d.next();
+    d.next();
+    d.next();
+    EXPECT_EQ(m_assessment->given(), before);
+    expectResult("go");
+}
+
+TEST_F(Wizard, SwitchingLanguageHalfwayKeepsAnswersAndTranslatesEverything)
+{
+    useCode("dunamare");
+    WizardDriver& d = *m_driver;
+    d.next();
+    d.choose("activity", {"contact"});
+    d.next();
+    EXPECT_EQ(m_wizard->currentPage()->title(), QStringLiteral("Waar en met welk account"));
+    d.control(QStringLiteral("languageButton"))->click();
+    QApplication::processEvents(); // LanguageChange goes through the event loop
+    EXPECT_EQ(m_assessment->language(), Language::English);
+    EXPECT_EQ(m_wizard->currentPage()->title(), QStringLiteral("Where, and with which account"));
+    EXPECT_EQ(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+    EXPECT_EQ(d.control(QStringLiteral("option_channel_email"))->text(), QStringLiteral("E-mail"));
+    d.choose("channel", {"email"});
+    d.choose("account", {"personal"});
+    d.next();
+    d.choose("audience", {"pupils"});
+    d.next();
+    d.next(); // nothing in it
+    d.choose("during_lesson", {"no"});
+    d.next();
+    d.choose("prior_relationship", {"no"});
+    d.next();
+    d.choose("escalating", {"no"});
+    d.next();
+    d.next();
+    expectResult("stop");
+    EXPECT_TRUE(m_wizard->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text().contains(u"Stop"));
+    d.control(QStringLiteral("languageButton"))->click();
+    QApplication::processEvents(); // LanguageChange goes through the event loop
+    EXPECT_TRUE(m_wizard->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text().contains(u"Niet doen"));
+    EXPECT_EQ(m_wizard->button(QWizard::FinishButton)->text().remove(u'&'), QStringLiteral("Voltooien"));
+}
+
+TEST_F(Wizard, IDontKnowCountsAsNotKnown)
+{
+    useCode("dunamare");
+    classPhoto("unknown", "unknown");
+    expectResult("check_first");
+    const Evaluation e = m_assessment->evaluation();
+    EXPECT_EQ(e.unknown.size(), 2u); // age and consent
+}
+
+TEST_F(Wizard, ASchoolsOwnCodeFile)
+{
+    auto* welcome = qobject_cast<WelcomePage*>(m_wizard->currentPage());
+    ASSERT_TRUE(welcome);
+    Diagnostics problems;
+    EXPECT_FALSE(welcome->useCodeFile(QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/malformed/unknown-option.json"),
+                                      &problems));
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(problems[0].message.contains(u"has no option \"publsh\""));
+    EXPECT_EQ(m_assessment->code()->id, QStringLiteral("dunamare")) << "a broken file keeps the code that applied";
+    ASSERT_TRUE(welcome->useCodeFile(QStringLiteral(CODEWIJZER_SOURCE_DIR "/docs/examples/voorbeeldschool.json")));
+    EXPECT_EQ(m_assessment->code()->id, QStringLiteral("voorbeeldschool"));
+    classPhoto("under_16", "none");
+    expectResult("check_first");
+    EXPECT_TRUE(shownArticles().count("2"));
+    EXPECT_TRUE(QSettings().value(QStringLiteral("code")).toString().endsWith(u"voorbeeldschool.json"));
+}
+
+TEST_F(Wizard, ReportThenStartAgainClearsEverything)
+{
+    useCode("mondia");
+    WizardDriver& d = *m_driver;
+    d.next();
+    d.choose("activity", {"report"});
+    d.next();
+    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Review) << "reporting asks nothing more";
+    d.next();
+    expectResult("go");
+    EXPECT_EQ(shownArticles(), (std::set<std::string>{"betrokkenen.6", "melding"}));
+    ASSERT_TRUE(d.control(QStringLiteral("startAgainButton"))->isVisible());
+    d.control(QStringLiteral("startAgainButton"))->click();
+    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Welcome);
+    EXPECT_EQ(m_assessment->given(), Answers(m_assessment->questionnaire().questions().size()));
+    d.next();
+    EXPECT_FALSE(d.control(QStringLiteral("option_activity_report"))->isChecked());
+    EXPECT_FALSE(d.canGoNext());
+}
+
+TEST_F(Wizard, ChangingAnAnswerFromTheReview)
+{
+    useCode("dunamare");
+    WizardDriver& d = *m_driver;
+    d.next();
+    d.choose("activity", {"contact"});
+    d.next();
+    d.choose("channel", {"direct"});
+    d.choose("account", {"personal"});
+    d.next();
+    d.choose("audience", {"pupils"});
+    d.next();
+    d.next();
+    d.choose("during_lesson", {"no"});
+    d.next();
+    d.choose("prior_relationship", {"no"});
+    d.choose("leadership_exception", {"no"});
+    d.next();
+    d.choose("escalating", {"no"});
+    d.next();
+    d.next();
+    expectResult("check_first"); // WhatsApp without the leadership's exception
+    d.back();
+    d.control(QStringLiteral("change_channel"))->click();
+    EXPECT_EQ(d.page(), CodewijzerWizard::Page_FirstQuestions + 1);
+    d.choose("channel", {"school_system"});
+    EXPECT_FALSE(m_wizard->findChild<QWidget*>(QStringLiteral("question_account"))->isVisible());
+    d.next();
+    d.next();
+    d.next();
+    d.next();
+    d.choose("escalating", {"no"});
+    d.next();
+    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Review);
+    d.next();
+    expectResult("go"); // Magister
+}
+
+TEST_F(Wizard, NextWaitsForAnAnswerAndQuestionsAppearWhenTheyMatter)
+{
+    WizardDriver& d = *m_driver;
+    d.next();
+    EXPECT_FALSE(d.canGoNext());
+    d.choose("activity", {"publish"});
+    EXPECT_TRUE(d.canGoNext());
+    d.next();
+    EXPECT_FALSE(m_wizard->findChild<QWidget*>(QStringLiteral("question_account"))->isVisible());
+    d.choose("school_related", {"yes"});
+    EXPECT_FALSE(d.canGoNext());
+    d.choose("channel", {"semi_public"});
+    EXPECT_TRUE(m_wizard->findChild<QWidget*>(QStringLiteral("question_account"))->isVisible());
+    EXPECT_FALSE(d.canGoNext());
+    d.choose("account", {"personal"});
+    EXPECT_TRUE(d.canGoNext());
+    const QString soFar = m_wizard->currentPage()->findChild<QLabel*>(QStringLiteral("soFarLabel"))->text();
+    EXPECT_TRUE(soFar.contains(u"Mag")) << soFar.toStdString();
+}
+
+TEST_F(Wizard, UsableByKeyboardAlone)
+{
+    useCode("mondia");
+    WizardDriver& d = *m_driver;
+    QApplication::setActiveWindow(m_wizard.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_wizard.get()));
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+    ASSERT_EQ(d.page(), CodewijzerWizard::Page_FirstQuestions);
+    d.control(QStringLiteral("option_activity_publish"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // choose the option with focus
+    EXPECT_TRUE(d.control(QStringLiteral("option_activity_publish"))->isChecked());
+    for (int i = 0; i < 5; ++i) { // arrow keys move through the options of a question
+        ASSERT_TRUE(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    }
+    EXPECT_TRUE(d.control(QStringLiteral("option_activity_report"))->isChecked());
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return); // Enter is Next
+    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Review);
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+    expectResult("go");
+}
+
+TEST_F(Wizard, EveryControlHasAnAccessibleName)
+{
+    useCode("dunamare");
+    classPhoto("mixed", "none");
+    m_driver->back();
+    for (int id : m_wizard->visitedIds()) {
+        QWizardPage* page = m_wizard->page(id);
+        for (QWidget* widget : page->findChildren<QWidget*>()) {
+            if (!qobject_cast<QAbstractButton*>(widget) && !qobject_cast<QComboBox*>(widget)) {
+                continue;
+            }
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            ASSERT_TRUE(accessible);
+            EXPECT_FALSE(accessible->text(QAccessible::Name).isEmpty())
+                << "page " << id << ": " << widget->objectName().toStdString();
+            if (widget->objectName().startsWith(u"option_")) {
+                EXPECT_FALSE(accessible->text(QAccessible::Description).isEmpty())
+                    << widget->objectName().toStdString();
+            }
+        }
+    }
+    for (auto which : {QWizard::CustomButton1, QWizard::NextButton, QWizard::BackButton}) {
+        EXPECT_FALSE(QAccessible::queryAccessibleInterface(m_wizard->button(which))->text(QAccessible::Name).isEmpty());
+    }
+}
+
+TEST_F(Wizard, FitsA1366By768Screen)
+{
+    EXPECT_LE(m_wizard->frameGeometry().width(), 1366);
+    EXPECT_LE(m_wizard->frameGeometry().height(), 768 - 40); // a taskbar's height left over
+    EXPECT_LE(m_wizard->minimumSizeHint().width(), 1366 * 2 / 3);
+}
