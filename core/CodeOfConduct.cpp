@@ -92,6 +92,28 @@ std::optional<CodeOfConduct> CodeOfConduct::loadBuiltin(const QString& id, const
     return loadFile(QStringLiteral(":/codes/%1.json").arg(id), questionnaire, out);
 }
 
+std::optional<CodeSummary> CodeSummary::read(const QString& idOrPath)
+{
+    const QString path = CodeOfConduct::builtinIds().contains(idOrPath) ? QStringLiteral(":/codes/%1.json").arg(idOrPath)
+                                                                         : idOrPath;
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = readDataFile(path, problems);
+    if (!bytes) {
+        return std::nullopt;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(*bytes).object();
+    const QJsonObject title = root.value(u"title").toObject();
+    CodeSummary summary{root.value(u"id").toString(),
+                        {title.value(u"nl").toString(), title.value(u"en").toString()},
+                        root.value(u"organisation").toString(),
+                        QDate::fromString(root.value(u"adopted").toString(), Qt::ISODate),
+                        root.value(u"version").toString()};
+    if (summary.id.isEmpty() || summary.organisation.isEmpty()) {
+        return std::nullopt;
+    }
+    return summary;
+}
+
 std::optional<CodeOfConduct> CodeOfConduct::loadFile(const QString& path, const Questionnaire& questionnaire,
                                                      Diagnostics& out)
 {

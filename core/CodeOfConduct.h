@@ -70,6 +70,19 @@ struct CodeOfConduct
                                              const Questionnaire& questionnaire, Diagnostics& out);
 };
 
+// What a list of codes shows of each, read without checking the whole file (which load() does).
+struct CodeSummary
+{
+    QString id;
+    LocalizedText title;
+    QString organisation;
+    QDate adopted;
+    QString version;
+
+    // A built-in code (an id) or a school's own file (a path); nullopt when it cannot be read.
+    static std::optional<CodeSummary> read(const QString& idOrPath);
+};
+
 // Limits that keep a school's own file within what the verifier can walk in a reasonable time.
 inline constexpr int kMaxRules = 1000;
 inline constexpr int kMaxArticles = 1000;

@@ -27,8 +27,7 @@ QuestionPage::QuestionPage(Assessment* assessment, int pageIndex, int firstPageI
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("page_") + m_assessment->questionnaire().pages()[pageIndex].id);
-    buildQuestions();
-    retranslateTexts();
+    retranslateTexts(); // the title and subtitle; the questions are built when the page is first shown
     connect(m_assessment, &Assessment::answersChanged, this, [this] {
         updateVisibility();
         updateSoFar();
@@ -98,6 +97,10 @@ void QuestionPage::retranslateTexts()
 
 void QuestionPage::initializePage()
 {
+    if (m_boxes.empty()) {
+        buildQuestions();
+        retranslateTexts();
+    }
     showAnswers();
     updateVisibility();
     updateSoFar();

@@ -27,8 +27,7 @@ QIcon icon(Verdict verdict, const QStyle* style)
     case Verdict::OutOfScope:
         return style->standardIcon(QStyle::SP_MessageBoxInformation);
     case Verdict::Go:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case Verdict::Conditions:
+    case Verdict::Conditions: // told apart by the symbol and the words
         return style->standardIcon(QStyle::SP_DialogApplyButton);
     case Verdict::CheckFirst:
         return style->standardIcon(QStyle::SP_MessageBoxQuestion);

@@ -8,14 +8,10 @@
 
 class QStyle;
 
-namespace codewijzer {
-
 // How a verdict looks: a symbol, an icon and colours, always beside its words (never colour alone).
-namespace VerdictStyle {
+namespace codewijzer::VerdictStyle {
 QString symbol(Verdict verdict);
 QIcon icon(Verdict verdict, const QStyle* style);
 QColor background(Verdict verdict);
 QColor foreground(Verdict verdict);
-} // namespace VerdictStyle
-
-} // namespace codewijzer
+} // namespace codewijzer::VerdictStyle

@@ -23,19 +23,26 @@ WelcomePage::WelcomePage(Assessment* assessment, QWidget* parent)
     , m_assessment(assessment)
 {
     m_ui->setupUi(this);
-    fillCodes();
-
+    for (const QString& id : CodeOfConduct::builtinIds()) {
+        if (auto summary = CodeSummary::read(id)) {
+            m_builtin.push_back(std::move(*summary));
+        }
+    }
     // The code chosen last time, else the first built-in one.
     const QString remembered = QSettings().value(kCodeKey).toString();
-    if (!(remembered.startsWith(kFilePrefix) && useCodeFile(remembered.mid(kFilePrefix.size())))) {
-        const int index = m_ui->codeCombo->findData(remembered);
-        useBuiltinCode(index < 0 ? 0 : index);
+    if (remembered.startsWith(kFilePrefix) && (m_ownFile = CodeSummary::read(remembered.mid(kFilePrefix.size())))) {
+        m_selected = m_ownFilePath = remembered.mid(kFilePrefix.size());
+    } else {
+        const bool known =
+            std::any_of(m_builtin.begin(), m_builtin.end(), [&](const CodeSummary& s) { return s.id == remembered; });
+        m_selected = known ? remembered : (m_builtin.empty() ? QString() : m_builtin.front().id);
     }
-
-    connect(m_ui->codeCombo, &QComboBox::activated, this, &WelcomePage::useBuiltinCode);
-    connect(m_ui->codeFileButton, &QPushButton::clicked, this, &WelcomePage::chooseCodeFile);
-    connect(m_assessment, &Assessment::codeChanged, this, &WelcomePage::showCodeDetails);
+    fillCodes();
     showCodeDetails();
+
+    connect(m_ui->codeCombo, &QComboBox::activated, this,
+            [this](int index) { select(m_ui->codeCombo->itemData(index).toString()); });
+    connect(m_ui->codeFileButton, &QPushButton::clicked, this, &WelcomePage::chooseCodeFile);
     m_ui->codeCombo->setAccessibleName(m_ui->codeLabel->text().remove(u'&'));
 }
 
@@ -43,44 +50,48 @@ WelcomePage::~WelcomePage() = default;
 
 bool WelcomePage::isComplete() const
 {
-    return m_assessment->code() != nullptr;
+    return !m_selected.isEmpty();
 }
 
 void WelcomePage::fillCodes()
 {
+    const Language language = m_assessment->language();
     m_ui->codeCombo->clear();
-    for (const QString& id : CodeOfConduct::builtinIds()) {
-        Diagnostics problems;
-        if (const auto code = CodeOfConduct::loadBuiltin(id, m_assessment->questionnaire(), problems)) {
-            m_ui->codeCombo->addItem(
-                QStringLiteral("%1: %2").arg(code->organisation, code->title.in(m_assessment->language())), id);
-        }
+    for (const CodeSummary& code : m_builtin) {
+        m_ui->codeCombo->addItem(QStringLiteral("%1: %2").arg(code.organisation, code.title.in(language)), code.id);
     }
-    const QString source = m_assessment->codeSource();
-    const bool ownFile = m_assessment->code() && !CodeOfConduct::builtinIds().contains(source);
-    if (ownFile) {
-        m_ui->codeCombo->addItem(QStringLiteral("%1: %2").arg(m_assessment->code()->organisation,
-                                                              m_assessment->code()->title.in(m_assessment->language())),
-                                 kFilePrefix + source);
+    if (m_ownFile) {
+        m_ui->codeCombo->addItem(QStringLiteral("%1: %2").arg(m_ownFile->organisation, m_ownFile->title.in(language)),
+                                 m_ownFilePath);
     }
-    const int current = m_ui->codeCombo->findData(ownFile ? kFilePrefix + source : source);
-    m_ui->codeCombo->setCurrentIndex(std::max(current, 0));
+    m_ui->codeCombo->setCurrentIndex(std::max(m_ui->codeCombo->findData(m_selected), 0));
 }
 
-void WelcomePage::useBuiltinCode(int comboIndex)
+void WelcomePage::select(const QString& source)
 {
-    const QString data = m_ui->codeCombo->itemData(comboIndex).toString();
-    if (data.startsWith(kFilePrefix)) {
-        useCodeFile(data.mid(kFilePrefix.size()));
-        return;
+    m_selected = source;
+    QSettings().setValue(kCodeKey, CodeOfConduct::builtinIds().contains(source) ? source : kFilePrefix + source);
+    fillCodes();
+    showCodeDetails();
+    emit completeChanged();
+}
+
+bool WelcomePage::validatePage()
+{
+    if (m_assessment->code() && m_assessment->codeSource() == m_selected) {
+        return true;
     }
     Diagnostics problems;
-    if (auto code = CodeOfConduct::loadBuiltin(data, m_assessment->questionnaire(), problems)) {
-        m_assessment->setCode(std::move(*code), data);
-        QSettings().setValue(kCodeKey, data);
+    std::optional<CodeOfConduct> code =
+        CodeOfConduct::builtinIds().contains(m_selected)
+            ? CodeOfConduct::loadBuiltin(m_selected, m_assessment->questionnaire(), problems)
+            : CodeOfConduct::loadFile(m_selected, m_assessment->questionnaire(), problems);
+    if (!code) {
+        showProblems(this, m_selected, problems);
+        return false;
     }
-    m_ui->codeCombo->setCurrentIndex(comboIndex);
-    emit completeChanged();
+    m_assessment->setCode(std::move(*code), m_selected);
+    return true;
 }
 
 bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems)
@@ -94,10 +105,10 @@ bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_ownFile = CodeSummary{code->id, code->title, code->organisation, code->adopted, code->version};
+    m_ownFilePath = absolute;
     m_assessment->setCode(std::move(*code), absolute);
-    QSettings().setValue(kCodeKey, kFilePrefix + absolute);
-    fillCodes();
-    emit completeChanged();
+    select(absolute);
     return true;
 }
 
@@ -106,22 +117,30 @@ void WelcomePage::chooseCodeFile()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open a school's own code file"), QString(), tr("Code files (*.json)"));
     Diagnostics problems;
-    if (path.isEmpty() || useCodeFile(path, &problems)) {
-        return;
+    if (!path.isEmpty() && !useCodeFile(path, &problems)) {
+        showProblems(this, path, problems);
     }
+}
+
+void WelcomePage::showProblems(QWidget* parent, const QString& path, const Diagnostics& problems)
+{
     QStringList lines;
     for (std::size_t i = 0; i < problems.size() && i < 20; ++i) {
         lines << problems[i].toString();
     }
     QMessageBox box(QMessageBox::Warning, tr("This code file cannot be used"),
-                    tr("The file %1 has problems; the code that applied is kept.").arg(path), QMessageBox::Ok, this);
+                    tr("The file %1 has problems; the code that applied is kept.").arg(path), QMessageBox::Ok, parent);
     box.setDetailedText(lines.join(u'\n'));
     box.exec();
 }
 
 void WelcomePage::showCodeDetails()
 {
-    const CodeOfConduct* code = m_assessment->code();
+    const bool builtin = CodeOfConduct::builtinIds().contains(m_selected);
+    const auto found =
+        std::find_if(m_builtin.begin(), m_builtin.end(), [&](const CodeSummary& s) { return s.id == m_selected; });
+    const CodeSummary* code =
+        builtin ? (found == m_builtin.end() ? nullptr : &*found) : (m_ownFile ? &*m_ownFile : nullptr);
     if (!code) {
         m_ui->codeDetailsLabel->clear();
         return;

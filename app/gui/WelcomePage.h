@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CodeOfConduct.h"
 #include "Diagnostic.h"
 
 #include <QScopedPointer>
@@ -24,6 +25,8 @@ public:
     ~WelcomePage() override;
 
     bool isComplete() const override;
+    // Loads the chosen code in full (the list only reads summaries, to start fast).
+    bool validatePage() override;
 
     // Loads a school's own code file and makes it the code that applies. On problems, keeps the code
     // that applied and returns false with the problems in `problems`.
@@ -34,12 +37,17 @@ protected:
 
 private:
     void chooseCodeFile();
-    void useBuiltinCode(int comboIndex);
+    void select(const QString& source);
     void fillCodes();
     void showCodeDetails();
+    static void showProblems(QWidget* parent, const QString& path, const Diagnostics& problems);
 
     const QScopedPointer<Ui::WelcomePage> m_ui;
     Assessment* const m_assessment;
+    std::vector<CodeSummary> m_builtin;   // the built-in codes, in the list's order
+    std::optional<CodeSummary> m_ownFile; // a school's own file, once chosen
+    QString m_ownFilePath;
+    QString m_selected; // a built-in id or the path of the own file
 };
 
 } // namespace codewijzer
