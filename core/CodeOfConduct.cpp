@@ -94,8 +94,8 @@ std::optional<CodeOfConduct> CodeOfConduct::loadBuiltin(const QString& id, const
 
 std::optional<CodeSummary> CodeSummary::read(const QString& idOrPath)
 {
-    const QString path = CodeOfConduct::builtinIds().contains(idOrPath) ? QStringLiteral(":/codes/%1.json").arg(idOrPath)
-                                                                         : idOrPath;
+    const QString path =
+        CodeOfConduct::builtinIds().contains(idOrPath) ? QStringLiteral(":/codes/%1.json").arg(idOrPath) : idOrPath;
     Diagnostics problems;
     const std::optional<QByteArray> bytes = readDataFile(path, problems);
     if (!bytes) {

@@ -6,7 +6,7 @@
     <message>
         <source>Usage: codewijzer-cli COMMAND [OPTIONS]
 
-Checks a social-media action against a school&apos;s code of conduct.
+Checks a social-media action against a school's code of conduct.
 
 Commands:
   evaluate [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-
@@ -14,16 +14,16 @@ Commands:
   questions [--code ID] [--lang nl|en] [--format json|text]
                  list the questions, their options and when each is asked
   articles (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]
-                 list a code&apos;s articles: id, title and full text
+                 list a code's articles: id, title and full text
   codes [--lang nl|en] [--format json|text]
                  list the built-in codes
   verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
-                 check a code&apos;s rules over every combination of answers
+                 check a code's rules over every combination of answers
                  (without a code: every built-in code)
 
 Options:
   --code ID         a built-in code: dunamare or mondia
-  --code-file PATH  a school&apos;s own code file
+  --code-file PATH  a school's own code file
   --lang nl|en      the language of texts (default: nl)
   --format json|text  the output format (default: json)
   --help            show this help
@@ -64,40 +64,40 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>geen opdracht gegeven</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>onbekende opdracht &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>onbekende opdracht "%1"</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
         <translation>optie --%1 heeft een waarde nodig</translation>
     </message>
     <message>
-        <source>unknown option --%1 for &quot;%2&quot;</source>
-        <translation>onbekende optie --%1 bij &quot;%2&quot;</translation>
+        <source>unknown option --%1 for "%2"</source>
+        <translation>onbekende optie --%1 bij "%2"</translation>
     </message>
     <message>
-        <source>--lang takes nl or en, not &quot;%1&quot;</source>
-        <translation>--lang neemt nl of en, niet &quot;%1&quot;</translation>
+        <source>--lang takes nl or en, not "%1"</source>
+        <translation>--lang neemt nl of en, niet "%1"</translation>
     </message>
     <message>
-        <source>--format takes json or text, not &quot;%1&quot;</source>
-        <translation>--format neemt json of text, niet &quot;%1&quot;</translation>
+        <source>--format takes json or text, not "%1"</source>
+        <translation>--format neemt json of text, niet "%1"</translation>
     </message>
     <message>
         <source>give --code or --code-file, not both</source>
         <translation>geef --code of --code-file, niet allebei</translation>
     </message>
     <message>
-        <source>&quot;articles&quot; needs --code ID or --code-file PATH</source>
-        <translation>&quot;articles&quot; heeft --code ID of --code-file PAD nodig</translation>
+        <source>"articles" needs --code ID or --code-file PATH</source>
+        <translation>"articles" heeft --code ID of --code-file PAD nodig</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no file</source>
-        <translation>&quot;%1&quot; neemt geen bestand</translation>
+        <source>"%1" takes no file</source>
+        <translation>"%1" neemt geen bestand</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes one answers file (or - for standard input)</source>
-        <translation>&quot;%1&quot; neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
+        <source>"%1" takes one answers file (or - for standard input)</source>
+        <translation>"%1" neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
     </message>
 </context>
 <context>
@@ -107,8 +107,8 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>fout: %1</translation>
     </message>
     <message>
-        <source>%1: the answers file names no &quot;code&quot;; give one with --code ID or --code-file PATH</source>
-        <translation>%1: het antwoordenbestand noemt geen &quot;code&quot;; geef er een met --code ID of --code-file PAD</translation>
+        <source>%1: the answers file names no "code"; give one with --code ID or --code-file PATH</source>
+        <translation>%1: het antwoordenbestand noemt geen "code"; geef er een met --code ID of --code-file PAD</translation>
     </message>
     <message>
         <source>warning: %1: answers.%2 is ignored: that question is not asked with these answers</source>
@@ -227,7 +227,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Eerst checken, dan posten</translation>
     </message>
     <message>
-        <source>Codewijzer checks what you plan to do on social media against your school&apos;s code of conduct, before you do it. Answer a few short questions and you get a verdict, the advice that follows and the articles of your code that it rests on.</source>
+        <source>Codewijzer checks what you plan to do on social media against your school's code of conduct, before you do it. Answer a few short questions and you get a verdict, the advice that follows and the articles of your code that it rests on.</source>
         <translation>Codewijzer toetst wat je op sociale media wilt doen aan de gedragscode van je school, voordat je het doet. Beantwoord een paar korte vragen en je krijgt een oordeel, het advies dat erbij hoort en de artikelen uit je gedragscode waar het op rust.</translation>
     </message>
     <message>
@@ -243,7 +243,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>&amp;Gedragscode:</translation>
     </message>
     <message>
-        <source>&amp;Open a school&apos;s own code file...</source>
+        <source>&amp;Open a school's own code file...</source>
         <translation>Een &amp;eigen codebestand van school openen...</translation>
     </message>
 </context>
@@ -268,12 +268,9 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <source>no verdict yet</source>
         <translation>nog geen oordeel</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;So far:&lt;/b&gt; %1 &lt;i&gt;(on %n answer(s); the result can still change)&lt;/i&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(op %n antwoord; het resultaat kan nog veranderen)&lt;/i&gt;</numerusform>
-            <numerusform>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(op %n antwoorden; het resultaat kan nog veranderen)&lt;/i&gt;</numerusform>
-        </translation>
+    <message>
+        <source>&lt;b&gt;So far:&lt;/b&gt; %1 &lt;i&gt;(answers given: %2; the result can still change)&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(gegeven antwoorden: %2; het resultaat kan nog veranderen)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -337,7 +334,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Het bestand %1 bevat fouten; de gedragscode die gold blijft gelden.</translation>
     </message>
     <message>
-        <source>Open a school&apos;s own code file</source>
+        <source>Open a school's own code file</source>
         <translation>Een eigen codebestand van school openen</translation>
     </message>
     <message>

@@ -191,9 +191,9 @@ void QuestionPage::updateSoFar()
             ? m_assessment->questionnaire().verdictLabel(interim.verdict).in(m_assessment->language())
             : tr("no verdict yet");
     m_ui->soFarLabel->setText(
-        tr("<b>So far:</b> %1 <i>(on %n answer(s); the result can still change)</i>", nullptr,
-           m_assessment->answeredCount())
-            .arg(interim.anyRuleApplied ? VerdictStyle::symbol(interim.verdict) + u' ' + verdict : verdict));
+        tr("<b>So far:</b> %1 <i>(answers given: %2; the result can still change)</i>")
+            .arg(interim.anyRuleApplied ? VerdictStyle::symbol(interim.verdict) + u' ' + verdict : verdict)
+            .arg(m_assessment->answeredCount()));
     m_ui->soFarLabel->setAccessibleName(m_ui->soFarLabel->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }
 
