@@ -231,10 +231,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Codewijzer toetst wat je op sociale media wilt doen aan de gedragscode van je school, voordat je het doet. Beantwoord een paar korte vragen en je krijgt een oordeel, het advies dat erbij hoort en de artikelen uit je gedragscode waar het op rust.</translation>
     </message>
     <message>
-        <source>Codewijzer works offline: nothing you answer leaves this computer, and nothing is kept when you close it.</source>
-        <translation>Codewijzer werkt offline: niets van wat je antwoordt gaat van deze computer af, en er wordt niets bewaard als je het programma sluit.</translation>
-    </message>
-    <message>
         <source>Which code applies to you?</source>
         <translation>Welke gedragscode geldt voor jou?</translation>
     </message>
@@ -245,6 +241,10 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>&amp;Open a school's own code file...</source>
         <translation>Een &amp;eigen codebestand van school openen...</translation>
+    </message>
+    <message>
+        <source>Codewijzer works offline: nothing you answer leaves this computer, and your answers are gone when you close it. Only the choice of code below is remembered.</source>
+        <translation>Codewijzer werkt offline: niets van wat je antwoordt gaat van deze computer af, en je antwoorden zijn weg als je het programma sluit. Alleen de keuze van de gedragscode hieronder wordt onthouden.</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QWindow>
 #include <cstdio>
 
 using namespace codewijzer;
@@ -27,7 +29,18 @@ struct Shooter
 
     void shoot(CodewijzerWizard& wizard, const QString& name)
     {
-        QApplication::processEvents();
+        // The X server paints a new window a moment after it is shown: wait for it, then settle.
+        QElapsedTimer waited;
+        waited.start();
+        while ((!wizard.windowHandle() || !wizard.windowHandle()->isExposed()) && waited.elapsed() < 5000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        for (QElapsedTimer settle; !settle.isValid() || settle.elapsed() < 150;) {
+            if (!settle.isValid()) {
+                settle.start();
+            }
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
         QScreen* screen = QGuiApplication::primaryScreen();
         const QPixmap shot = screen->grabWindow(0);
         const QString file =
