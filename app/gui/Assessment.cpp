@@ -14,15 +14,11 @@ void Assessment::setCode(CodeOfConduct code, const QString& source)
 {
     m_code = std::move(code);
     m_codeSource = source;
-    emit codeChanged();
 }
 
 void Assessment::setLanguage(Language language)
 {
-    if (language != m_language) {
-        m_language = language;
-        emit languageChanged();
-    }
+    m_language = language;
 }
 
 void Assessment::setAnswer(int question, AnswerValue value)

@@ -48,8 +48,6 @@ public:
 
 signals:
     void answersChanged();
-    void codeChanged();
-    void languageChanged();
 
 private:
     const Questionnaire& m_questionnaire;
