@@ -95,6 +95,14 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
         }
         result.code = root.value(u"code").toString();
     }
+    if (root.contains(u"fingerprint")) {
+        if (!root.value(u"fingerprint").isString()) {
+            reader.error(QStringLiteral("fingerprint"), QStringLiteral("expected the code's fingerprint as a string, found %1")
+                                                            .arg(JsonReader::typeName(root.value(u"fingerprint"))));
+            ok = false;
+        }
+        result.fingerprint = root.value(u"fingerprint").toString();
+    }
     if (!root.value(u"answers").isObject()) {
         reader.error(root.contains(u"answers") ? QStringLiteral("answers") : QString(),
                      root.contains(u"answers") ? QStringLiteral("expected an object of answers, found %1")
@@ -143,6 +151,9 @@ QByteArray AnswersFile::toJson(const Questionnaire& questionnaire) const
     QJsonObject root;
     if (!code.isEmpty()) {
         root.insert(QStringLiteral("code"), code);
+    }
+    if (!fingerprint.isEmpty()) {
+        root.insert(QStringLiteral("fingerprint"), fingerprint);
     }
     root.insert(QStringLiteral("answers"), answers);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

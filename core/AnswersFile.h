@@ -11,11 +11,14 @@ namespace codewijzer {
 
 class Questionnaire;
 
-// An answers file as cli.md describes it: {"code": ID, "answers": {question id: option(s)}}.
+// An answers file as cli.md describes it: {"code": ID, "answers": {question id: option(s)}}. A saved
+// assessment (.codewijzer) is the same file with the code's "fingerprint" added, so the CLI reads it
+// as it is.
 struct AnswersFile
 {
-    QString code;  // may be empty: the command line then has to name the code
-    Answers given; // NotAsked where the file gives no answer
+    QString code;        // may be empty: the command line then has to name the code
+    QString fingerprint; // of the code the answers were given under (a saved assessment); may be empty
+    Answers given;       // NotAsked where the file gives no answer
 
     // Reads and checks the file against the questionnaire; every problem is reported with its place.
     static std::optional<AnswersFile> parse(const QByteArray& json, const QString& file,

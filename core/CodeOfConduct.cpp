@@ -4,6 +4,7 @@
 #include "JsonSource.h"
 #include "Questionnaire.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -124,6 +125,11 @@ std::optional<CodeOfConduct> CodeOfConduct::loadFile(const QString& path, const 
     return load(*bytes, path, questionnaire, out);
 }
 
+QString codeFingerprint(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(12));
+}
+
 std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const QString& file,
                                                  const Questionnaire& questionnaire, Diagnostics& out)
 {
@@ -150,6 +156,7 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
 
     CodeOfConduct code;
     code.file = file;
+    code.fingerprint = codeFingerprint(json);
     code.id = reader.string(root, QStringLiteral("id"), {});
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     if (!code.id.isEmpty() && !idPattern.match(code.id).hasMatch()) {

@@ -50,7 +50,8 @@ struct CodeOfConduct
     QDate inForce; // may be invalid when the code does not say
     QString version;
     QString source;
-    QString file; // where it was loaded from
+    QString file;        // where it was loaded from
+    QString fingerprint; // short hash of the file's bytes: tells which rules produced a result
     std::vector<Contact> contacts;
     std::vector<Article> articles;
     std::vector<Rule> rules;
@@ -69,6 +70,10 @@ struct CodeOfConduct
     static std::optional<CodeOfConduct> load(const QByteArray& json, const QString& file,
                                              const Questionnaire& questionnaire, Diagnostics& out);
 };
+
+// The first 12 hex digits of the SHA-256 of a code file: short enough to read out, long enough that
+// two versions of a code do not share it by accident.
+QString codeFingerprint(const QByteArray& bytes);
 
 // What a list of codes shows of each, read without checking the whole file (which load() does).
 struct CodeSummary

@@ -4,62 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: codewijzer-cli COMMAND [OPTIONS]
-
-Checks a social-media action against a school's code of conduct.
-
-Commands:
-  evaluate [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-
-                 evaluate one answers file (- reads standard input)
-  questions [--code ID] [--lang nl|en] [--format json|text]
-                 list the questions, their options and when each is asked
-  articles (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]
-                 list a code's articles: id, title and full text
-  codes [--lang nl|en] [--format json|text]
-                 list the built-in codes
-  verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
-                 check a code's rules over every combination of answers
-                 (without a code: every built-in code)
-
-Options:
-  --code ID         a built-in code: dunamare or mondia
-  --code-file PATH  a school's own code file
-  --lang nl|en      the language of texts (default: nl)
-  --format json|text  the output format (default: json)
-  --help            show this help
-  --version         show the version
-
-Exit codes: 0 success, 1 verify found a problem, 2 bad input, 64 bad usage.
-</source>
-        <translation>Gebruik: codewijzer-cli COMMAND [OPTIES]
-
-Toetst een actie op sociale media aan de gedragscode van een school.
-
-Opdrachten:
-  evaluate [--code ID | --code-file PAD] [--lang nl|en] [--format json|text] BESTAND|-
-                 beoordeel één antwoordenbestand (- leest de standaardinvoer)
-  questions [--code ID] [--lang nl|en] [--format json|text]
-                 toon de vragen, hun opties en wanneer elke vraag komt
-  articles (--code ID | --code-file PAD) [--lang nl|en] [--format json|text]
-                 toon de artikelen van een code: id, titel en volledige tekst
-  codes [--lang nl|en] [--format json|text]
-                 toon de ingebouwde codes
-  verify [--code ID | --code-file PAD] [--lang nl|en] [--format json|text]
-                 controleer de regels van een code voor elke combinatie van antwoorden
-                 (zonder code: elke ingebouwde code)
-
-Opties:
-  --code ID         een ingebouwde code: dunamare of mondia
-  --code-file PAD   het eigen codebestand van een school
-  --lang nl|en      de taal van de teksten (standaard: nl)
-  --format json|text  de vorm van de uitvoer (standaard: json)
-  --help            toon deze hulp
-  --version         toon de versie
-
-Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebruik.
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>geen opdracht gegeven</translation>
     </message>
@@ -99,6 +43,79 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <source>"%1" takes one answers file (or - for standard input)</source>
         <translation>"%1" neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
     </message>
+    <message>
+        <source>Usage: codewijzer-cli COMMAND [OPTIONS]
+
+Checks a social-media action against a school's code of conduct.
+
+Commands:
+  evaluate [--code ID | --code-file PATH] [--lang nl|en]
+           [--format json|text|html|pdf] [--output FILE] FILE|-
+                 evaluate one answers file or saved assessment (- reads standard
+                 input); html and pdf make the full report (pdf needs --output)
+  questions [--code ID] [--lang nl|en] [--format json|text]
+                 list the questions, their options and when each is asked
+  articles (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]
+                 list a code's articles: id, title and full text
+  codes [--lang nl|en] [--format json|text]
+                 list the built-in codes
+  verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
+                 check a code's rules over every combination of answers
+                 (without a code: every built-in code)
+
+Options:
+  --code ID         a built-in code: dunamare or mondia
+  --code-file PATH  a school's own code file
+  --lang nl|en      the language of texts (default: nl)
+  --format json|text  the output format (default: json)
+  --output FILE     write to FILE (replaced whole or not at all) instead of
+                    standard output
+  --help            show this help
+  --version         show the version
+
+Exit codes: 0 success, 1 verify found a problem, 2 bad input, 64 bad usage.
+</source>
+        <translation>Gebruik: codewijzer-cli COMMAND [OPTIES]
+
+Toetst een actie op sociale media aan de gedragscode van een school.
+
+Opdrachten:
+  evaluate [--code ID | --code-file PAD] [--lang nl|en]
+           [--format json|text|html|pdf] [--output BESTAND] BESTAND|-
+                 beoordeel één antwoordenbestand of opgeslagen beoordeling (- leest
+                 de standaardinvoer); html en pdf maken het volledige verslag
+                 (pdf vraagt --output)
+  questions [--code ID] [--lang nl|en] [--format json|text]
+                 toon de vragen, hun opties en wanneer elke vraag komt
+  articles (--code ID | --code-file PAD) [--lang nl|en] [--format json|text]
+                 toon de artikelen van een code: id, titel en volledige tekst
+  codes [--lang nl|en] [--format json|text]
+                 toon de ingebouwde codes
+  verify [--code ID | --code-file PAD] [--lang nl|en] [--format json|text]
+                 controleer de regels van een code voor elke combinatie van antwoorden
+                 (zonder code: elke ingebouwde code)
+
+Opties:
+  --code ID         een ingebouwde code: dunamare of mondia
+  --code-file PAD   het eigen codebestand van een school
+  --lang nl|en      de taal van de teksten (standaard: nl)
+  --format json|text  de vorm van de uitvoer (standaard: json)
+  --output BESTAND  schrijf naar BESTAND (helemaal vervangen of helemaal niet)
+                    in plaats van naar de standaarduitvoer
+  --help            toon deze hulp
+  --version         toon de versie
+
+Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebruik.
+</translation>
+    </message>
+    <message>
+        <source>--format takes json, text, html or pdf, not "%1"</source>
+        <translation>--format neemt json, text, html of pdf, niet "%1"</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf vraagt --output BESTAND</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -117,6 +134,10 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>adopted %1</source>
         <translation>vastgesteld %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 was saved under another version of %2 (fingerprint %3, now %4): the rules have changed since</source>
+        <translation>waarschuwing: %1 is opgeslagen met een andere versie van %2 (vingerafdruk %3, nu %4): de regels zijn sindsdien veranderd</translation>
     </message>
 </context>
 <context>
@@ -200,6 +221,77 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Rules that never apply:</source>
         <translation>Regels die nooit gelden:</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Codewijzer: advice under %1</source>
+        <translation>Codewijzer: advies volgens %1</translation>
+    </message>
+    <message>
+        <source>Codewijzer · %1 · %2 · page %3 of %4</source>
+        <translation>Codewijzer · %1 · %2 · pagina %3 van %4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Omdat: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikelen: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>The questions and your answers</source>
+        <translation>De vragen en je antwoorden</translation>
+    </message>
+    <message>
+        <source>The articles of the code</source>
+        <translation>De artikelen van de code</translation>
+    </message>
+    <message>
+        <source>This advice follows from the answers above and the code named here. The code itself decides; when in doubt, ask your supervisor.</source>
+        <translation>Dit advies volgt uit de antwoorden hierboven en de genoemde code. De code zelf beslist; twijfel je, vraag het je leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation>Gemaakt op: %1</translation>
+    </message>
+    <message>
+        <source>Code version: %1, fingerprint %2</source>
+        <translation>Versie van de code: %1, vingerafdruk %2</translation>
     </message>
 </context>
 <context>

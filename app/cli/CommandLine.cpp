@@ -24,7 +24,8 @@ const std::map<QString, CommandSpec>& commands()
 {
     static const std::map<QString, CommandSpec> table{
         {QStringLiteral("evaluate"),
-         {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
+         {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format"),
+           QStringLiteral("output")},
           1,
           1}},
         {QStringLiteral("questions"),
@@ -51,8 +52,10 @@ QString usage()
                     "Checks a social-media action against a school's code of conduct.\n"
                     "\n"
                     "Commands:\n"
-                    "  evaluate [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-\n"
-                    "                 evaluate one answers file (- reads standard input)\n"
+                    "  evaluate [--code ID | --code-file PATH] [--lang nl|en]\n"
+                    "           [--format json|text|html|pdf] [--output FILE] FILE|-\n"
+                    "                 evaluate one answers file or saved assessment (- reads standard\n"
+                    "                 input); html and pdf make the full report (pdf needs --output)\n"
                     "  questions [--code ID] [--lang nl|en] [--format json|text]\n"
                     "                 list the questions, their options and when each is asked\n"
                     "  articles (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]\n"
@@ -68,6 +71,8 @@ QString usage()
                     "  --code-file PATH  a school's own code file\n"
                     "  --lang nl|en      the language of texts (default: nl)\n"
                     "  --format json|text  the output format (default: json)\n"
+                    "  --output FILE     write to FILE (replaced whole or not at all) instead of\n"
+                    "                    standard output\n"
                     "  --help            show this help\n"
                     "  --version         show the version\n"
                     "\n"
@@ -85,6 +90,17 @@ Language languageOf(const QStringList& arguments)
         }
     }
     return language;
+}
+
+bool needsGui(const QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--format=pdf" ||
+            (arguments.at(i) == u"--format" && i + 1 < arguments.size() && arguments.at(i + 1) == u"pdf")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QString& error)
@@ -146,10 +162,16 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 line.format = Format::Json;
             } else if (value == u"text") {
                 line.format = Format::Text;
+            } else if ((value == u"html" || value == u"pdf") && line.command == u"evaluate") {
+                line.format = value == u"html" ? Format::Html : Format::Pdf;
             } else {
-                error = Text::tr("--format takes json or text, not \"%1\"").arg(value);
+                error = line.command == u"evaluate"
+                            ? Text::tr("--format takes json, text, html or pdf, not \"%1\"").arg(value)
+                            : Text::tr("--format takes json or text, not \"%1\"").arg(value);
                 return std::nullopt;
             }
+        } else if (name == u"output") {
+            line.output = value;
         }
         if (value.isEmpty()) {
             error = Text::tr("option --%1 needs a value").arg(name);
@@ -159,6 +181,10 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
 
     if (!line.code.isEmpty() && !line.codeFile.isEmpty()) {
         error = Text::tr("give --code or --code-file, not both");
+        return std::nullopt;
+    }
+    if (line.format == Format::Pdf && line.output.isEmpty()) {
+        error = Text::tr("--format pdf needs --output FILE");
         return std::nullopt;
     }
     if (line.command == u"articles" && line.code.isEmpty() && line.codeFile.isEmpty()) {

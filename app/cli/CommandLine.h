@@ -11,7 +11,7 @@ namespace codewijzer::cli {
 // Exit codes of cli.md.
 enum ExitCode { Success = 0, ProblemFound = 1, BadInput = 2, BadUsage = 64 };
 
-enum class Format { Json, Text };
+enum class Format { Json, Text, Html, Pdf };
 
 struct CommandLine
 {
@@ -20,8 +20,12 @@ struct CommandLine
     QString codeFile;
     Language language = Language::Dutch;
     Format format = Format::Json;
+    QString output; // a file to write instead of standard output (evaluate only)
     QStringList files;
 };
+
+// Whether the command writes a PDF: that needs a QGuiApplication (fonts), the rest Qt Core only.
+bool needsGui(const QStringList& arguments);
 
 // Parses the arguments (without the program name). On bad usage returns nullopt and sets `error`.
 std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QString& error);

@@ -1,14 +1,18 @@
 #include "Commands.h"
 
 #include "AnswersFile.h"
+#include "AtomicWrite.h"
 #include "CodeOfConduct.h"
 #include "DataFile.h"
 #include "Evaluator.h"
 #include "Output.h"
+#include "PagedDocument.h"
 #include "Questionnaire.h"
+#include "Report.h"
 #include "Verifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -89,11 +93,46 @@ int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
                    .arg(name, questionnaire.question(q).id)
             << Qt::endl;
     }
+    if (!answers->fingerprint.isEmpty() && answers->fingerprint != code->fingerprint) {
+        err << "codewijzer-cli: "
+            << Text::tr("warning: %1 was saved under another version of %2 (fingerprint %3, now %4): the rules "
+                        "have changed since")
+                   .arg(name, code->id, answers->fingerprint, code->fingerprint)
+            << Qt::endl;
+    }
     const Evaluation evaluation = evaluate(*code, questionnaire, resolved);
-    if (line.format == Format::Json) {
-        printJson(out, output::evaluationJson(*code, questionnaire, evaluation, line.language));
-    } else {
-        out << output::evaluationText(*code, questionnaire, evaluation, line.language);
+    const Report report{*code, questionnaire, evaluation, line.language, QDateTime::currentDateTime()};
+    if (line.format == Format::Pdf) {
+        QString error;
+        if (!PagedDocument{report.html(), report.title(), report.footer()}.writePdf(line.output, error)) {
+            printError(err, error);
+            return BadInput;
+        }
+        return Success;
+    }
+
+    QString result;
+    QTextStream stream(&result);
+    switch (line.format) {
+    case Format::Json:
+        printJson(stream, output::evaluationJson(*code, questionnaire, evaluation, line.language));
+        break;
+    case Format::Html:
+        stream << report.html();
+        break;
+    default:
+        stream << output::evaluationText(*code, questionnaire, evaluation, line.language);
+        break;
+    }
+    stream.flush();
+    if (line.output.isEmpty()) {
+        out << result;
+        return Success;
+    }
+    QString error;
+    if (!writeFileAtomically(line.output, result.toUtf8(), error)) {
+        printError(err, error);
+        return BadInput;
     }
     return Success;
 }

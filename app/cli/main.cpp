@@ -2,15 +2,33 @@
 #include "Commands.h"
 #include "Translation.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 using namespace codewijzer;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Fonts for a PDF need a QGuiApplication; offscreen, so the CLI never talks to a display.
+    std::unique_ptr<QCoreApplication> app;
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i) {
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    }
+    if (cli::needsGui(rawArguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt Gui's own notes (no XDG_RUNTIME_DIR on a server, say) are not the tool's output.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg) {
+                QTextStream(stderr) << "codewijzer-cli: " << message << Qt::endl;
+            }
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("codewijzer-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CODEWIJZER_VERSION));
 

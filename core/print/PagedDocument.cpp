@@ -1,0 +1,111 @@
+#include "PagedDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace codewijzer {
+
+namespace {
+
+// Moves a paragraph that a page's foot would split to the next page, with the headings above it. A split line
+// would be painted (clipped) on both pages, and a PDF reader would find its text twice.
+void keepParagraphsWhole(QTextDocument& document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    for (int moves = 0; moves < 1000; ++moves) {
+        QTextBlock split;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QRectF r = layout->blockBoundingRect(block);
+            const bool inTable = QTextCursor(block).currentTable() != nullptr; // rows move whole already
+            if (!inTable && r.height() < pageHeight &&
+                static_cast<int>(r.top() / pageHeight) != static_cast<int>((r.bottom() - 1) / pageHeight) &&
+                block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+                split = block;
+                break;
+            }
+        }
+        if (!split.isValid()) {
+            return;
+        }
+        while (split.previous().isValid() && split.previous().blockFormat().headingLevel() > 0) {
+            split = split.previous();
+        }
+        QTextBlockFormat format = split.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(split).setBlockFormat(format);
+    }
+}
+
+} // namespace
+
+int PagedDocument::paint(QPagedPaintDevice& device) const
+{
+    const QRectF area(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    QFont footerFont(QStringLiteral("DejaVu Sans"));
+    footerFont.setPointSizeF(8);
+    const qreal footerHeight = QFontMetricsF(footerFont, &device).height() * 2;
+    const qreal bodyHeight = area.height() - footerHeight;
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device); // point sizes in the device's resolution
+    QFont bodyFont(QStringLiteral("DejaVu Sans"));
+    bodyFont.setPointSizeF(10);
+    document.setDefaultFont(bodyFont);
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+    document.setPageSize(QSizeF(area.width(), bodyHeight));
+    keepParagraphsWhole(document, bodyHeight);
+    const int pages = document.pageCount();
+
+    QPainter painter(&device);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            device.newPage();
+        }
+        painter.save();
+        painter.translate(0, -page * bodyHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * bodyHeight, area.width(), bodyHeight);
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(footerFont);
+        painter.setPen(Qt::darkGray);
+        painter.drawText(QRectF(0, bodyHeight, area.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
+                         footer.arg(page + 1).arg(pages));
+    }
+    return pages;
+}
+
+bool PagedDocument::writePdf(const QString& path, QString& error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Codewijzer"));
+        paint(writer);
+    }
+    if (!file.commit()) {
+        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace codewijzer

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace codewijzer {
+
+// An HTML document (a Report) laid out on pages: the PDF writer and the printer share this, so
+// what is printed is what is exported. Needs a QGuiApplication (fonts), never a window.
+struct PagedDocument
+{
+    QString html;
+    QString title;  // the PDF's title
+    QString footer; // at the foot of every page; %1 and %2 become the page and the page count
+
+    // Paints every page on the device (a QPdfWriter or a QPrinter); returns the page count.
+    int paint(QPagedPaintDevice& device) const;
+
+    // Writes an A4 PDF, atomically: a failed or interrupted export leaves an existing file as it was.
+    // On failure returns false with a one-line reason in `error`.
+    bool writePdf(const QString& path, QString& error) const;
+};
+
+} // namespace codewijzer

@@ -1,0 +1,200 @@
+// The report: --format html and pdf, --output, read back with pdftotext (poppler-utils).
+
+#include "CliRun.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace codewijzer::test;
+
+namespace {
+
+QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// pdftotext breaks lines where the page does, joins words broken at a hyphen ("Facebook-pagina"
+// becomes "Facebookpagina") and writes ligatures ("ﬁ"): compare words without hyphens.
+QString normalised(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).remove(u'-').simplified();
+}
+
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                                QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return normalised(QString::fromUtf8(process.readAllStandardOutput()));
+}
+
+// The label of an option, in words, from the one questionnaire definition.
+QString optionLabel(const QJsonObject& questionnaire, const QString& question, const QString& option,
+                    const QString& language)
+{
+    for (const QJsonValue& q : questionnaire.value(u"questions").toArray()) {
+        if (q.toObject().value(u"id").toString() != question) {
+            continue;
+        }
+        for (const QJsonValue& o : q.toObject().value(u"options").toArray()) {
+            if (o.toObject().value(u"id").toString() == option) {
+                return o.toObject().value(u"label").toObject().value(language).toString();
+            }
+        }
+    }
+    ADD_FAILURE() << "no option " << option.toStdString() << " of " << question.toStdString();
+    return {};
+}
+
+struct ReportCase
+{
+    const char* scenario;
+    const char* language;
+};
+
+class CliReport : public testing::TestWithParam<ReportCase>
+{};
+
+} // namespace
+
+TEST_P(CliReport, PdfHoldsTheVerdictEveryCitedArticleAndEveryAnswer)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
+    }
+    const QString language = QString::fromLatin1(GetParam().language);
+    const QString answers = source(QStringLiteral("tests/scenarios/%1.json").arg(QLatin1String(GetParam().scenario)));
+    const QJsonObject questionnaire = readJson(source(QStringLiteral("resources/questionnaire.json")));
+
+    const CliRun json = cli({QStringLiteral("evaluate"), QStringLiteral("--lang"), language, answers});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject result = json.json().object();
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--lang"), language, QStringLiteral("--format"),
+                            QStringLiteral("pdf"), QStringLiteral("--output"), pdf, answers});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const QString text = pdfText(pdf);
+
+    const QString verdict = questionnaire.value(u"verdicts")
+                                .toObject()
+                                .value(result.value(u"verdict").toString())
+                                .toObject()
+                                .value(u"label")
+                                .toObject()
+                                .value(language)
+                                .toString();
+    ASSERT_FALSE(verdict.isEmpty());
+    EXPECT_TRUE(text.contains(normalised(verdict))) << verdict.toStdString();
+
+    const QStringList cited = articleIds(result);
+    ASSERT_FALSE(cited.isEmpty());
+    for (const QJsonValue& article : result.value(u"articles").toArray()) {
+        const QJsonObject a = article.toObject();
+        EXPECT_TRUE(text.contains(normalised(a.value(u"id").toString()))) << a.value(u"id").toString().toStdString();
+        // The article in full, verbatim.
+        EXPECT_TRUE(text.contains(normalised(a.value(u"text").toString())))
+            << "full text of " << a.value(u"id").toString().toStdString();
+    }
+
+    const QJsonObject given = readJson(answers).value(u"answers").toObject();
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        const QJsonArray options =
+            it.value().isArray() ? it.value().toArray() : QJsonArray{it.value().toString()};
+        for (const QJsonValue& option : options) {
+            const QString label = optionLabel(questionnaire, it.key(), option.toString(), language);
+            EXPECT_TRUE(text.contains(normalised(label))) << it.key().toStdString() << ": " << label.toStdString();
+        }
+    }
+
+    const QString code = readJson(answers).value(u"code").toString();
+    const CliRun codes = cli({QStringLiteral("codes")});
+    for (const QJsonValue& c : codes.json().array()) {
+        if (c.toObject().value(u"id").toString() == code) {
+            EXPECT_TRUE(text.contains(c.toObject().value(u"organisation").toString()));
+        }
+    }
+    EXPECT_TRUE(text.contains(language == u"nl" ? QStringLiteral("pagina 1 van") : QStringLiteral("page 1 of")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Scenarios, CliReport,
+    testing::Values(ReportCase{"class-photo-explicit-consent.dunamare", "en"},
+                    ReportCase{"class-photo-explicit-consent.dunamare", "nl"},
+                    ReportCase{"school-photo-16plus.mondia", "en"}, ReportCase{"school-photo-16plus.mondia", "nl"},
+                    ReportCase{"whatsapp-group-class.mondia", "nl"}, ReportCase{"lesson-no-consent.mondia", "en"},
+                    ReportCase{"friend-request-parent.dunamare", "nl"}),
+    [](const testing::TestParamInfo<ReportCase>& info) {
+        return QString::fromLatin1(info.param.scenario).replace(u'.', u'_').replace(u'-', u'_').toStdString() + "_" +
+               info.param.language;
+    });
+
+TEST(CliReportFormats, HtmlGoesToStandardOutputOrToTheOutputFile)
+{
+    const QString answers = source(QStringLiteral("resources/examples/school-news.dunamare.json"));
+    const CliRun html = cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("html"), answers});
+    ASSERT_EQ(html.exitCode, 0) << html.err.toStdString();
+    EXPECT_TRUE(html.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_TRUE(html.out.contains(QStringLiteral("<html lang=\"nl\">")));
+    EXPECT_TRUE(html.out.contains(QStringLiteral("III.B.5")));
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("report.html"));
+    const CliRun toFile = cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("html"),
+                               QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--output"), out, answers});
+    ASSERT_EQ(toFile.exitCode, 0) << toFile.err.toStdString();
+    EXPECT_TRUE(toFile.out.isEmpty());
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("<html lang=\"en\">")));
+}
+
+TEST(CliReportFormats, PdfNeedsAnOutputFileAndOnlyEvaluateMakesReports)
+{
+    const QString answers = source(QStringLiteral("resources/examples/school-news.dunamare.json"));
+    expectError(cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"), answers}), 64,
+                QStringLiteral("--output"));
+    expectError(cli({QStringLiteral("verify"), QStringLiteral("--format"), QStringLiteral("pdf")}), 64,
+                QStringLiteral("\"pdf\""));
+    expectError(cli({QStringLiteral("codes"), QStringLiteral("--output"), QStringLiteral("x")}), 64,
+                QStringLiteral("--output"));
+}
+
+TEST(CliReportFormats, AnUnwritableOutputIsBadInputAndLeavesNothing)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
+    expectBadInput(cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                        QStringLiteral("--output"), out,
+                        source(QStringLiteral("resources/examples/school-news.dunamare.json"))}),
+                   QStringLiteral("no-such-folder/report.pdf"));
+    EXPECT_FALSE(QFileInfo::exists(out));
+}
+
+TEST(CliReportFormats, ASavedAssessmentEvaluatesAsItIsAndWarnsWhenTheCodeChanged)
+{
+    QTemporaryDir dir;
+    const QString saved =
+        writeTemp(dir, QStringLiteral("old.codewijzer"),
+                  R"({"code": "mondia", "fingerprint": "000000000000",
+                      "answers": {"activity": "publish", "school_related": "no", "channel": "public",
+                                  "account": "personal"}})");
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--lang"), QStringLiteral("en"), saved});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_FALSE(run.json().object().value(u"verdict").toString().isEmpty());
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the rules have changed since"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("000000000000")));
+
+    const CliRun bad = cli({QStringLiteral("evaluate"),
+                            writeTemp(dir, QStringLiteral("bad.codewijzer"),
+                                      R"({"code": "mondia", "fingerprint": 7, "answers": {"activity": "publish"}})")});
+    expectBadInput(bad, QStringLiteral("fingerprint"));
+}
