@@ -72,8 +72,11 @@ int PagedDocument::paint(QPagedPaintDevice& device) const
         painter.save();
         painter.translate(0, -page * bodyHeight);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * bodyHeight, area.width(), bodyHeight);
-        painter.setClipRect(context.clip);
+        const QRectF pageRect(0, page * bodyHeight, area.width(), bodyHeight);
+        painter.setClipRect(pageRect);
+        // The layout also paints a block that only touches the clip; one that starts exactly where
+        // the next page does would otherwise be painted on this page too (hidden, but in the text).
+        context.clip = pageRect.adjusted(0, 0.5, 0, -0.5);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
 
