@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs codewijzer-cli under strace and fails on any AF_INET or AF_INET6 socket it opens.
+# Runs codewijzer-cli under strace and fails on any AF_INET or AF_INET6 socket it opens (the PDF
+# report, which starts Qt Gui offscreen, included).
 # Arguments: the codewijzer-cli executable, the source folder.
 set -u
 cli=$1
@@ -8,10 +9,12 @@ command -v strace >/dev/null || { echo "strace is not installed (scripts/test in
 # LeakSanitizer cannot run under ptrace; the other tests check for leaks in the sanitizer build.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pdf=$(mktemp --suffix=.pdf)
+trap 'rm -f "$log" "$pdf"' EXIT
 status=0
 for args in "evaluate $src/resources/examples/school-photo-16plus.mondia.json" \
             "evaluate --format text --lang en $src/tests/scenarios/whatsapp-group-class.mondia.json" \
+            "evaluate --format pdf --output $pdf $src/tests/scenarios/whatsapp-group-class.mondia.json" \
             "verify" "codes" "articles --code dunamare"; do
     # shellcheck disable=SC2086
     strace -f -qq -e trace=socket -o "$log" "$cli" $args >/dev/null || { echo "failed: codewijzer-cli $args"; status=1; }
