@@ -5,8 +5,18 @@
 
 namespace codewijzer {
 
+namespace {
+Language g_current = Language::Dutch;
+} // namespace
+
+Language currentLanguage()
+{
+    return g_current;
+}
+
 void useLanguage(Language language)
 {
+    g_current = language;
     static QTranslator* dutch = nullptr;
     if (language == Language::Dutch) {
         if (!dutch) {

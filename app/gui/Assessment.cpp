@@ -14,6 +14,7 @@ void Assessment::setCode(CodeOfConduct code, const QString& source)
 {
     m_code = std::move(code);
     m_codeSource = source;
+    emit codeChanged();
 }
 
 void Assessment::setLanguage(Language language)
@@ -29,6 +30,12 @@ void Assessment::setAnswer(int question, AnswerValue value)
     }
 }
 
+void Assessment::setGiven(const Answers& given)
+{
+    m_given = given;
+    emit answersChanged();
+}
+
 void Assessment::clear()
 {
     m_given = Answers(m_questionnaire.questions().size());
@@ -39,6 +46,18 @@ bool Assessment::isAsked(int question) const
 {
     // Only the questions before it decide; unanswered ones among those count as not known yet.
     return m_questionnaire.isAsked(question, m_questionnaire.resolveAnswered(m_given));
+}
+
+bool Assessment::hasOpenQuestionOn(int page) const
+{
+    const std::vector<int>& questions = m_questionnaire.pages()[static_cast<std::size_t>(page)].questions;
+    return std::any_of(questions.begin(), questions.end(),
+                       [this](int q) { return isAsked(q) && m_given[q] == answer::NotAsked; });
+}
+
+bool Assessment::hasAnyAnswer() const
+{
+    return std::any_of(m_given.values.begin(), m_given.values.end(), [](AnswerValue v) { return answer::isGiven(v); });
 }
 
 int Assessment::nextPageAfter(int page) const

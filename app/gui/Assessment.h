@@ -34,10 +34,15 @@ public:
     AnswerValue answer(int question) const { return m_given[question]; }
     void setAnswer(int question, AnswerValue value);
     const Answers& given() const { return m_given; }
+    // Every answer at once (an opened file, a resumed autosave): one answersChanged.
+    void setGiven(const Answers& given);
     void clear();
 
     // Whether the question is asked, given the answers so far.
     bool isAsked(int question) const;
+    // Whether a question on this questionnaire page is asked but has no answer yet.
+    bool hasOpenQuestionOn(int page) const;
+    bool hasAnyAnswer() const;
     // The questionnaire page after `page` that has a question to ask, or -1 when none is left.
     int nextPageAfter(int page) const;
 
@@ -48,6 +53,7 @@ public:
 
 signals:
     void answersChanged();
+    void codeChanged();
 
 private:
     const Questionnaire& m_questionnaire;

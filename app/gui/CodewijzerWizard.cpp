@@ -6,11 +6,13 @@
 #include "Questionnaire.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
+#include "StartupSettings.h"
 #include "WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QSettings>
 
 namespace codewijzer {
 
@@ -61,8 +63,37 @@ CodewijzerWizard::CodewijzerWizard(Assessment* assessment, QWidget* parent)
     retranslate();
 }
 
+WelcomePage* CodewijzerWizard::welcomePage() const
+{
+    return qobject_cast<WelcomePage*>(page(Page_Welcome));
+}
+
+ResultPage* CodewijzerWizard::resultPage() const
+{
+    return qobject_cast<ResultPage*>(page(Page_Result));
+}
+
+void CodewijzerWizard::showAnswers()
+{
+    restart();
+    while (currentId() != Page_Review && currentId() != Page_Result) {
+        const int id = currentId();
+        const bool open = id >= Page_FirstQuestions && id < Page_Review &&
+                          m_assessment->hasOpenQuestionOn(id - Page_FirstQuestions);
+        if (open || !currentPage()->isComplete()) {
+            return;
+        }
+        next();
+        if (currentId() == id) {
+            return; // the page did not let go (validatePage)
+        }
+    }
+}
+
 void CodewijzerWizard::switchLanguage(Language language)
 {
+    QSettings().setValue(QString::fromLatin1(usersettings::kLanguage),
+                         language == Language::Dutch ? QStringLiteral("nl") : QStringLiteral("en"));
     m_assessment->setLanguage(language);
     applyLanguage(language); // sends LanguageChange to every widget, pages included
 }

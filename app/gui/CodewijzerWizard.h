@@ -7,6 +7,8 @@
 namespace codewijzer {
 
 class Assessment;
+class ResultPage;
+class WelcomePage;
 
 // The wizard: welcome, the questionnaire's pages (only those with a question to ask), a review of
 // the answers and the result. Which page comes next is the core's flow logic.
@@ -20,7 +22,14 @@ public:
 
     explicit CodewijzerWizard(Assessment* assessment, QWidget* parent = nullptr);
 
+    WelcomePage* welcomePage() const;
+    ResultPage* resultPage() const;
+
+    // Switches the language of everything shown, and remembers it as the user's choice.
     void switchLanguage(Language language);
+    // From the start, goes forward through the pages the answers fill in, up to the first page with
+    // a question still open, or the review when none is: where an opened or resumed assessment shows.
+    void showAnswers();
     // Goes back (keeping every answer) until the page with this id is shown.
     void goBackTo(int pageId);
     void startAgain();

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,6 +39,9 @@ ResultPage::ResultPage(Assessment* assessment, QWidget* parent)
 {
     m_ui->setupUi(this);
     setFinalPage(true);
+    connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &ResultPage::exportPdfRequested);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ResultPage::printRequested);
+    connect(m_ui->copyTextButton, &QPushButton::clicked, this, &ResultPage::copyTextRequested);
 }
 
 ResultPage::~ResultPage() = default;

@@ -24,6 +24,11 @@ public:
 
     void initializePage() override;
 
+signals:
+    void exportPdfRequested();
+    void printRequested();
+    void copyTextRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
 

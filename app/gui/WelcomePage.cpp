@@ -3,6 +3,7 @@
 #include "Assessment.h"
 #include "Output.h"
 #include "Questionnaire.h"
+#include "StartupSettings.h"
 #include "ui_WelcomePage.h"
 
 #include <QEvent>
@@ -13,8 +14,8 @@
 namespace codewijzer {
 
 namespace {
-const QString kCodeKey = QStringLiteral("code");
-const QString kFilePrefix = QStringLiteral("file:");
+const QString kCodeKey = QString::fromLatin1(usersettings::kCode);
+const QString kFilePrefix = QString::fromLatin1(usersettings::kFilePrefix);
 } // namespace
 
 WelcomePage::WelcomePage(Assessment* assessment, QWidget* parent)
@@ -43,6 +44,10 @@ WelcomePage::WelcomePage(Assessment* assessment, QWidget* parent)
     connect(m_ui->codeCombo, &QComboBox::activated, this,
             [this](int index) { select(m_ui->codeCombo->itemData(index).toString()); });
     connect(m_ui->codeFileButton, &QPushButton::clicked, this, &WelcomePage::chooseCodeFile);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
+    connect(m_ui->discardResumeButton, &QPushButton::clicked, this, &WelcomePage::discardResumeRequested);
+    m_ui->resumeFrame->setVisible(false);
+    m_ui->codeLockedLabel->setVisible(false);
     m_ui->codeCombo->setAccessibleName(m_ui->codeLabel->text().remove(u'&'));
 }
 
@@ -67,10 +72,12 @@ void WelcomePage::fillCodes()
     m_ui->codeCombo->setCurrentIndex(std::max(m_ui->codeCombo->findData(m_selected), 0));
 }
 
-void WelcomePage::select(const QString& source)
+void WelcomePage::select(const QString& source, bool remember)
 {
     m_selected = source;
-    QSettings().setValue(kCodeKey, CodeOfConduct::builtinIds().contains(source) ? source : kFilePrefix + source);
+    if (remember) {
+        QSettings().setValue(kCodeKey, CodeOfConduct::builtinIds().contains(source) ? source : kFilePrefix + source);
+    }
     fillCodes();
     showCodeDetails();
     emit completeChanged();
@@ -94,7 +101,7 @@ bool WelcomePage::validatePage()
     return true;
 }
 
-bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems)
+bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems, bool remember)
 {
     Diagnostics found;
     auto code = CodeOfConduct::loadFile(path, m_assessment->questionnaire(), found);
@@ -108,8 +115,50 @@ bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems)
     m_ownFile = CodeSummary{code->id, code->title, code->organisation, code->adopted, code->version};
     m_ownFilePath = absolute;
     m_assessment->setCode(std::move(*code), absolute);
-    select(absolute);
+    select(absolute, remember);
     return true;
+}
+
+bool WelcomePage::preselect(const QString& source, bool locked, Diagnostics* problems)
+{
+    const auto builtin = std::find_if(m_builtin.begin(), m_builtin.end(),
+                                      [&](const CodeSummary& s) { return s.id == source; });
+    bool ok = true;
+    if (builtin != m_builtin.end()) {
+        select(source, false);
+    } else if (QFileInfo(source).isAbsolute() || QFileInfo::exists(source)) {
+        ok = useCodeFile(source, problems, false);
+    } else {
+        if (problems) {
+            problems->push_back(Diagnostic{
+                {}, 0, 0, {}, {},
+                QStringLiteral("unknown code \"%1\" (built-in: %2)")
+                    .arg(source, CodeOfConduct::builtinIds().join(QStringLiteral(", ")))});
+        }
+        ok = false;
+    }
+    m_locked = ok && locked;
+    m_ui->codeCombo->setEnabled(!m_locked);
+    m_ui->codeFileButton->setVisible(!m_locked);
+    m_ui->codeLockedLabel->setVisible(m_locked);
+    return ok;
+}
+
+void WelcomePage::offerResume(const QString& description)
+{
+    m_ui->resumeLabel->setText(description);
+    m_ui->resumeFrame->setVisible(true);
+    m_ui->resumeButton->setFocus();
+}
+
+void WelcomePage::withdrawResume()
+{
+    m_ui->resumeFrame->setVisible(false);
+}
+
+bool WelcomePage::isResumeOffered() const
+{
+    return !m_ui->resumeFrame->isHidden();
 }
 
 void WelcomePage::chooseCodeFile()

@@ -1,4 +1,7 @@
+#include "ChildProcess.h"
+
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -11,12 +14,18 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    // Settings go to a test folder, not the user's, and to a file of this process alone: ctest runs
-    // the tests in parallel processes.
+    // Settings and the autosave go to a test folder, not the user's, and to files of this process
+    // alone: ctest runs the tests in parallel processes. A child process shares its parent's.
     QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("Codewijzer-tests-%1").arg(QCoreApplication::applicationPid()));
+    const QString organisation = qEnvironmentVariable(codewijzer::test::kChildOrganisationVariable);
+    QApplication::setOrganizationName(organisation.isEmpty()
+                                          ? QStringLiteral("Codewijzer-tests-%1").arg(QCoreApplication::applicationPid())
+                                          : organisation);
+    codewijzer::test::runChildIfAsked(QCoreApplication::arguments());
+
     testing::InitGoogleTest(&argc, argv);
     const int result = RUN_ALL_TESTS();
     QFile::remove(QSettings().fileName());
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     return result;
 }

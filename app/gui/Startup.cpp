@@ -1,0 +1,79 @@
+#include "Startup.h"
+
+#include "CodeFileProblemDialog.h"
+#include "CodewijzerWizard.h"
+#include "MainWindow.h"
+#include "WelcomePage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace codewijzer {
+
+std::optional<QString> askInDialog(CodeFileProblemDialog& dialog)
+{
+    if (dialog.exec() == QDialog::Accepted) {
+        return dialog.chosenCode();
+    }
+    return std::nullopt;
+}
+
+bool applyStartupCode(MainWindow& window, const StartupChoice& choice, const AskAboutBrokenCode& ask)
+{
+    if (choice.code.isEmpty()) {
+        return true;
+    }
+    WelcomePage* welcome = window.wizard()->welcomePage();
+    Diagnostics problems;
+    if (welcome->preselect(choice.code, choice.codeLocked, &problems)) {
+        return true;
+    }
+    CodeFileProblemDialog dialog(choice.code, problems, &window);
+    const std::optional<QString> chosen = ask(dialog);
+    if (!chosen) {
+        return false;
+    }
+    welcome->preselect(*chosen, false);
+    return true;
+}
+
+GuiCommandLine parseGuiCommandLine()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Startup", "Checks a social-media action against your school's code of conduct."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption code(QStringLiteral("code"),
+                                  QCoreApplication::translate("Startup", "Start with a built-in code: dunamare or mondia."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption codeFile(QStringLiteral("code-file"),
+                                      QCoreApplication::translate("Startup", "Start with a school's own code file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("Startup", "The language: nl or en."),
+                                  QStringLiteral("nl|en"));
+    parser.addOptions({code, codeFile, lang});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Startup", "A saved assessment (.codewijzer) to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(QCoreApplication::arguments());
+
+    GuiCommandLine line;
+    line.options.code = parser.value(code);
+    line.options.codeFile = parser.value(codeFile);
+    if (parser.isSet(lang)) {
+        Language language = Language::Dutch;
+        if (!parseLanguage(parser.value(lang), language)) {
+            fprintf(stderr, "codewijzer: --lang takes nl or en, not \"%s\"\n", qUtf8Printable(parser.value(lang)));
+            ::exit(64);
+        }
+        line.options.language = language;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        line.file = parser.positionalArguments().constFirst();
+    }
+    return line;
+}
+
+} // namespace codewijzer

@@ -1,0 +1,453 @@
+// The window around the wizard: save, open and drop .codewijzer files, the report, the autosave and
+// resuming after a kill -9, deleting the answers, and how the program starts (settings, lock, a
+// broken code file).
+
+#include "Assessment.h"
+#include "Autosave.h"
+#include "ChildProcess.h"
+#include "CodeFileProblemDialog.h"
+#include "CodewijzerWizard.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Questionnaire.h"
+#include "Startup.h"
+#include "WelcomePage.h"
+#include "WizardDriver.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFrame>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QProcess>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace codewijzer;
+using namespace codewijzer::test;
+
+namespace {
+
+QString source(const QString& relative)
+{
+    return QStringLiteral(CODEWIJZER_SOURCE_DIR "/") + relative;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+class Window : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        Autosave::remove();
+        m_assessment = std::make_unique<Assessment>();
+        m_assessment->setLanguage(Language::English);
+        applyLanguage(Language::English);
+        makeWindow();
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        m_assessment.reset();
+        Autosave::remove();
+        applyLanguage(Language::Dutch);
+    }
+
+    void makeWindow()
+    {
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_assessment.get());
+        // Nothing in these tests may wait for a person; unsaved answers are let go.
+        m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
+        m_window->show();
+        m_driver = std::make_unique<WizardDriver>(*m_window->wizard());
+    }
+
+    void useCode(const char* id)
+    {
+        auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"));
+        const int index = combo->findData(QString::fromLatin1(id));
+        ASSERT_GE(index, 0);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+    }
+
+    // Opens a file and expects it to work without a notice.
+    void open(const QString& path)
+    {
+        QString problem;
+        QString notice;
+        ASSERT_TRUE(m_window->openFile(path, problem, notice)) << problem.toStdString();
+        EXPECT_TRUE(notice.isEmpty()) << notice.toStdString();
+    }
+
+    QAction* action(const char* name) const
+    {
+        return m_window->findChild<QAction*>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<Assessment> m_assessment;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WizardDriver> m_driver;
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(Window, SaveThenOpenKeepsEveryAnswerAndTheCliReadsTheFileAsItIs)
+{
+    open(source(QStringLiteral("tests/scenarios/class-photo-explicit-consent.dunamare.json")));
+    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Review) << "every question answered: the review shows";
+    const Answers answers = m_assessment->given();
+
+    const QString saved = m_dir.filePath(QStringLiteral("photo.codewijzer"));
+    QString error;
+    ASSERT_TRUE(m_window->saveTo(saved, error)) << error.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(readAll(saved)).object();
+    EXPECT_EQ(json.value(u"code").toString(), QStringLiteral("dunamare"));
+    EXPECT_EQ(json.value(u"fingerprint").toString(), m_assessment->code()->fingerprint);
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("photo.codewijzer[*] - Codewijzer"));
+
+    m_window->deleteMyAnswers();
+    EXPECT_FALSE(m_assessment->hasAnyAnswer());
+    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Welcome);
+    useCode("mondia");
+
+    open(saved);
+    EXPECT_EQ(m_assessment->given(), answers);
+    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("dunamare"));
+    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Review);
+    m_driver->next();
+    EXPECT_EQ(m_window->wizard()->currentId(), CodewijzerWizard::Page_Result);
+
+    QProcess cli;
+    cli.start(QStringLiteral(CODEWIJZER_CLI), {QStringLiteral("evaluate"), saved});
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(u"verdict").toString(),
+              verdictId(m_assessment->evaluation().verdict));
+}
+
+TEST_F(Window, AnUnfinishedFileOpensAtItsFirstOpenQuestion)
+{
+    write(m_dir.filePath(QStringLiteral("half.codewijzer")),
+          R"({"code": "mondia", "answers": {"activity": "publish", "school_related": "yes", "channel": "public",
+              "account": "school"}})");
+    open(m_dir.filePath(QStringLiteral("half.codewijzer")));
+    const Questionnaire& q = m_assessment->questionnaire();
+    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"audience")));
+    m_driver->back();
+    EXPECT_TRUE(m_driver->control(QStringLiteral("option_account_school"))->isChecked());
+}
+
+TEST_F(Window, ADroppedFileOpens)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(source(QStringLiteral("tests/scenarios/whatsapp-group-class.mondia.json")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
+    EXPECT_TRUE(m_assessment->hasAnyAnswer());
+    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Review);
+}
+
+TEST_F(Window, AFileSavedUnderAnotherVersionOfTheCodeOpensWithANotice)
+{
+    const QString path = m_dir.filePath(QStringLiteral("old.codewijzer"));
+    write(path, R"({"code": "mondia", "fingerprint": "0123456789ab", "answers": {"activity": "connect"}})");
+    QString problem;
+    QString notice;
+    ASSERT_TRUE(m_window->openFile(path, problem, notice)) << problem.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("0123456789ab"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(m_assessment->code()->fingerprint));
+    EXPECT_TRUE(notice.contains(QStringLiteral("changed")));
+}
+
+TEST_F(Window, ADamagedOrForeignFileSaysWhatIsWrongAndWhereAndChangesNothing)
+{
+    open(source(QStringLiteral("tests/scenarios/whatsapp-group-class.mondia.json")));
+    QString saved = m_dir.filePath(QStringLiteral("mine.codewijzer"));
+    QString error;
+    ASSERT_TRUE(m_window->saveTo(saved, error));
+    const Answers before = m_assessment->given();
+    const int page = m_driver->page();
+    const QString title = m_window->windowTitle();
+
+    const struct
+    {
+        const char* name;
+        QByteArray content;
+        const char* expected;
+    } damaged[] = {
+        {"cut.codewijzer", R"({"code": "mondia", "answers": {"activity": "pub)", "cut.codewijzer:1:"},
+        {"unknown.codewijzer", R"({"code": "mondia", "answers": {"activity": "publish", "colour": "red"}})",
+         "answers.colour"},
+        {"option.codewijzer", R"({"code": "mondia", "answers": {"activity": "dance"}})", "\"dance\""},
+        {"foreign.codewijzer", R"({"name": "holiday photos", "files": []})", "missing \"answers\""},
+        {"nocode.codewijzer", R"({"answers": {"activity": "publish"}})", "\"code\""},
+        {"school.codewijzer", R"({"code": "other-school", "answers": {"activity": "publish"}})", "other-school"},
+        {"binary.codewijzer", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "binary.codewijzer"},
+        {"empty.codewijzer", QByteArray(), "empty.codewijzer"},
+    };
+    for (const auto& file : damaged) {
+        const QString path = m_dir.filePath(QString::fromLatin1(file.name));
+        write(path, file.content);
+        QString problem;
+        QString notice;
+        EXPECT_FALSE(m_window->openFile(path, problem, notice)) << file.name;
+        EXPECT_TRUE(problem.contains(QString::fromLatin1(file.expected))) << file.name << ": " << problem.toStdString();
+        EXPECT_EQ(m_assessment->given(), before) << file.name;
+        EXPECT_EQ(m_driver->page(), page) << file.name;
+        EXPECT_EQ(m_window->windowTitle(), title) << file.name;
+    }
+    QString problem;
+    QString notice;
+    EXPECT_FALSE(m_window->openFile(m_dir.filePath(QStringLiteral("missing.codewijzer")), problem, notice));
+    EXPECT_TRUE(problem.contains(QStringLiteral("missing.codewijzer"))) << problem.toStdString();
+    EXPECT_EQ(m_assessment->given(), before);
+}
+
+TEST_F(Window, TheReportExportsAsPdfAndCopiesAsTextFromTheResult)
+{
+    open(source(QStringLiteral("tests/scenarios/lesson-under16-no-consent.dunamare.json")));
+    EXPECT_FALSE(action("actionExportPdf")->isEnabled()) << "the report is made from the result page";
+    m_driver->next();
+    ASSERT_EQ(m_driver->page(), CodewijzerWizard::Page_Result);
+    EXPECT_TRUE(action("actionExportPdf")->isEnabled());
+    EXPECT_TRUE(action("actionPrint")->isEnabled());
+    for (const char* button : {"exportPdfButton", "printButton", "copyTextButton"}) {
+        EXPECT_TRUE(m_window->findChild<QPushButton*>(QString::fromLatin1(button))->isVisible()) << button;
+    }
+
+    const Evaluation result = m_assessment->evaluation();
+    const QString verdict = m_assessment->questionnaire().verdictLabel(result.verdict).in(Language::English);
+    const QString text = m_window->reportText();
+    EXPECT_TRUE(text.contains(verdict.toUpper())) << text.toStdString();
+    for (int a : result.articles) {
+        EXPECT_TRUE(text.contains(m_assessment->code()->articles[static_cast<std::size_t>(a)].text));
+    }
+    m_window->findChild<QPushButton*>(QStringLiteral("copyTextButton"))->click();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), m_window->reportText());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    ASSERT_TRUE(m_window->exportPdf(pdf, error)) << error.toStdString();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    // Ligatures ("ﬁ") as letters.
+    const QString pdfText =
+        QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    EXPECT_TRUE(pdfText.contains(verdict)) << pdfText.toStdString();
+    EXPECT_TRUE(pdfText.contains(QStringLiteral("page 1 of")));
+}
+
+TEST_F(Window, AnswersAreKeptAfterEveryChangeAndGoneWhenStartedAgainOrDeleted)
+{
+    useCode("mondia");
+    m_driver->next();
+    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    m_driver->choose("activity", {"publish"});
+    ASSERT_TRUE(QFile::exists(Autosave::path()));
+    std::optional<Autosave::Found> found = Autosave::find(m_assessment->questionnaire());
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->answers.given, m_assessment->given());
+    EXPECT_EQ(found->codeSource, QStringLiteral("mondia"));
+
+    m_driver->next();
+    m_driver->choose("school_related", {"no"});
+    EXPECT_EQ(Autosave::find(m_assessment->questionnaire())->answers.given, m_assessment->given());
+
+    m_window->deleteMyAnswers();
+    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    EXPECT_FALSE(m_assessment->hasAnyAnswer());
+
+    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    EXPECT_TRUE(QFile::exists(Autosave::path()));
+    m_driver->next();
+    m_window->wizard()->startAgain();
+    EXPECT_FALSE(QFile::exists(Autosave::path()));
+}
+
+TEST_F(Window, FinishingOrClosingWithoutSavingRemovesTheAutosave)
+{
+    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    m_driver->next();
+    ASSERT_TRUE(QFile::exists(Autosave::path()));
+    m_window->wizard()->button(QWizard::FinishButton)->click();
+    EXPECT_FALSE(QFile::exists(Autosave::path()));
+
+    makeWindow();
+    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Cancel; });
+    EXPECT_TRUE(m_window->close()) << "nothing unsaved: an opened file is as it was";
+    makeWindow();
+    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Cancel; });
+    m_assessment->setAnswer(m_assessment->questionnaire().indexOf(u"prior_relationship"), answer::option(0));
+    EXPECT_FALSE(m_window->close()) << "cancel keeps the window and the answers";
+    EXPECT_TRUE(QFile::exists(Autosave::path()));
+    m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
+    EXPECT_TRUE(m_window->close());
+    EXPECT_FALSE(QFile::exists(Autosave::path()));
+}
+
+TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(kChildOrganisationVariable), QCoreApplication::organizationName());
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kChildAnswerAndWait)});
+    ASSERT_TRUE(child.waitForReadyRead(30000)) << child.readAllStandardError().toStdString();
+    ASSERT_EQ(child.readLine().trimmed(), QByteArray("ready"));
+    child.kill(); // SIGKILL: no clean-up of any kind
+    ASSERT_TRUE(child.waitForFinished(10000));
+    ASSERT_EQ(child.exitStatus(), QProcess::CrashExit);
+
+    makeWindow();
+    m_window->offerResume();
+    auto* frame = m_window->findChild<QFrame*>(QStringLiteral("resumeFrame"));
+    ASSERT_TRUE(frame->isVisible());
+    EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("resumeLabel"))->text().contains(QStringLiteral("Answers given: 6.")))
+        << m_window->findChild<QLabel*>(QStringLiteral("resumeLabel"))->text().toStdString();
+    m_window->findChild<QPushButton*>(QStringLiteral("resumeButton"))->click();
+
+    const Questionnaire& q = m_assessment->questionnaire();
+    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
+    EXPECT_FALSE(frame->isVisible());
+    // The child had ticked "pupil images" on the content page: it goes on with the questions about
+    // the pupils.
+    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"pupil_age")));
+    m_driver->back();
+    EXPECT_TRUE(m_driver->control(QStringLiteral("option_content_pupil_images"))->isChecked());
+    m_driver->back();
+    EXPECT_TRUE(m_driver->control(QStringLiteral("option_audience_parents"))->isChecked());
+    EXPECT_TRUE(m_driver->control(QStringLiteral("option_audience_public"))->isChecked());
+    m_driver->back();
+    EXPECT_TRUE(m_driver->control(QStringLiteral("option_account_school"))->isChecked());
+    EXPECT_TRUE(m_driver->control(QStringLiteral("option_channel_public"))->isChecked());
+    EXPECT_TRUE(m_driver->control(QStringLiteral("option_school_related_yes"))->isChecked());
+}
+
+TEST_F(Window, DiscardingTheResumeOfferDeletesTheAnswers)
+{
+    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    ASSERT_TRUE(QFile::exists(Autosave::path()));
+    m_window.reset(); // gone without closing, as in a crash
+    ASSERT_TRUE(QFile::exists(Autosave::path()));
+    makeWindow();
+    m_window->offerResume();
+    m_window->findChild<QPushButton*>(QStringLiteral("discardResumeButton"))->click();
+    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    EXPECT_FALSE(m_window->findChild<QFrame*>(QStringLiteral("resumeFrame"))->isVisible());
+}
+
+TEST_F(Window, ASaveKilledHalfwayLeavesTheOldFileWhole)
+{
+    const QString path = m_dir.filePath(QStringLiteral("saved.codewijzer"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(kChildOrganisationVariable), QCoreApplication::organizationName());
+    for (int round = 0; round < 20; ++round) {
+        QProcess child;
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kChildSaveForever), path});
+        ASSERT_TRUE(child.waitForReadyRead(30000)) << child.readAllStandardError().toStdString();
+        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(1, 60)));
+        child.kill();
+        ASSERT_TRUE(child.waitForFinished(10000));
+        ASSERT_EQ(child.exitStatus(), QProcess::CrashExit) << "the child was saving when it was killed";
+
+        Diagnostics problems;
+        const std::optional<AnswersFile> file =
+            AnswersFile::parse(readAll(path), path, m_assessment->questionnaire(), problems);
+        ASSERT_TRUE(file) << "round " << round << ": " << readAll(path).toStdString();
+        const Questionnaire& q = m_assessment->questionnaire();
+        const AnswerValue activity = file->given[q.indexOf(u"activity")];
+        EXPECT_TRUE(activity == answer::option(q.question(0).optionIndex(u"publish")) ||
+                    activity == answer::option(q.question(0).optionIndex(u"connect")));
+    }
+}
+
+TEST_F(Window, SettingsPresetAndLockTheCode)
+{
+    const StartupChoice locked{QStringLiteral("mondia"), SettingSource::BesideProgram, true, Language::English,
+                               SettingSource::BesideProgram};
+    ASSERT_TRUE(applyStartupCode(*m_window, locked, [](CodeFileProblemDialog&) -> std::optional<QString> {
+        ADD_FAILURE() << "no dialog for a code that works";
+        return std::nullopt;
+    }));
+    WelcomePage* welcome = m_window->wizard()->welcomePage();
+    EXPECT_EQ(welcome->selectedCode(), QStringLiteral("mondia"));
+    EXPECT_FALSE(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->isEnabled());
+    EXPECT_FALSE(m_window->findChild<QPushButton*>(QStringLiteral("codeFileButton"))->isVisible());
+    EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("codeLockedLabel"))->isVisible());
+    m_driver->next();
+    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
+    EXPECT_TRUE(QSettings().value(QStringLiteral("code")).toString().isEmpty())
+        << "a preset is not remembered as the user's own choice";
+
+    makeWindow();
+    const StartupChoice free{QStringLiteral("dunamare"), SettingSource::CommandLine, false, std::nullopt,
+                             SettingSource::Default};
+    ASSERT_TRUE(applyStartupCode(*m_window, free));
+    EXPECT_TRUE(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->isEnabled());
+    EXPECT_EQ(m_window->wizard()->welcomePage()->selectedCode(), QStringLiteral("dunamare"));
+}
+
+TEST_F(Window, ABrokenCodeFileAtStartShowsItsProblemsAndOffersTheBuiltInCodes)
+{
+    const QString broken = source(QStringLiteral("tests/data/malformed/unknown-article.json"));
+    ASSERT_TRUE(QFile::exists(broken));
+    const StartupChoice choice{broken, SettingSource::BesideProgram, true, std::nullopt, SettingSource::Default};
+    QString shown;
+    ASSERT_TRUE(applyStartupCode(*m_window, choice, [&](CodeFileProblemDialog& dialog) -> std::optional<QString> {
+        shown = dialog.problemsText();
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("builtinCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("mondia")));
+        dialog.findChild<QPushButton*>(QStringLiteral("useBuiltinButton"))->click();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        return dialog.chosenCode();
+    }));
+    EXPECT_TRUE(shown.contains(QStringLiteral("unknown-article.json:"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("articles"))) << shown.toStdString();
+    EXPECT_EQ(m_window->wizard()->welcomePage()->selectedCode(), QStringLiteral("mondia"));
+    EXPECT_TRUE(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->isEnabled());
+    m_driver->next();
+    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
+
+    makeWindow();
+    const StartupChoice unknown{QStringLiteral("nosuchcode"), SettingSource::CommandLine, false, std::nullopt,
+                                SettingSource::Default};
+    EXPECT_FALSE(applyStartupCode(*m_window, unknown, [&](CodeFileProblemDialog& dialog) -> std::optional<QString> {
+        EXPECT_TRUE(dialog.problemsText().contains(QStringLiteral("unknown code \"nosuchcode\"")));
+        dialog.findChild<QPushButton*>(QStringLiteral("quitButton"))->click();
+        return std::nullopt;
+    })) << "quitting is the other way out";
+}
