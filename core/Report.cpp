@@ -75,7 +75,7 @@ QString Report::html() const
 
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">\n");
     const auto row = [&h](const QString& label, const QString& value) {
-        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        h += QStringLiteral("<tr><th style=\"padding-right: 12pt\">%1</th><td>%2</td></tr>\n").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(Text::tr("Code"), QStringLiteral("%1, %2").arg(code.title.in(lang), code.organisation));
     row(Text::tr("Version"), code.version);

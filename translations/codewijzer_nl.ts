@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CodeFileProblemDialog</name>
+    <message>
+        <source>The code file cannot be used</source>
+        <translation>Het codebestand is niet te gebruiken</translation>
+    </message>
+    <message>
+        <source>Ask your school's IT staff to correct the file. Until then you can use one of the built-in codes.</source>
+        <translation>Vraag de ICT-afdeling van je school om het bestand te verbeteren. Tot dan kun je een van de ingebouwde gedragscodes gebruiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in code:</source>
+        <translation>&amp;Ingebouwde gedragscode:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this built-in code</source>
+        <translation>Deze ingebouwde code &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>no command given</source>
@@ -138,6 +161,69 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>warning: %1 was saved under another version of %2 (fingerprint %3, now %4): the rules have changed since</source>
         <translation>waarschuwing: %1 is opgeslagen met een andere versie van %2 (vingerafdruk %3, nu %4): de regels zijn sindsdien veranderd</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Codewijzer</source>
+        <translation>Codewijzer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Openen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as...</source>
+        <translation>Opslaan &amp;als...</translation>
+    </message>
+    <message>
+        <source>&amp;Export report as PDF...</source>
+        <translation>Verslag als PDF &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>&amp;Print report...</source>
+        <translation>Verslag &amp;afdrukken...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report as text</source>
+        <translation>Verslag als tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my answers</source>
+        <translation>Mijn antwoorden &amp;wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Switch &amp;language</source>
+        <translation>&amp;Taal wisselen</translation>
+    </message>
+    <message>
+        <source>&amp;What Codewijzer stores</source>
+        <translation>&amp;Wat Codewijzer bewaart</translation>
+    </message>
+    <message>
+        <source>&amp;About Codewijzer</source>
+        <translation>&amp;Over Codewijzer</translation>
     </message>
 </context>
 <context>
@@ -300,6 +386,22 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <source>The result</source>
         <translation>Het resultaat</translation>
     </message>
+    <message>
+        <source>Keep or share this advice:</source>
+        <translation>Dit advies bewaren of delen:</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF...</source>
+        <translation>Als P&amp;DF exporteren...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken...</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Als &amp;tekst kopiëren</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -310,6 +412,29 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Check your answers. Change any of them, or go on to the result.</source>
         <translation>Kijk je antwoorden na. Pas aan wat niet klopt, of ga door naar het resultaat.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Checks a social-media action against your school's code of conduct.</source>
+        <translation>Toetst een actie op sociale media aan de gedragscode van je school.</translation>
+    </message>
+    <message>
+        <source>Start with a built-in code: dunamare or mondia.</source>
+        <translation>Begin met een ingebouwde gedragscode: dunamare of mondia.</translation>
+    </message>
+    <message>
+        <source>Start with a school's own code file.</source>
+        <translation>Begin met het eigen codebestand van een school.</translation>
+    </message>
+    <message>
+        <source>The language: nl or en.</source>
+        <translation>De taal: nl of en.</translation>
+    </message>
+    <message>
+        <source>A saved assessment (.codewijzer) to open.</source>
+        <translation>Een opgeslagen beoordeling (.codewijzer) om te openen.</translation>
     </message>
 </context>
 <context>
@@ -335,8 +460,31 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Een &amp;eigen codebestand van school openen...</translation>
     </message>
     <message>
-        <source>Codewijzer works offline: nothing you answer leaves this computer, and your answers are gone when you close it. Only the choice of code below is remembered.</source>
-        <translation>Codewijzer werkt offline: niets van wat je antwoordt gaat van deze computer af, en je antwoorden zijn weg als je het programma sluit. Alleen de keuze van de gedragscode hieronder wordt onthouden.</translation>
+        <source>Codewijzer works offline: nothing you answer leaves this computer. While you answer, your answers are kept in a recovery file on this computer, so that a crash loses none of them; it is deleted when you finish, start again, close without saving or choose File, Delete my answers. Codewijzer also remembers your choice of code and language. Nothing else is kept, unless you save or export it yourself (Help, What Codewijzer stores).</source>
+        <translation>Codewijzer werkt offline: niets van wat je antwoordt verlaat deze computer. Terwijl je antwoordt, bewaart Codewijzer je antwoorden in een herstelbestand op deze computer, zodat je bij een crash niets kwijtraakt. Dat bestand verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Bestand, Mijn antwoorden wissen. Codewijzer onthoudt ook welke gedragscode en taal je kiest. Verder wordt niets bewaard, tenzij je het zelf opslaat of exporteert (Help, Wat Codewijzer bewaart).</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Verdergaan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these answers</source>
+        <translation>Deze antwoorden &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Your school has set this code for everyone: you do not need to choose.</source>
+        <translation>Je school heeft deze gedragscode voor iedereen ingesteld: je hoeft niet te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::CodeFileProblemDialog</name>
+    <message>
+        <source>Codewijzer should start with the code %1, but it has problems, so it cannot be used:</source>
+        <translation>Codewijzer zou starten met de gedragscode %1, maar die heeft fouten en is daarom niet te gebruiken:</translation>
+    </message>
+    <message>
+        <source>Problems found in the code file</source>
+        <translation>Fouten in het codebestand</translation>
     </message>
 </context>
 <context>
@@ -352,6 +500,153 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Clears every answer and starts from the beginning</source>
         <translation>Wist alle antwoorden en begint opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::MainWindow</name>
+    <message>
+        <source>(more problems: %1)</source>
+        <translation>(nog meer fouten: %1)</translation>
+    </message>
+    <message>
+        <source>Keep your answers?</source>
+        <translation>Je antwoorden bewaren?</translation>
+    </message>
+    <message>
+        <source>Your answers have not been saved. Do you want to save them in a file first? If you don't, they are deleted.</source>
+        <translation>Je antwoorden zijn niet opgeslagen. Wil je ze eerst in een bestand opslaan? Anders worden ze gewist.</translation>
+    </message>
+    <message>
+        <source>The answers cannot be taken up again</source>
+        <translation>Verdergaan met de antwoorden lukt niet</translation>
+    </message>
+    <message>
+        <source>%1: the file does not say which code it was made under ("code")</source>
+        <translation>%1: het bestand zegt niet met welke gedragscode het is gemaakt ("code")</translation>
+    </message>
+    <message>
+        <source>%1 was made under the code "%2", which is not available here. Open that school's own code file on the first page, then open this file again.</source>
+        <translation>%1 is gemaakt met de gedragscode "%2", en die is hier niet beschikbaar. Open op de eerste pagina het eigen codebestand van die school en open dit bestand daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>This assessment was saved under another version of %1 (fingerprint %2; now %3). The rules have changed since: check the answers and the result again.</source>
+        <translation>Deze beoordeling is opgeslagen met een andere versie van %1 (vingerafdruk %2; nu %3). De regels zijn sindsdien veranderd: kijk de antwoorden en de uitkomst opnieuw na.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: choose a code first.</source>
+        <translation>Er is nog niets om op te slaan: kies eerst een gedragscode.</translation>
+    </message>
+    <message>
+        <source>There is no result to export yet.</source>
+        <translation>Er is nog geen uitkomst om te exporteren.</translation>
+    </message>
+    <message>
+        <source>There are no unfinished answers to take up again.</source>
+        <translation>Er zijn geen onafgemaakte antwoorden om mee verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Codewijzer was closed on %1, before the assessment was finished. Answers given: %2. Do you want to go on with them?</source>
+        <translation>Codewijzer is op %1 afgesloten voordat de beoordeling klaar was. Gegeven antwoorden: %2. Wil je daarmee verdergaan?</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>Dit bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened; nothing has changed.</source>
+        <translation>%1 kan niet worden geopend; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message>
+        <source>The rules have changed</source>
+        <translation>De regels zijn veranderd</translation>
+    </message>
+    <message>
+        <source>Open an assessment</source>
+        <translation>Een beoordeling openen</translation>
+    </message>
+    <message>
+        <source>Codewijzer assessments (*.codewijzer);;Answers files (*.json)</source>
+        <translation>Codewijzer-beoordelingen (*.codewijzer);;Antwoordenbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation>De antwoorden zijn niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>De beoordeling opslaan</translation>
+    </message>
+    <message>
+        <source>Codewijzer assessments (*.codewijzer)</source>
+        <translation>Codewijzer-beoordelingen (*.codewijzer)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Het verslag als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>Het verslag is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Het verslag staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Delete my answers</source>
+        <translation>Mijn antwoorden wissen</translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave, and the recovery file? Files you saved or exported yourself are not touched.</source>
+        <translation>Alle antwoorden die je gaf wissen, en het herstelbestand? Bestanden die je zelf hebt opgeslagen of geëxporteerd blijven staan.</translation>
+    </message>
+    <message>
+        <source>Your answers are deleted.</source>
+        <translation>Je antwoorden zijn gewist.</translation>
+    </message>
+    <message>
+        <source>What Codewijzer stores</source>
+        <translation>Wat Codewijzer bewaart</translation>
+    </message>
+    <message>
+        <source>Codewijzer works offline and sends nothing anywhere.</source>
+        <translation>Codewijzer werkt offline en verstuurt niets.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you finish, start again, close without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden terwijl je bezig bent&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Codewijzer</source>
+        <translation>Over Codewijzer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school's code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Toetst een actie op sociale media aan de gedragscode van je school, voordat je die doet: een oordeel, het advies dat daaruit volgt en de artikelen waarop het rust.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Codewijzer</source>
+        <translation>Codewijzer</translation>
+    </message>
+    <message>
+        <source>%1[*] - Codewijzer</source>
+        <translation>%1[*] - Codewijzer</translation>
     </message>
 </context>
 <context>

@@ -302,7 +302,7 @@ QString MainWindow::resumeDescription() const
     const QLocale locale;
     return tr("Codewijzer was closed on %1, before the assessment was finished. Answers given: %2. Do you want to "
               "go on with them?")
-        .arg(locale.toString(found->saved, QLocale::LongFormat))
+        .arg(locale.toString(found->saved, QStringLiteral("d MMMM yyyy, HH:mm")))
         .arg(found->answerCount);
 }
 

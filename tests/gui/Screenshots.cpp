@@ -1,10 +1,22 @@
 // Renders every page of the wizard in Dutch and English at 1366x768, as a person sees it, into
-// PNG files: codewijzer-screenshots OUTDIR (run under Xvfb by the "screenshots" target).
+// PNG files: codewijzer-screenshots OUTDIR (run under Xvfb by the "screenshots" target). Also the
+// window's dialogs, the resume offer, a locked code, and the pages of the PDF report (pdftoppm).
 
 #include "Assessment.h"
+#include "Autosave.h"
+#include "CodeFileProblemDialog.h"
+#include "CodeOfConduct.h"
 #include "CodewijzerWizard.h"
 #include "Language.h"
+#include "MainWindow.h"
+#include "Questionnaire.h"
+#include "Startup.h"
 #include "WizardDriver.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +28,8 @@
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace codewijzer;
 
@@ -27,7 +41,7 @@ struct Shooter
     QString language;
     int count = 0;
 
-    void shoot(CodewijzerWizard& wizard, const QString& name)
+    void shoot(QWidget& wizard, const QString& name)
     {
         // The X server paints a new window a moment after it is shown: wait for it, then settle.
         QElapsedTimer waited;
@@ -51,48 +65,83 @@ struct Shooter
     }
 };
 
+// Shoots the modal dialog that `open` shows, then closes it.
+void shootDialog(Shooter& s, QWidget& window, const QString& name, const std::function<void()>& open)
+{
+    QTimer::singleShot(400, &window, [&s, name] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (dialog) {
+            s.shoot(*dialog, name);
+            dialog->close();
+        }
+    });
+    open();
+}
+
+void placeOnScreen(QWidget& window)
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    window.move(screen.center() - window.rect().center());
+    window.show();
+}
+
 void walk(const QString& dir, Language language)
 {
+    Autosave::remove();
     Assessment assessment;
     assessment.setLanguage(language);
     applyLanguage(language);
-    CodewijzerWizard wizard(&assessment);
-    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-    wizard.move(screen.center() - wizard.rect().center());
-    wizard.show();
+    auto owner = std::make_unique<MainWindow>(&assessment);
+    MainWindow& window = *owner;
+    window.setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
+    placeOnScreen(window);
+    CodewijzerWizard& wizard = *window.wizard();
     test::WizardDriver d(wizard);
     Shooter s{dir, language == Language::Dutch ? QStringLiteral("nl") : QStringLiteral("en")};
 
     // A Dunamare class photo: welcome, activity, context, audience, content, pupils, timing, review, result.
-    s.shoot(wizard, QStringLiteral("welcome"));
+    s.shoot(window, QStringLiteral("welcome"));
     d.next();
     d.choose("activity", {"publish"});
-    s.shoot(wizard, QStringLiteral("activity"));
+    s.shoot(window, QStringLiteral("activity"));
     d.next();
     d.choose("school_related", {"yes"});
     d.choose("channel", {"public"});
     d.choose("account", {"school"});
-    s.shoot(wizard, QStringLiteral("context"));
+    s.shoot(window, QStringLiteral("context"));
     d.next();
     d.choose("audience", {"public", "parents"});
-    s.shoot(wizard, QStringLiteral("audience"));
+    s.shoot(window, QStringLiteral("audience"));
     d.next();
     d.choose("content", {"pupil_images", "about_school"});
-    s.shoot(wizard, QStringLiteral("content"));
+    s.shoot(window, QStringLiteral("content"));
     d.next();
     d.choose("pupil_age", {"under_16"});
     d.choose("consent", {"enrolment_only"});
     d.choose("prominent", {"no"});
-    s.shoot(wizard, QStringLiteral("pupils"));
+    s.shoot(window, QStringLiteral("pupils"));
     d.next();
     d.choose("during_lesson", {"no"});
-    s.shoot(wizard, QStringLiteral("timing"));
+    s.shoot(window, QStringLiteral("timing"));
     d.next();
-    s.shoot(wizard, QStringLiteral("review"));
+    s.shoot(window, QStringLiteral("review"));
     d.next();
-    s.shoot(wizard, QStringLiteral("result"));
+    s.shoot(window, QStringLiteral("result"));
     d.control(QStringLiteral("article_III.B.9"))->click();
-    s.shoot(wizard, QStringLiteral("result-article-open"));
+    s.shoot(window, QStringLiteral("result-article-open"));
+    window.findChild<QMenu*>(QStringLiteral("menuFile"))
+        ->popup(window.mapToGlobal(window.menuBar()->geometry().bottomLeft()));
+    s.shoot(window, QStringLiteral("file-menu"));
+    window.findChild<QMenu*>(QStringLiteral("menuFile"))->close();
+    const QString pdf = QStringLiteral("%1/report-%2.pdf").arg(dir, s.language);
+    QString error;
+    if (!window.exportPdf(pdf, error)) {
+        throw std::runtime_error(error.toStdString());
+    }
+    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                                                  pdf, QStringLiteral("%1/report-%2-page").arg(dir, s.language)});
+    shootDialog(s, window, QStringLiteral("privacy"),
+                [&] { window.findChild<QAction*>(QStringLiteral("actionPrivacy"))->trigger(); });
 
     // A reaction to a negative post: the reaction page.
     wizard.startAgain();
@@ -111,10 +160,10 @@ void walk(const QString& dir, Language language)
     d.choose("negative_post", {"yes"});
     d.choose("reaction_purpose", {"other"});
     d.choose("escalating", {"yes"});
-    s.shoot(wizard, QStringLiteral("reaction"));
+    s.shoot(window, QStringLiteral("reaction"));
     d.next();
     d.next();
-    s.shoot(wizard, QStringLiteral("result-stop-or-check"));
+    s.shoot(window, QStringLiteral("result-stop-or-check"));
 
     // A WhatsApp message to a pupil: the page on ties and approval.
     wizard.startAgain();
@@ -131,7 +180,33 @@ void walk(const QString& dir, Language language)
     d.next();
     d.choose("prior_relationship", {"no"});
     d.choose("leadership_exception", {"no"});
-    s.shoot(wizard, QStringLiteral("relationship"));
+    s.shoot(window, QStringLiteral("relationship"));
+
+    // Killed halfway: the next start offers to go on.
+    owner.reset();
+    owner = std::make_unique<MainWindow>(&assessment);
+    placeOnScreen(*owner);
+    owner->offerResume();
+    s.shoot(*owner, QStringLiteral("welcome-resume"));
+    owner->deleteMyAnswers();
+    owner.reset();
+
+    // Set up by the school's IT staff: the code locked; a broken school code file.
+    Assessment fresh;
+    fresh.setLanguage(language);
+    MainWindow locked(&fresh);
+    placeOnScreen(locked);
+    applyStartupCode(locked, StartupChoice{QStringLiteral("mondia"), SettingSource::BesideProgram, true, language,
+                                           SettingSource::BesideProgram});
+    s.shoot(locked, QStringLiteral("welcome-locked"));
+    applyStartupCode(locked,
+                     StartupChoice{QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/malformed/several-problems.json"),
+                                   SettingSource::BesideProgram, true, language, SettingSource::BesideProgram},
+                     [&](CodeFileProblemDialog& dialog) -> std::optional<QString> {
+                         dialog.show();
+                         s.shoot(dialog, QStringLiteral("broken-code-file"));
+                         return dialog.chosenCode();
+                     });
 }
 
 } // namespace
