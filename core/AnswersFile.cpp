@@ -97,8 +97,9 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
     }
     if (root.contains(u"fingerprint")) {
         if (!root.value(u"fingerprint").isString()) {
-            reader.error(QStringLiteral("fingerprint"), QStringLiteral("expected the code's fingerprint as a string, found %1")
-                                                            .arg(JsonReader::typeName(root.value(u"fingerprint"))));
+            reader.error(QStringLiteral("fingerprint"),
+                         QStringLiteral("expected the code's fingerprint as a string, found %1")
+                             .arg(JsonReader::typeName(root.value(u"fingerprint"))));
             ok = false;
         }
         result.fingerprint = root.value(u"fingerprint").toString();

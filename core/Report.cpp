@@ -75,7 +75,8 @@ QString Report::html() const
 
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">\n");
     const auto row = [&h](const QString& label, const QString& value) {
-        h += QStringLiteral("<tr><th style=\"padding-right: 12pt\">%1</th><td>%2</td></tr>\n").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        h += QStringLiteral("<tr><th style=\"padding-right: 12pt\">%1</th><td>%2</td></tr>\n")
+                 .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(Text::tr("Code"), QStringLiteral("%1, %2").arg(code.title.in(lang), code.organisation));
     row(Text::tr("Version"), code.version);
@@ -94,17 +95,19 @@ QString Report::html() const
     for (const AdviceItem& item : e.advice) {
         const Rule& rule = code.rules[static_cast<std::size_t>(item.rule)];
         h += QStringLiteral("<li><p><b>%1:</b> %2</p>")
-                 .arg(questionnaire.verdictLabel(rule.verdict).in(lang).toHtmlEscaped(),
-                      escaped(rule.advice.in(lang)));
+                 .arg(questionnaire.verdictLabel(rule.verdict).in(lang).toHtmlEscaped(), escaped(rule.advice.in(lang)));
         if (!item.because.empty()) {
             QStringList reasons;
             for (int q : item.because) {
                 reasons << questionnaire.describeAnswer(q, e.answers[q], lang);
             }
-            h += QStringLiteral("<p>%1</p>").arg(Text::tr("Because: %1").arg(reasons.join(QStringLiteral("; "))).toHtmlEscaped());
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(Text::tr("Because: %1").arg(reasons.join(QStringLiteral("; "))).toHtmlEscaped());
         }
         h += QStringLiteral("<p>%1</p>")
-                 .arg(Text::tr("Articles: %1").arg(articleIds(code, rule.articles).join(QStringLiteral(", "))).toHtmlEscaped());
+                 .arg(Text::tr("Articles: %1")
+                          .arg(articleIds(code, rule.articles).join(QStringLiteral(", ")))
+                          .toHtmlEscaped());
         if (!rule.contacts.empty()) {
             h += QStringLiteral("<p>%1</p>")
                      .arg(Text::tr("Contact: %1").arg(contactNames(code, rule.contacts, lang)).toHtmlEscaped());
@@ -113,7 +116,8 @@ QString Report::html() const
     }
     h += QStringLiteral("</ol>\n");
 
-    h += QStringLiteral("<h2>%1</h2>\n<table cellspacing=\"0\" cellpadding=\"3\">\n").arg(Text::tr("The questions and your answers").toHtmlEscaped());
+    h += QStringLiteral("<h2>%1</h2>\n<table cellspacing=\"0\" cellpadding=\"3\">\n")
+             .arg(Text::tr("The questions and your answers").toHtmlEscaped());
     for (int q = 0; q < questionnaire.size(); ++q) {
         if (e.answers[q] == answer::NotAsked) {
             continue;

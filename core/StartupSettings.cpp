@@ -3,13 +3,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <array>
 
 namespace codewijzer {
 
 namespace {
 
 // The code an administrators' file names: a built-in id, or a code file relative to that file.
-QString adminCode(QSettings& settings)
+QString adminCode(const QSettings& settings)
 {
     const QString file = settings.value(QStringLiteral("codeFile")).toString();
     if (!file.isEmpty()) {
@@ -18,7 +19,7 @@ QString adminCode(QSettings& settings)
     return settings.value(QStringLiteral("code")).toString();
 }
 
-std::optional<Language> languageIn(QSettings& settings, const QString& key)
+std::optional<Language> languageIn(const QSettings& settings, const QString& key)
 {
     Language language = Language::Dutch;
     if (parseLanguage(settings.value(key).toString(), language)) {
@@ -29,15 +30,15 @@ std::optional<Language> languageIn(QSettings& settings, const QString& key)
 
 } // namespace
 
-StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, QSettings& user, QSettings* besideProgram,
-                                     QSettings* system)
+StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QSettings& user,
+                                     const QSettings* besideProgram, const QSettings* system)
 {
     StartupChoice choice;
-    const QString languageKey = QString::fromLatin1(usersettings::kLanguage);
+    const QString languageKey = QString(usersettings::kLanguage);
 
     // Lower sources first, each stronger one overriding what it sets.
-    const std::pair<QSettings*, SettingSource> adminFiles[] = {{system, SettingSource::System},
-                                                               {besideProgram, SettingSource::BesideProgram}};
+    const std::array<std::pair<const QSettings*, SettingSource>, 2> adminFiles{
+        {{system, SettingSource::System}, {besideProgram, SettingSource::BesideProgram}}};
     for (const auto& [settings, source] : adminFiles) {
         if (!settings) {
             continue;
@@ -55,9 +56,9 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, QSetting
         }
     }
 
-    const QString remembered = user.value(QString::fromLatin1(usersettings::kCode)).toString();
+    const QString remembered = user.value(QString(usersettings::kCode)).toString();
     if (!remembered.isEmpty() && !choice.codeLocked) {
-        const QString prefix = QString::fromLatin1(usersettings::kFilePrefix);
+        const QString prefix = QString(usersettings::kFilePrefix);
         choice.code = remembered.startsWith(prefix) ? remembered.mid(prefix.size()) : remembered;
         choice.codeFrom = SettingSource::User;
     }

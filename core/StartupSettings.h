@@ -2,6 +2,7 @@
 
 #include "LocalizedText.h"
 
+#include <QLatin1String>
 #include <QString>
 #include <optional>
 
@@ -37,15 +38,15 @@ struct StartupChoice
     SettingSource languageFrom = SettingSource::Default;
 
     // `besideProgram` and `system` may be null when there is no such file.
-    static StartupChoice resolve(const StartupOptions& commandLine, QSettings& user, QSettings* besideProgram,
-                                 QSettings* system);
+    static StartupChoice resolve(const StartupOptions& commandLine, const QSettings& user,
+                                 const QSettings* besideProgram, const QSettings* system);
 };
 
 // The user's own settings: the keys WelcomePage and the language switch write.
 namespace usersettings {
-inline constexpr char kCode[] = "code";
-inline constexpr char kLanguage[] = "language";
-inline constexpr char kFilePrefix[] = "file:";
+inline constexpr QLatin1String kCode("code");
+inline constexpr QLatin1String kLanguage("language");
+inline constexpr QLatin1String kFilePrefix("file:");
 } // namespace usersettings
 
 } // namespace codewijzer

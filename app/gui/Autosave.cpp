@@ -41,7 +41,8 @@ std::optional<Autosave::Found> Autosave::find(const Questionnaire& questionnaire
     const std::optional<QByteArray> bytes = readDataFile(path(), problems);
     std::optional<AnswersFile> answers =
         bytes ? AnswersFile::parse(*bytes, path(), questionnaire, problems) : std::nullopt;
-    const QString source = bytes ? QJsonDocument::fromJson(*bytes).object().value(kCodeSourceKey).toString() : QString();
+    const QString source =
+        bytes ? QJsonDocument::fromJson(*bytes).object().value(kCodeSourceKey).toString() : QString();
     if (!answers || source.isEmpty()) {
         qWarning("Removed an unreadable autosave file: %s",
                  qUtf8Printable(problems.empty() ? path() : problems.front().toString()));
@@ -49,9 +50,9 @@ std::optional<Autosave::Found> Autosave::find(const Questionnaire& questionnaire
         return std::nullopt;
     }
     Found found{std::move(*answers), source, QFileInfo(path()).lastModified(), 0};
-    found.answerCount = static_cast<int>(std::count_if(found.answers.given.values.begin(),
-                                                       found.answers.given.values.end(),
-                                                       [](AnswerValue v) { return answer::isGiven(v); }));
+    found.answerCount =
+        static_cast<int>(std::count_if(found.answers.given.values.begin(), found.answers.given.values.end(),
+                                       [](AnswerValue v) { return answer::isGiven(v); }));
     return found;
 }
 

@@ -43,7 +43,6 @@ public:
     void update();
 
 private:
-
     Assessment* const m_assessment;
     bool m_enabled = true;
 };

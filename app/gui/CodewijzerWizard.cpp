@@ -78,8 +78,8 @@ void CodewijzerWizard::showAnswers()
     restart();
     while (currentId() != Page_Review && currentId() != Page_Result) {
         const int id = currentId();
-        const bool open = id >= Page_FirstQuestions && id < Page_Review &&
-                          m_assessment->hasOpenQuestionOn(id - Page_FirstQuestions);
+        const bool open =
+            id >= Page_FirstQuestions && id < Page_Review && m_assessment->hasOpenQuestionOn(id - Page_FirstQuestions);
         if (open || !currentPage()->isComplete()) {
             return;
         }
@@ -92,7 +92,7 @@ void CodewijzerWizard::showAnswers()
 
 void CodewijzerWizard::switchLanguage(Language language)
 {
-    QSettings().setValue(QString::fromLatin1(usersettings::kLanguage),
+    QSettings().setValue(QString(usersettings::kLanguage),
                          language == Language::Dutch ? QStringLiteral("nl") : QStringLiteral("en"));
     m_assessment->setLanguage(language);
     applyLanguage(language); // sends LanguageChange to every widget, pages included

@@ -368,10 +368,10 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Save the assessment"),
-                                                                 defaultFileName(kAssessmentSuffix),
-                                                                 tr("Codewijzer assessments (*.codewijzer)")),
-                                    kAssessmentSuffix);
+    const QString path =
+        withSuffix(QFileDialog::getSaveFileName(this, tr("Save the assessment"), defaultFileName(kAssessmentSuffix),
+                                                tr("Codewijzer assessments (*.codewijzer)")),
+                   kAssessmentSuffix);
     if (path.isEmpty()) {
         return false;
     }
@@ -494,8 +494,8 @@ QString MainWindow::defaultFileName(const QString& suffix) const
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString code = m_assessment->code() ? m_assessment->code()->id : QStringLiteral("codewijzer");
-    return QDir(folder).filePath(QStringLiteral("codewijzer-%1-%2%3")
-                                     .arg(code, QDate::currentDate().toString(Qt::ISODate), suffix));
+    return QDir(folder).filePath(
+        QStringLiteral("codewijzer-%1-%2%3").arg(code, QDate::currentDate().toString(Qt::ISODate), suffix));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

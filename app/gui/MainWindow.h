@@ -82,8 +82,8 @@ private:
     Assessment* const m_assessment;
     CodewijzerWizard* const m_wizard;
     Autosave* const m_autosave;
-    QString m_filePath;      // the .codewijzer file the answers were opened from or saved to
-    bool m_unsaved = false;  // answers changed since they were opened or saved
+    QString m_filePath;     // the .codewijzer file the answers were opened from or saved to
+    bool m_unsaved = false; // answers changed since they were opened or saved
     bool m_loading = false;
     UnsavedAnswersQuestion m_askAboutUnsaved;
 };

@@ -44,9 +44,10 @@ GuiCommandLine parseGuiCommandLine()
         QCoreApplication::translate("Startup", "Checks a social-media action against your school's code of conduct."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption code(QStringLiteral("code"),
-                                  QCoreApplication::translate("Startup", "Start with a built-in code: dunamare or mondia."),
-                                  QStringLiteral("ID"));
+    const QCommandLineOption code(
+        QStringLiteral("code"),
+        QCoreApplication::translate("Startup", "Start with a built-in code: dunamare or mondia."),
+        QStringLiteral("ID"));
     const QCommandLineOption codeFile(QStringLiteral("code-file"),
                                       QCoreApplication::translate("Startup", "Start with a school's own code file."),
                                       QStringLiteral("PATH"));

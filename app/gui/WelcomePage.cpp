@@ -14,8 +14,8 @@
 namespace codewijzer {
 
 namespace {
-const QString kCodeKey = QString::fromLatin1(usersettings::kCode);
-const QString kFilePrefix = QString::fromLatin1(usersettings::kFilePrefix);
+const QString kCodeKey = QString(usersettings::kCode);
+const QString kFilePrefix = QString(usersettings::kFilePrefix);
 } // namespace
 
 WelcomePage::WelcomePage(Assessment* assessment, QWidget* parent)
@@ -121,8 +121,8 @@ bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems, bool r
 
 bool WelcomePage::preselect(const QString& source, bool locked, Diagnostics* problems)
 {
-    const auto builtin = std::find_if(m_builtin.begin(), m_builtin.end(),
-                                      [&](const CodeSummary& s) { return s.id == source; });
+    const auto builtin =
+        std::find_if(m_builtin.begin(), m_builtin.end(), [&](const CodeSummary& s) { return s.id == source; });
     bool ok = true;
     if (builtin != m_builtin.end()) {
         select(source, false);
@@ -130,10 +130,13 @@ bool WelcomePage::preselect(const QString& source, bool locked, Diagnostics* pro
         ok = useCodeFile(source, problems, false);
     } else {
         if (problems) {
-            problems->push_back(Diagnostic{
-                {}, 0, 0, {}, {},
-                QStringLiteral("unknown code \"%1\" (built-in: %2)")
-                    .arg(source, CodeOfConduct::builtinIds().join(QStringLiteral(", ")))});
+            problems->push_back(Diagnostic{{},
+                                           0,
+                                           0,
+                                           {},
+                                           {},
+                                           QStringLiteral("unknown code \"%1\" (built-in: %2)")
+                                               .arg(source, CodeOfConduct::builtinIds().join(QStringLiteral(", ")))});
         }
         ok = false;
     }

@@ -39,13 +39,13 @@ int main(int argc, char* argv[])
     const GuiCommandLine line = parseGuiCommandLine();
     QSettings user;
     // codewijzer.ini beside the executable, then the system-wide file (/etc/xdg/Codewijzer/Codewijzer.ini
-    // on Linux, the registry's HKLM on Windows).
+    // on Linux, C:\ProgramData\Codewijzer\Codewijzer.ini on Windows).
     const std::unique_ptr<QSettings> beside =
         settingsFile(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("codewijzer.ini")));
     QSettings systemWide(QSettings::IniFormat, QSettings::SystemScope, QApplication::organizationName(),
                          QApplication::applicationName());
-    const StartupChoice choice = StartupChoice::resolve(line.options, user, beside.get(),
-                                                        QFileInfo::exists(systemWide.fileName()) ? &systemWide : nullptr);
+    const StartupChoice choice = StartupChoice::resolve(
+        line.options, user, beside.get(), QFileInfo::exists(systemWide.fileName()) ? &systemWide : nullptr);
 
     Assessment assessment;
     const Language language = choice.language.value_or(defaultLanguage());

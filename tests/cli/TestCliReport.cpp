@@ -26,8 +26,8 @@ QString normalised(const QString& text)
 QString pdfText(const QString& pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     return normalised(QString::fromUtf8(process.readAllStandardOutput()));
@@ -58,7 +58,8 @@ struct ReportCase
 };
 
 class CliReport : public testing::TestWithParam<ReportCase>
-{};
+{
+};
 
 } // namespace
 
@@ -107,8 +108,7 @@ TEST_P(CliReport, PdfHoldsTheVerdictEveryCitedArticleAndEveryAnswer)
 
     const QJsonObject given = readJson(answers).value(u"answers").toObject();
     for (auto it = given.begin(); it != given.end(); ++it) {
-        const QJsonArray options =
-            it.value().isArray() ? it.value().toArray() : QJsonArray{it.value().toString()};
+        const QJsonArray options = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value().toString()};
         for (const QJsonValue& option : options) {
             const QString label = optionLabel(questionnaire, it.key(), option.toString(), language);
             EXPECT_TRUE(text.contains(normalised(label))) << it.key().toStdString() << ": " << label.toStdString();
@@ -148,8 +148,9 @@ TEST(CliReportFormats, HtmlGoesToStandardOutputOrToTheOutputFile)
 
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("report.html"));
-    const CliRun toFile = cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("html"),
-                               QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--output"), out, answers});
+    const CliRun toFile =
+        cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("--output"), out, answers});
     ASSERT_EQ(toFile.exitCode, 0) << toFile.err.toStdString();
     EXPECT_TRUE(toFile.out.isEmpty());
     QFile file(out);
@@ -172,19 +173,18 @@ TEST(CliReportFormats, AnUnwritableOutputIsBadInputAndLeavesNothing)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
-    expectBadInput(cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                        QStringLiteral("--output"), out,
-                        source(QStringLiteral("resources/examples/school-news.dunamare.json"))}),
-                   QStringLiteral("no-such-folder/report.pdf"));
+    expectBadInput(
+        cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"),
+             out, source(QStringLiteral("resources/examples/school-news.dunamare.json"))}),
+        QStringLiteral("no-such-folder/report.pdf"));
     EXPECT_FALSE(QFileInfo::exists(out));
 }
 
 TEST(CliReportFormats, ASavedAssessmentEvaluatesAsItIsAndWarnsWhenTheCodeChanged)
 {
     QTemporaryDir dir;
-    const QString saved =
-        writeTemp(dir, QStringLiteral("old.codewijzer"),
-                  R"({"code": "mondia", "fingerprint": "000000000000",
+    const QString saved = writeTemp(dir, QStringLiteral("old.codewijzer"),
+                                    R"({"code": "mondia", "fingerprint": "000000000000",
                       "answers": {"activity": "publish", "school_related": "no", "channel": "public",
                                   "account": "personal"}})");
     const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--lang"), QStringLiteral("en"), saved});

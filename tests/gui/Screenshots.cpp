@@ -139,7 +139,7 @@ void walk(const QString& dir, Language language)
         throw std::runtime_error(error.toStdString());
     }
     QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
-                                                  pdf, QStringLiteral("%1/report-%2-page").arg(dir, s.language)});
+                                                   pdf, QStringLiteral("%1/report-%2-page").arg(dir, s.language)});
     shootDialog(s, window, QStringLiteral("privacy"),
                 [&] { window.findChild<QAction*>(QStringLiteral("actionPrivacy"))->trigger(); });
 

@@ -104,10 +104,7 @@ protected:
         EXPECT_TRUE(notice.isEmpty()) << notice.toStdString();
     }
 
-    QAction* action(const char* name) const
-    {
-        return m_window->findChild<QAction*>(QString::fromLatin1(name));
-    }
+    QAction* action(const char* name) const { return m_window->findChild<QAction*>(QString::fromLatin1(name)); }
 
     std::unique_ptr<Assessment> m_assessment;
     std::unique_ptr<MainWindow> m_window;
@@ -335,7 +332,9 @@ TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
     m_window->offerResume();
     auto* frame = m_window->findChild<QFrame*>(QStringLiteral("resumeFrame"));
     ASSERT_TRUE(frame->isVisible());
-    EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("resumeLabel"))->text().contains(QStringLiteral("Answers given: 6.")))
+    EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("resumeLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Answers given: 6.")))
         << m_window->findChild<QLabel*>(QStringLiteral("resumeLabel"))->text().toStdString();
     m_window->findChild<QPushButton*>(QStringLiteral("resumeButton"))->click();
 

@@ -18,9 +18,9 @@ int main(int argc, char** argv)
     // alone: ctest runs the tests in parallel processes. A child process shares its parent's.
     QStandardPaths::setTestModeEnabled(true);
     const QString organisation = qEnvironmentVariable(codewijzer::test::kChildOrganisationVariable);
-    QApplication::setOrganizationName(organisation.isEmpty()
-                                          ? QStringLiteral("Codewijzer-tests-%1").arg(QCoreApplication::applicationPid())
-                                          : organisation);
+    QApplication::setOrganizationName(
+        organisation.isEmpty() ? QStringLiteral("Codewijzer-tests-%1").arg(QCoreApplication::applicationPid())
+                               : organisation);
     codewijzer::test::runChildIfAsked(QCoreApplication::arguments());
 
     testing::InitGoogleTest(&argc, argv);

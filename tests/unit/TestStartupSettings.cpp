@@ -41,8 +41,8 @@ TEST_F(StartupSettingsTest, NothingSetGivesTheDefaults)
 
 TEST_F(StartupSettingsTest, EachSourceOverridesTheOnesBelowIt)
 {
-    const auto system = file(QStringLiteral("system.ini"), {{"code", QStringLiteral("dunamare")},
-                                                            {"language", QStringLiteral("en")}});
+    const auto system =
+        file(QStringLiteral("system.ini"), {{"code", QStringLiteral("dunamare")}, {"language", QStringLiteral("en")}});
     const auto beside = file(QStringLiteral("codewijzer.ini"), {{"code", QStringLiteral("mondia")}});
     const auto emptyUser = file(QStringLiteral("empty.ini"), {});
 
@@ -57,15 +57,15 @@ TEST_F(StartupSettingsTest, EachSourceOverridesTheOnesBelowIt)
     EXPECT_EQ(choice.language, Language::English) << "the file beside the program does not set a language";
     EXPECT_EQ(choice.languageFrom, SettingSource::System);
 
-    const auto user = file(QStringLiteral("user.ini"), {{"code", QStringLiteral("dunamare")},
-                                                        {"language", QStringLiteral("nl")}});
+    const auto user =
+        file(QStringLiteral("user.ini"), {{"code", QStringLiteral("dunamare")}, {"language", QStringLiteral("nl")}});
     choice = StartupChoice::resolve({}, *user, beside.get(), system.get());
     EXPECT_EQ(choice.code, QStringLiteral("dunamare"));
     EXPECT_EQ(choice.codeFrom, SettingSource::User);
     EXPECT_EQ(choice.language, Language::Dutch);
 
-    choice = StartupChoice::resolve({QStringLiteral("mondia"), {}, Language::English}, *user, beside.get(),
-                                    system.get());
+    choice =
+        StartupChoice::resolve({QStringLiteral("mondia"), {}, Language::English}, *user, beside.get(), system.get());
     EXPECT_EQ(choice.code, QStringLiteral("mondia"));
     EXPECT_EQ(choice.codeFrom, SettingSource::CommandLine);
     EXPECT_EQ(choice.language, Language::English);
@@ -74,8 +74,8 @@ TEST_F(StartupSettingsTest, EachSourceOverridesTheOnesBelowIt)
 
 TEST_F(StartupSettingsTest, ALockIgnoresTheUsersChoiceButNotTheCommandLine)
 {
-    const auto beside = file(QStringLiteral("codewijzer.ini"), {{"code", QStringLiteral("mondia")},
-                                                                {"lockCode", QStringLiteral("true")}});
+    const auto beside = file(QStringLiteral("codewijzer.ini"),
+                             {{"code", QStringLiteral("mondia")}, {"lockCode", QStringLiteral("true")}});
     const auto user = file(QStringLiteral("user.ini"), {{"code", QStringLiteral("dunamare")}});
 
     StartupChoice choice = StartupChoice::resolve({}, *user, beside.get(), nullptr);
@@ -88,8 +88,8 @@ TEST_F(StartupSettingsTest, ALockIgnoresTheUsersChoiceButNotTheCommandLine)
     EXPECT_EQ(choice.codeFrom, SettingSource::CommandLine);
 
     // A lock in the system settings holds too, and the file beside the program may lift it.
-    const auto system = file(QStringLiteral("system.ini"), {{"code", QStringLiteral("dunamare")},
-                                                            {"lockCode", QStringLiteral("true")}});
+    const auto system = file(QStringLiteral("system.ini"),
+                             {{"code", QStringLiteral("dunamare")}, {"lockCode", QStringLiteral("true")}});
     choice = StartupChoice::resolve({}, *user, nullptr, system.get());
     EXPECT_TRUE(choice.codeLocked);
     const auto unlock = file(QStringLiteral("unlock.ini"), {{"lockCode", QStringLiteral("false")}});
@@ -100,9 +100,8 @@ TEST_F(StartupSettingsTest, ALockIgnoresTheUsersChoiceButNotTheCommandLine)
 
 TEST_F(StartupSettingsTest, ACodeFileIsFoundBesideTheSettingsFileThatNamesIt)
 {
-    const auto beside =
-        file(QStringLiteral("codewijzer.ini"), {{"codeFile", QStringLiteral("codes/school.json")},
-                                                {"code", QStringLiteral("mondia")}});
+    const auto beside = file(QStringLiteral("codewijzer.ini"),
+                             {{"codeFile", QStringLiteral("codes/school.json")}, {"code", QStringLiteral("mondia")}});
     const auto user = file(QStringLiteral("user.ini"), {});
     const StartupChoice choice = StartupChoice::resolve({}, *user, beside.get(), nullptr);
     EXPECT_EQ(choice.code, QDir(m_dir.path()).absoluteFilePath(QStringLiteral("codes/school.json")))
