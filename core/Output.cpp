@@ -50,15 +50,6 @@ QJsonValue answerJson(const Question& q, AnswerValue value)
     return q.kind == Question::Kind::One ? names.at(0) : QJsonValue(names);
 }
 
-QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts, Language language)
-{
-    QStringList names;
-    for (int c : contacts) {
-        names << code.contacts[static_cast<std::size_t>(c)].name.in(language);
-    }
-    return names.join(QStringLiteral("; "));
-}
-
 // The ids of the rules whose condition looks at question `q`.
 QStringList rulesUsing(const CodeOfConduct& code, int q)
 {
@@ -73,6 +64,15 @@ QStringList rulesUsing(const CodeOfConduct& code, int q)
 }
 
 } // namespace
+
+QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts, Language language)
+{
+    QStringList names;
+    for (int c : contacts) {
+        names << code.contacts[static_cast<std::size_t>(c)].name.in(language);
+    }
+    return names.join(QStringLiteral("; "));
+}
 
 QString formatDate(const QDate& date, Language language)
 {

@@ -40,5 +40,8 @@ QString describeCondition(const Condition& condition, const Questionnaire& quest
 
 QString formatDate(const QDate& date, Language language);
 
+// The names of a rule's contacts, "; "-separated, in the language asked for.
+QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts, Language language);
+
 } // namespace output
 } // namespace codewijzer

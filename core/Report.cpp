@@ -38,15 +38,6 @@ QStringList articleIds(const CodeOfConduct& code, const std::vector<int>& articl
     return ids;
 }
 
-QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts, Language language)
-{
-    QStringList names;
-    for (int c : contacts) {
-        names << code.contacts[static_cast<std::size_t>(c)].name.in(language);
-    }
-    return names.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 QString Report::title() const
@@ -110,7 +101,7 @@ QString Report::html() const
                           .toHtmlEscaped());
         if (!rule.contacts.empty()) {
             h += QStringLiteral("<p>%1</p>")
-                     .arg(Text::tr("Contact: %1").arg(contactNames(code, rule.contacts, lang)).toHtmlEscaped());
+                     .arg(Text::tr("Contact: %1").arg(output::contactNames(code, rule.contacts, lang)).toHtmlEscaped());
         }
         h += QStringLiteral("</li>\n");
     }
