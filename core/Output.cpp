@@ -74,6 +74,50 @@ QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts
     return names.join(QStringLiteral("; "));
 }
 
+QJsonObject whatIfJson(const CodeOfConduct& code, const Questionnaire& questionnaire, Verdict current,
+                       const std::vector<WhatIfAlternative>& alternatives, Language language)
+{
+    QJsonArray list;
+    for (const WhatIfAlternative& alternative : alternatives) {
+        QJsonObject changes;
+        QStringList words;
+        for (const AnswerChange& change : alternative.changes) {
+            changes.insert(questionnaire.question(change.question).id,
+                           answerJson(questionnaire.question(change.question), change.value));
+            words << questionnaire.describeAnswer(change.question, change.value, language);
+        }
+        list.append(QJsonObject{{QStringLiteral("changes"), changes},
+                                {QStringLiteral("verdict"), verdictId(alternative.verdict)},
+                                {QStringLiteral("text"), words.join(QStringLiteral("; "))}});
+    }
+    return QJsonObject{{QStringLiteral("code"), code.id},
+                       {QStringLiteral("verdict"), verdictId(current)},
+                       {QStringLiteral("alternatives"), list}};
+}
+
+QString whatIfText(const CodeOfConduct& code, const Questionnaire& questionnaire, Verdict current,
+                   const std::vector<WhatIfAlternative>& alternatives, Language language)
+{
+    QString out = Text::tr("%1, %2").arg(code.title.in(language), code.organisation) + u'\n';
+    out += Text::tr("Verdict now: %1").arg(questionnaire.verdictLabel(current).in(language)) + u'\n';
+    if (alternatives.empty()) {
+        out += Text::tr("No change of one or two answers makes the verdict less strict.") + u'\n';
+        return out;
+    }
+    out += Text::tr("What would change this verdict:") + u'\n';
+    for (const WhatIfAlternative& alternative : alternatives) {
+        QStringList words;
+        for (const AnswerChange& change : alternative.changes) {
+            words << questionnaire.describeAnswer(change.question, change.value, language);
+        }
+        out += QStringLiteral("  - ") +
+               Text::tr("with %1: %2")
+                   .arg(words.join(Text::tr(" and ")), questionnaire.verdictLabel(alternative.verdict).in(language)) +
+               u'\n';
+    }
+    return out;
+}
+
 QString formatDate(const QDate& date, Language language)
 {
     const QLocale locale(language == Language::Dutch ? QLocale::Dutch : QLocale::English,

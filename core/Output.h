@@ -4,6 +4,7 @@
 #include "Evaluator.h"
 #include "LocalizedText.h"
 #include "Verifier.h"
+#include "WhatIf.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +35,13 @@ QJsonObject codeSummaryJson(const CodeOfConduct& code, Language language);
 QJsonObject verifyJson(const CodeOfConduct& code, const Questionnaire& questionnaire, const VerifyReport& report);
 QString verifyText(const CodeOfConduct& code, const Questionnaire& questionnaire, const VerifyReport& report,
                    Language language);
+
+// `whatif`: the current verdict, and each alternative with its "changes" (question id: new answer)
+// and the "verdict" it leads to.
+QJsonObject whatIfJson(const CodeOfConduct& code, const Questionnaire& questionnaire, Verdict current,
+                       const std::vector<WhatIfAlternative>& alternatives, Language language);
+QString whatIfText(const CodeOfConduct& code, const Questionnaire& questionnaire, Verdict current,
+                   const std::vector<WhatIfAlternative>& alternatives, Language language);
 
 // The condition in words, for "asked when" and for rule listings: "activity is publish or react".
 QString describeCondition(const Condition& condition, const Questionnaire& questionnaire);

@@ -67,6 +67,14 @@
         <translation>"%1" neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
     </message>
     <message>
+        <source>--format takes json, text, html or pdf, not "%1"</source>
+        <translation>--format neemt json, text, html of pdf, niet "%1"</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf vraagt --output BESTAND</translation>
+    </message>
+    <message>
         <source>Usage: codewijzer-cli COMMAND [OPTIONS]
 
 Checks a social-media action against a school's code of conduct.
@@ -85,6 +93,8 @@ Commands:
   verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
                  check a code's rules over every combination of answers
                  (without a code: every built-in code)
+  whatif [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-
+                 the smallest changes of answers that make the verdict less strict
 
 Options:
   --code ID         a built-in code: dunamare or mondia
@@ -117,6 +127,8 @@ Opdrachten:
   verify [--code ID | --code-file PAD] [--lang nl|en] [--format json|text]
                  controleer de regels van een code voor elke combinatie van antwoorden
                  (zonder code: elke ingebouwde code)
+  whatif [--code ID | --code-file PAD] [--lang nl|en] [--format json|text] BESTAND|-
+                 de kleinste veranderingen van antwoorden die het oordeel minder streng maken
 
 Opties:
   --code ID         een ingebouwde code: dunamare of mondia
@@ -130,14 +142,6 @@ Opties:
 
 Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebruik.
 </translation>
-    </message>
-    <message>
-        <source>--format takes json, text, html or pdf, not "%1"</source>
-        <translation>--format neemt json, text, html of pdf, niet "%1"</translation>
-    </message>
-    <message>
-        <source>--format pdf needs --output FILE</source>
-        <translation>--format pdf vraagt --output BESTAND</translation>
     </message>
 </context>
 <context>
@@ -307,6 +311,30 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Rules that never apply:</source>
         <translation>Regels die nooit gelden:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Verdict now: %1</source>
+        <translation>Oordeel nu: %1</translation>
+    </message>
+    <message>
+        <source>No change of one or two answers makes the verdict less strict.</source>
+        <translation>Geen verandering van één of twee antwoorden maakt het oordeel minder streng.</translation>
+    </message>
+    <message>
+        <source>What would change this verdict:</source>
+        <translation>Wat dit oordeel zou veranderen:</translation>
+    </message>
+    <message>
+        <source>with %1: %2</source>
+        <translation>met %1: %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
     </message>
 </context>
 <context>
@@ -697,6 +725,18 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Shows or hides the full text of the article</source>
         <translation>Toont of verbergt de volledige tekst van het artikel</translation>
+    </message>
+    <message>
+        <source>What would change this verdict</source>
+        <translation>Wat dit oordeel zou veranderen</translation>
+    </message>
+    <message>
+        <source>with %1: %2</source>
+        <translation>met %1: %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@ const std::map<QString, CommandSpec>& commands()
           0,
           0}},
         {QStringLiteral("codes"), {{QStringLiteral("lang"), QStringLiteral("format")}, 0, 0}},
+        {QStringLiteral("whatif"),
+         {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
+          1,
+          1}},
         {QStringLiteral("verify"),
          {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
           0,
@@ -65,6 +69,8 @@ QString usage()
                     "  verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]\n"
                     "                 check a code's rules over every combination of answers\n"
                     "                 (without a code: every built-in code)\n"
+                    "  whatif [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-\n"
+                    "                 the smallest changes of answers that make the verdict less strict\n"
                     "\n"
                     "Options:\n"
                     "  --code ID         a built-in code: dunamare or mondia\n"

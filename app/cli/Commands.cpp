@@ -10,6 +10,7 @@
 #include "Questionnaire.h"
 #include "Report.h"
 #include "Verifier.h"
+#include "WhatIf.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -137,6 +138,39 @@ int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+int whatIfCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    const QString path = line.files.first();
+    const QString name = path == u"-" ? QStringLiteral("<stdin>") : path;
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = readDataFile(path, problems);
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    const std::optional<AnswersFile> answers =
+        bytes ? AnswersFile::parse(*bytes, name, questionnaire, problems) : std::nullopt;
+    if (!answers) {
+        printDiagnostics(err, problems);
+        return BadInput;
+    }
+    if (answers->code.isEmpty() && line.code.isEmpty() && line.codeFile.isEmpty()) {
+        printError(
+            err,
+            Text::tr("%1: the answers file names no \"code\"; give one with --code ID or --code-file PATH").arg(name));
+        return BadInput;
+    }
+    const std::optional<CodeOfConduct> code = loadCode(line, answers->code, err);
+    if (!code) {
+        return BadInput;
+    }
+    const Verdict current = evaluate(*code, questionnaire, questionnaire.resolve(answers->given)).verdict;
+    const std::vector<WhatIfAlternative> alternatives = whatIf(*code, questionnaire, answers->given);
+    if (line.format == Format::Json) {
+        printJson(out, output::whatIfJson(*code, questionnaire, current, alternatives, line.language));
+    } else {
+        out << output::whatIfText(*code, questionnaire, current, alternatives, line.language);
+    }
+    return Success;
+}
+
 int questionsCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 {
     std::optional<CodeOfConduct> code;
@@ -253,6 +287,9 @@ int runCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     }
     if (line.command == u"articles") {
         return articlesCommand(line, out, err);
+    }
+    if (line.command == u"whatif") {
+        return whatIfCommand(line, out, err);
     }
     if (line.command == u"codes") {
         return codesCommand(line, out, err);

@@ -3,6 +3,7 @@
 #include "Assessment.h"
 #include "Questionnaire.h"
 #include "VerdictStyle.h"
+#include "WhatIf.h"
 #include "ui_ResultPage.h"
 
 #include <QEvent>
@@ -117,6 +118,31 @@ void ResultPage::showResult()
             layout->addWidget(wrappedLabel(tr("Contact: %1").arg(contacts.join(QStringLiteral("; "))), frame));
         }
         m_ui->detailsLayout->addWidget(frame);
+    }
+
+    // Computed by the core from the alternatives, never written by hand.
+    const std::vector<WhatIfAlternative> alternatives = whatIf(*code, questionnaire, m_assessment->given());
+    if (!alternatives.empty()) {
+        m_ui->detailsLayout->addWidget(heading(tr("What would change this verdict"), container));
+        auto* list = new QLabel(container);
+        list->setObjectName(QStringLiteral("whatIfList"));
+        list->setWordWrap(true);
+        list->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QStringList items;
+        for (const WhatIfAlternative& alternative : alternatives) {
+            QStringList changes;
+            for (const AnswerChange& change : alternative.changes) {
+                changes << questionnaire.describeAnswer(change.question, change.value, language);
+            }
+            items << QStringLiteral("<li>%1</li>")
+                         .arg(tr("with %1: %2")
+                                  .arg(changes.join(tr(" and ")),
+                                       VerdictStyle::symbol(alternative.verdict) + u' ' +
+                                           questionnaire.verdictLabel(alternative.verdict).in(language))
+                                  .toHtmlEscaped());
+        }
+        list->setText(QStringLiteral("<ul>%1</ul>").arg(items.join(QString())));
+        m_ui->detailsLayout->addWidget(list);
     }
 
     m_ui->detailsLayout->addWidget(heading(tr("The articles of your code"), container));

@@ -253,3 +253,32 @@ TEST(Cli, AcceptsAByteOrderMarkAndEveryOptionOfSeveralOptionQuestions)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.json().object().value(u"verdict").toString(), QStringLiteral("stop"));
 }
+
+TEST(Cli, WhatIfListsTheChangesThatMakeTheVerdictLessStrict)
+{
+    const CliRun run = cli({QStringLiteral("whatif"),
+                            source(QStringLiteral("tests/scenarios/whatsapp-pupil-no-exception.dunamare.json"))});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject result = run.json().object();
+    EXPECT_EQ(result.value(u"code").toString(), QStringLiteral("dunamare"));
+    EXPECT_EQ(result.value(u"verdict").toString(), QStringLiteral("check_first"));
+    const QJsonArray alternatives = result.value(u"alternatives").toArray();
+    ASSERT_FALSE(alternatives.isEmpty());
+    bool schoolSystems = false;
+    for (const QJsonValue& a : alternatives) {
+        const QJsonObject alternative = a.toObject();
+        EXPECT_TRUE(alternative.value(u"changes").isObject());
+        EXPECT_FALSE(alternative.value(u"changes").toObject().isEmpty());
+        EXPECT_NE(alternative.value(u"verdict").toString(), QStringLiteral("check_first"));
+        EXPECT_NE(alternative.value(u"verdict").toString(), QStringLiteral("stop"));
+        schoolSystems = schoolSystems || alternative.value(u"changes").toObject().value(u"channel") ==
+                                             QJsonValue(QStringLiteral("school_system"));
+    }
+    EXPECT_TRUE(schoolSystems) << "use the school's own systems, not WhatsApp";
+
+    const CliRun text = cli({QStringLiteral("whatif"), QStringLiteral("--format"), QStringLiteral("text"),
+                             QStringLiteral("--lang"), QStringLiteral("en"),
+                             source(QStringLiteral("tests/scenarios/whatsapp-pupil-no-exception.dunamare.json"))});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("What would change this verdict:"))) << text.out.toStdString();
+    expectError(cli({QStringLiteral("whatif")}), 64, QStringLiteral("whatif"));
+}

@@ -369,3 +369,18 @@ TEST_F(Wizard, FitsA1366By768Screen)
     EXPECT_LE(m_wizard->frameGeometry().height(), 768 - 40); // a taskbar's height left over
     EXPECT_LE(m_wizard->minimumSizeHint().width(), 1366 * 2 / 3);
 }
+
+TEST_F(Wizard, TheResultSaysWhatWouldChangeTheVerdict)
+{
+    useCode("dunamare");
+    classPhoto("under_16", "enrolment_only");
+    expectResult("check_first");
+    auto* list = m_wizard->findChild<QLabel*>(QStringLiteral("whatIfList"));
+    ASSERT_TRUE(list);
+    const Questionnaire& q = m_assessment->questionnaire();
+    const int consent = q.indexOf(u"consent");
+    const QString explicitConsent =
+        q.describeAnswer(consent, answer::option(q.question(consent).optionIndex(u"explicit")), Language::Dutch);
+    EXPECT_TRUE(list->text().contains(explicitConsent.toHtmlEscaped())) << list->text().toStdString();
+    EXPECT_TRUE(list->text().contains(q.verdictLabel(Verdict::Go).in(Language::Dutch)));
+}
