@@ -74,6 +74,61 @@ QString contactNames(const CodeOfConduct& code, const std::vector<int>& contacts
     return names.join(QStringLiteral("; "));
 }
 
+QJsonObject comparisonJson(const Comparison& comparison, const Questionnaire& questionnaire, Language language)
+{
+    QJsonArray codes;
+    QJsonObject verdicts;
+    for (const Comparison::Result& result : comparison.results) {
+        QJsonObject one = evaluationJson(*result.code, questionnaire, result.evaluation, language);
+        QJsonArray decisive;
+        for (int i : result.decisive) {
+            decisive.append(
+                result.code->rules[static_cast<std::size_t>(result.evaluation.advice[static_cast<std::size_t>(i)].rule)]
+                    .id);
+        }
+        one.insert(QStringLiteral("decisive"), decisive);
+        codes.append(one);
+        verdicts.insert(result.code->id, verdictId(result.evaluation.verdict));
+    }
+    const QJsonValue stricter =
+        comparison.strictest < 0
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(comparison.results[static_cast<std::size_t>(comparison.strictest)].code->id);
+    return QJsonObject{
+        {QStringLiteral("codes"), codes},
+        {QStringLiteral("differences"), QJsonObject{{QStringLiteral("verdict"), comparison.verdictsDiffer},
+                                                    {QStringLiteral("stricter"), stricter},
+                                                    {QStringLiteral("verdicts"), verdicts}}}};
+}
+
+QString comparisonText(const Comparison& comparison, const Questionnaire& questionnaire, Language language)
+{
+    QString out;
+    for (const Comparison::Result& result : comparison.results) {
+        const CodeOfConduct& code = *result.code;
+        out += QStringLiteral("%1, %2: %3\n")
+                   .arg(code.title.in(language), code.organisation,
+                        questionnaire.verdictLabel(result.evaluation.verdict).in(language).toUpper());
+        for (int i : result.decisive) {
+            const AdviceItem& item = result.evaluation.advice[static_cast<std::size_t>(i)];
+            const Rule& rule = code.rules[static_cast<std::size_t>(item.rule)];
+            QStringList ids;
+            for (int a : rule.articles) {
+                ids << code.articles[static_cast<std::size_t>(a)].id;
+            }
+            out += QStringLiteral("  - %1 (%2)\n").arg(rule.advice.in(language), ids.join(QStringLiteral(", ")));
+        }
+        out += u'\n';
+    }
+    if (!comparison.verdictsDiffer) {
+        out += Text::tr("The verdicts are the same.") + u'\n';
+    } else {
+        const CodeOfConduct& stricter = *comparison.results[static_cast<std::size_t>(comparison.strictest)].code;
+        out += Text::tr("The verdicts differ: %1 is the strictest.").arg(stricter.organisation) + u'\n';
+    }
+    return out;
+}
+
 QJsonObject whatIfJson(const CodeOfConduct& code, const Questionnaire& questionnaire, Verdict current,
                        const std::vector<WhatIfAlternative>& alternatives, Language language)
 {

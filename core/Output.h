@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Comparison.h"
 #include "Condition.h"
 #include "Evaluator.h"
 #include "LocalizedText.h"
@@ -42,6 +43,11 @@ QJsonObject whatIfJson(const CodeOfConduct& code, const Questionnaire& questionn
                        const std::vector<WhatIfAlternative>& alternatives, Language language);
 QString whatIfText(const CodeOfConduct& code, const Questionnaire& questionnaire, Verdict current,
                    const std::vector<WhatIfAlternative>& alternatives, Language language);
+
+// `compare`: one object per code (as evaluate gives it, plus its "decisive" rules) under "codes",
+// and under "differences" whether the verdicts differ, which code is "stricter", and each "verdicts".
+QJsonObject comparisonJson(const Comparison& comparison, const Questionnaire& questionnaire, Language language);
+QString comparisonText(const Comparison& comparison, const Questionnaire& questionnaire, Language language);
 
 // The condition in words, for "asked when" and for rule listings: "activity is publish or react".
 QString describeCondition(const Condition& condition, const Questionnaire& questionnaire);

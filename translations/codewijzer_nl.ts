@@ -95,6 +95,9 @@ Commands:
                  (without a code: every built-in code)
   whatif [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-
                  the smallest changes of answers that make the verdict less strict
+  compare [--codes A,B] [--lang nl|en] [--format json|text] FILE|-
+                 the same answers under several codes (default: every built-in
+                 code), side by side
 
 Options:
   --code ID         a built-in code: dunamare or mondia
@@ -129,6 +132,9 @@ Opdrachten:
                  (zonder code: elke ingebouwde code)
   whatif [--code ID | --code-file PAD] [--lang nl|en] [--format json|text] BESTAND|-
                  de kleinste veranderingen van antwoorden die het oordeel minder streng maken
+  compare [--codes A,B] [--lang nl|en] [--format json|text] BESTAND|-
+                 dezelfde antwoorden onder meerdere codes (standaard: elke ingebouwde
+                 code), naast elkaar
 
 Opties:
   --code ID         een ingebouwde code: dunamare of mondia
@@ -335,6 +341,14 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source> and </source>
         <translation> en </translation>
+    </message>
+    <message>
+        <source>The verdicts are the same.</source>
+        <translation>De oordelen zijn gelijk.</translation>
+    </message>
+    <message>
+        <source>The verdicts differ: %1 is the strictest.</source>
+        <translation>De oordelen verschillen: %1 is het strengst.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +751,18 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source> and </source>
         <translation> en </translation>
+    </message>
+    <message>
+        <source>The same answers under another code</source>
+        <translation>Dezelfde antwoorden onder een andere gedragscode</translation>
+    </message>
+    <message>
+        <source>a different verdict</source>
+        <translation>een ander oordeel</translation>
+    </message>
+    <message>
+        <source>the same verdict</source>
+        <translation>hetzelfde oordeel</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ const std::map<QString, CommandSpec>& commands()
           0,
           0}},
         {QStringLiteral("codes"), {{QStringLiteral("lang"), QStringLiteral("format")}, 0, 0}},
+        {QStringLiteral("compare"),
+         {{QStringLiteral("codes"), QStringLiteral("lang"), QStringLiteral("format")}, 1, 1}},
         {QStringLiteral("whatif"),
          {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
           1,
@@ -71,6 +73,9 @@ QString usage()
                     "                 (without a code: every built-in code)\n"
                     "  whatif [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-\n"
                     "                 the smallest changes of answers that make the verdict less strict\n"
+                    "  compare [--codes A,B] [--lang nl|en] [--format json|text] FILE|-\n"
+                    "                 the same answers under several codes (default: every built-in\n"
+                    "                 code), side by side\n"
                     "\n"
                     "Options:\n"
                     "  --code ID         a built-in code: dunamare or mondia\n"
@@ -176,6 +181,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                             : Text::tr("--format takes json or text, not \"%1\"").arg(value);
                 return std::nullopt;
             }
+        } else if (name == u"codes") {
+            line.codes = value.split(u',', Qt::SkipEmptyParts);
         } else if (name == u"output") {
             line.output = value;
         }

@@ -20,7 +20,8 @@ struct CommandLine
     QString codeFile;
     Language language = Language::Dutch;
     Format format = Format::Json;
-    QString output; // a file to write instead of standard output (evaluate only)
+    QStringList codes; // compare: the built-in codes side by side
+    QString output;    // a file to write instead of standard output (evaluate only)
     QStringList files;
 };
 

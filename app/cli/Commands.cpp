@@ -171,6 +171,43 @@ int whatIfCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+int compareCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    const QString path = line.files.first();
+    const QString name = path == u"-" ? QStringLiteral("<stdin>") : path;
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = readDataFile(path, problems);
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    const std::optional<AnswersFile> answers =
+        bytes ? AnswersFile::parse(*bytes, name, questionnaire, problems) : std::nullopt;
+    if (!answers) {
+        printDiagnostics(err, problems);
+        return BadInput;
+    }
+    std::vector<CodeOfConduct> codes;
+    for (const QString& id : line.codes.isEmpty() ? CodeOfConduct::builtinIds() : line.codes) {
+        CommandLine one = line;
+        one.code = id;
+        std::optional<CodeOfConduct> code = loadCode(one, {}, err);
+        if (!code) {
+            return BadInput;
+        }
+        codes.push_back(std::move(*code));
+    }
+    std::vector<const CodeOfConduct*> pointers;
+    pointers.reserve(codes.size());
+    for (const CodeOfConduct& code : codes) {
+        pointers.push_back(&code);
+    }
+    const Comparison comparison = compare(pointers, questionnaire, answers->given);
+    if (line.format == Format::Json) {
+        printJson(out, output::comparisonJson(comparison, questionnaire, line.language));
+    } else {
+        out << output::comparisonText(comparison, questionnaire, line.language);
+    }
+    return Success;
+}
+
 int questionsCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 {
     std::optional<CodeOfConduct> code;
@@ -287,6 +324,9 @@ int runCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     }
     if (line.command == u"articles") {
         return articlesCommand(line, out, err);
+    }
+    if (line.command == u"compare") {
+        return compareCommand(line, out, err);
     }
     if (line.command == u"whatif") {
         return whatIfCommand(line, out, err);

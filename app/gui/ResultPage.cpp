@@ -1,6 +1,7 @@
 #include "ResultPage.h"
 
 #include "Assessment.h"
+#include "Comparison.h"
 #include "Questionnaire.h"
 #include "VerdictStyle.h"
 #include "WhatIf.h"
@@ -145,6 +146,8 @@ void ResultPage::showResult()
         m_ui->detailsLayout->addWidget(list);
     }
 
+    showOtherCodes(container);
+
     m_ui->detailsLayout->addWidget(heading(tr("The articles of your code"), container));
     for (int a : result.articles) {
         const Article& article = code->articles[static_cast<std::size_t>(a)];
@@ -169,6 +172,58 @@ void ResultPage::showResult()
         m_ui->detailsLayout->addWidget(text);
     }
     m_ui->detailsLayout->addStretch(1);
+}
+
+void ResultPage::showOtherCodes(QWidget* container)
+{
+    const CodeOfConduct* code = m_assessment->code();
+    const Questionnaire& questionnaire = m_assessment->questionnaire();
+    const Language language = m_assessment->language();
+    std::vector<CodeOfConduct> others;
+    for (const QString& id : CodeOfConduct::builtinIds()) {
+        Diagnostics problems;
+        if (id == code->id) {
+            continue;
+        }
+        if (std::optional<CodeOfConduct> other = CodeOfConduct::loadBuiltin(id, questionnaire, problems)) {
+            others.push_back(std::move(*other));
+        }
+    }
+    if (others.empty()) {
+        return;
+    }
+    std::vector<const CodeOfConduct*> codes{code};
+    for (const CodeOfConduct& other : others) {
+        codes.push_back(&other);
+    }
+    const Comparison comparison = compare(codes, questionnaire, m_assessment->given());
+    m_ui->detailsLayout->addWidget(heading(tr("The same answers under another code"), container));
+    for (std::size_t i = 1; i < comparison.results.size(); ++i) {
+        const Comparison::Result& result = comparison.results[i];
+        const Verdict verdict = result.evaluation.verdict;
+        const bool differs = verdict != comparison.results[0].evaluation.verdict;
+        QString html =
+            QStringLiteral("<p><b>%1, %2: %3 %4</b> (%5)</p><ul>")
+                .arg(result.code->title.in(language).toHtmlEscaped(), result.code->organisation.toHtmlEscaped(),
+                     VerdictStyle::symbol(verdict), questionnaire.verdictLabel(verdict).in(language).toHtmlEscaped(),
+                     differs ? tr("a different verdict").toHtmlEscaped() : tr("the same verdict").toHtmlEscaped());
+        for (int a : result.decisive) {
+            const Rule& rule =
+                result.code
+                    ->rules[static_cast<std::size_t>(result.evaluation.advice[static_cast<std::size_t>(a)].rule)];
+            QStringList ids;
+            for (int article : rule.articles) {
+                ids << result.code->articles[static_cast<std::size_t>(article)].id;
+            }
+            html += QStringLiteral("<li>%1 (%2)</li>")
+                        .arg(rule.advice.in(language).toHtmlEscaped(), ids.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+        auto* label = wrappedLabel(html, container);
+        label->setObjectName(QStringLiteral("compare_") + result.code->id);
+        label->setProperty("verdict", verdictId(verdict));
+        m_ui->detailsLayout->addWidget(label);
+    }
 }
 
 void ResultPage::changeEvent(QEvent* event)

@@ -34,6 +34,8 @@ protected:
 
 private:
     void showResult();
+    // The same answers under the other built-in codes: their verdicts and deciding advice.
+    void showOtherCodes(QWidget* container);
 
     const QScopedPointer<Ui::ResultPage> m_ui;
     Assessment* const m_assessment;

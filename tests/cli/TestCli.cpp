@@ -282,3 +282,28 @@ TEST(Cli, WhatIfListsTheChangesThatMakeTheVerdictLessStrict)
     EXPECT_TRUE(text.out.contains(QStringLiteral("What would change this verdict:"))) << text.out.toStdString();
     expectError(cli({QStringLiteral("whatif")}), 64, QStringLiteral("whatif"));
 }
+
+TEST(Cli, CompareShowsBothCodesAndWhatDiffers)
+{
+    const CliRun run = cli({QStringLiteral("compare"),
+                            source(QStringLiteral("tests/scenarios/class-photo-enrolment-consent.mondia.json"))});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject result = run.json().object();
+    const QJsonArray codes = result.value(u"codes").toArray();
+    ASSERT_EQ(codes.size(), 2);
+    EXPECT_EQ(codes.at(0).toObject().value(u"code").toString(), QStringLiteral("dunamare"));
+    EXPECT_EQ(codes.at(0).toObject().value(u"verdict").toString(), QStringLiteral("check_first"));
+    EXPECT_TRUE(articleIds(codes.at(0).toObject()).contains(QStringLiteral("III.B.9")));
+    EXPECT_EQ(codes.at(1).toObject().value(u"verdict").toString(), QStringLiteral("go"));
+    EXPECT_TRUE(articleIds(codes.at(1).toObject()).contains(QStringLiteral("scholen.3")));
+    const QJsonObject differences = result.value(u"differences").toObject();
+    EXPECT_TRUE(differences.value(u"verdict").toBool());
+    EXPECT_EQ(differences.value(u"stricter").toString(), QStringLiteral("dunamare"));
+
+    const CliRun one = cli({QStringLiteral("compare"), QStringLiteral("--codes"), QStringLiteral("mondia"),
+                            source(QStringLiteral("tests/scenarios/class-photo-enrolment-consent.mondia.json"))});
+    EXPECT_EQ(one.json().object().value(u"codes").toArray().size(), 1);
+    expectBadInput(cli({QStringLiteral("compare"), QStringLiteral("--codes"), QStringLiteral("mondia,nope"),
+                        source(QStringLiteral("tests/scenarios/class-photo-enrolment-consent.mondia.json"))}),
+                   QStringLiteral("nope"));
+}

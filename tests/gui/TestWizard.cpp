@@ -384,3 +384,15 @@ TEST_F(Wizard, TheResultSaysWhatWouldChangeTheVerdict)
     EXPECT_TRUE(list->text().contains(explicitConsent.toHtmlEscaped())) << list->text().toStdString();
     EXPECT_TRUE(list->text().contains(q.verdictLabel(Verdict::Go).in(Language::Dutch)));
 }
+
+TEST_F(Wizard, TheResultShowsTheSameAnswersUnderTheOtherCode)
+{
+    useCode("mondia");
+    classPhoto("under_16", "enrolment_only");
+    expectResult("go");
+    auto* other = m_wizard->findChild<QLabel*>(QStringLiteral("compare_dunamare"));
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->property("verdict").toString(), QStringLiteral("check_first"));
+    EXPECT_TRUE(other->text().contains(QStringLiteral("III.B.9")));
+    EXPECT_FALSE(m_wizard->findChild<QLabel*>(QStringLiteral("compare_mondia")));
+}
