@@ -165,10 +165,8 @@ QString whatIfText(const CodeOfConduct& code, const Questionnaire& questionnaire
         for (const AnswerChange& change : alternative.changes) {
             words << questionnaire.describeAnswer(change.question, change.value, language);
         }
-        out += QStringLiteral("  - ") +
-               Text::tr("with %1: %2")
-                   .arg(words.join(Text::tr(" and ")), questionnaire.verdictLabel(alternative.verdict).in(language)) +
-               u'\n';
+        out += QStringLiteral("  - %1 → %2\n")
+                   .arg(words.join(Text::tr(" and ")), questionnaire.verdictLabel(alternative.verdict).in(language));
     }
     return out;
 }

@@ -8,7 +8,7 @@
         <translation>Het codebestand is niet te gebruiken</translation>
     </message>
     <message>
-        <source>Ask your school's IT staff to correct the file. Until then you can use one of the built-in codes.</source>
+        <source>Ask your school&apos;s IT staff to correct the file. Until then you can use one of the built-in codes.</source>
         <translation>Vraag de ICT-afdeling van je school om het bestand te verbeteren. Tot dan kun je een van de ingebouwde gedragscodes gebruiken.</translation>
     </message>
     <message>
@@ -31,44 +31,44 @@
         <translation>geen opdracht gegeven</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>onbekende opdracht "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
         <translation>optie --%1 heeft een waarde nodig</translation>
     </message>
     <message>
-        <source>unknown option --%1 for "%2"</source>
-        <translation>onbekende optie --%1 bij "%2"</translation>
+        <source>unknown option --%1 for &quot;%2&quot;</source>
+        <translation>onbekende optie --%1 bij &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--lang takes nl or en, not "%1"</source>
-        <translation>--lang neemt nl of en, niet "%1"</translation>
+        <source>--lang takes nl or en, not &quot;%1&quot;</source>
+        <translation>--lang neemt nl of en, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--format takes json or text, not "%1"</source>
-        <translation>--format neemt json of text, niet "%1"</translation>
+        <source>--format takes json or text, not &quot;%1&quot;</source>
+        <translation>--format neemt json of text, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give --code or --code-file, not both</source>
         <translation>geef --code of --code-file, niet allebei</translation>
     </message>
     <message>
-        <source>"articles" needs --code ID or --code-file PATH</source>
-        <translation>"articles" heeft --code ID of --code-file PAD nodig</translation>
+        <source>&quot;articles&quot; needs --code ID or --code-file PATH</source>
+        <translation>&quot;articles&quot; heeft --code ID of --code-file PAD nodig</translation>
     </message>
     <message>
-        <source>"%1" takes no file</source>
-        <translation>"%1" neemt geen bestand</translation>
+        <source>&quot;%1&quot; takes no file</source>
+        <translation>&quot;%1&quot; neemt geen bestand</translation>
     </message>
     <message>
-        <source>"%1" takes one answers file (or - for standard input)</source>
-        <translation>"%1" neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
+        <source>&quot;%1&quot; takes one answers file (or - for standard input)</source>
+        <translation>&quot;%1&quot; neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
     </message>
     <message>
-        <source>--format takes json, text, html or pdf, not "%1"</source>
-        <translation>--format neemt json, text, html of pdf, niet "%1"</translation>
+        <source>--format takes json, text, html or pdf, not &quot;%1&quot;</source>
+        <translation>--format neemt json, text, html of pdf, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format pdf needs --output FILE</source>
@@ -77,7 +77,7 @@
     <message>
         <source>Usage: codewijzer-cli COMMAND [OPTIONS]
 
-Checks a social-media action against a school's code of conduct.
+Checks a social-media action against a school&apos;s code of conduct.
 
 Commands:
   evaluate [--code ID | --code-file PATH] [--lang nl|en]
@@ -87,11 +87,11 @@ Commands:
   questions [--code ID] [--lang nl|en] [--format json|text]
                  list the questions, their options and when each is asked
   articles (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]
-                 list a code's articles: id, title and full text
+                 list a code&apos;s articles: id, title and full text
   codes [--lang nl|en] [--format json|text]
                  list the built-in codes
   verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
-                 check a code's rules over every combination of answers
+                 check a code&apos;s rules over every combination of answers
                  (without a code: every built-in code)
   whatif [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-
                  the smallest changes of answers that make the verdict less strict
@@ -101,7 +101,7 @@ Commands:
 
 Options:
   --code ID         a built-in code: dunamare or mondia
-  --code-file PATH  a school's own code file
+  --code-file PATH  a school&apos;s own code file
   --lang nl|en      the language of texts (default: nl)
   --format json|text  the output format (default: json)
   --output FILE     write to FILE (replaced whole or not at all) instead of
@@ -157,8 +157,8 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>fout: %1</translation>
     </message>
     <message>
-        <source>%1: the answers file names no "code"; give one with --code ID or --code-file PATH</source>
-        <translation>%1: het antwoordenbestand noemt geen "code"; geef er een met --code ID of --code-file PAD</translation>
+        <source>%1: the answers file names no &quot;code&quot;; give one with --code ID or --code-file PATH</source>
+        <translation>%1: het antwoordenbestand noemt geen &quot;code&quot;; geef er een met --code ID of --code-file PAD</translation>
     </message>
     <message>
         <source>warning: %1: answers.%2 is ignored: that question is not asked with these answers</source>
@@ -335,10 +335,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Wat dit oordeel zou veranderen:</translation>
     </message>
     <message>
-        <source>with %1: %2</source>
-        <translation>met %1: %2</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -459,7 +455,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
 <context>
     <name>Startup</name>
     <message>
-        <source>Checks a social-media action against your school's code of conduct.</source>
+        <source>Checks a social-media action against your school&apos;s code of conduct.</source>
         <translation>Toetst een actie op sociale media aan de gedragscode van je school.</translation>
     </message>
     <message>
@@ -467,7 +463,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Begin met een ingebouwde gedragscode: dunamare of mondia.</translation>
     </message>
     <message>
-        <source>Start with a school's own code file.</source>
+        <source>Start with a school&apos;s own code file.</source>
         <translation>Begin met het eigen codebestand van een school.</translation>
     </message>
     <message>
@@ -486,7 +482,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Eerst checken, dan posten</translation>
     </message>
     <message>
-        <source>Codewijzer checks what you plan to do on social media against your school's code of conduct, before you do it. Answer a few short questions and you get a verdict, the advice that follows and the articles of your code that it rests on.</source>
+        <source>Codewijzer checks what you plan to do on social media against your school&apos;s code of conduct, before you do it. Answer a few short questions and you get a verdict, the advice that follows and the articles of your code that it rests on.</source>
         <translation>Codewijzer toetst wat je op sociale media wilt doen aan de gedragscode van je school, voordat je het doet. Beantwoord een paar korte vragen en je krijgt een oordeel, het advies dat erbij hoort en de artikelen uit je gedragscode waar het op rust.</translation>
     </message>
     <message>
@@ -498,7 +494,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>&amp;Gedragscode:</translation>
     </message>
     <message>
-        <source>&amp;Open a school's own code file...</source>
+        <source>&amp;Open a school&apos;s own code file...</source>
         <translation>Een &amp;eigen codebestand van school openen...</translation>
     </message>
     <message>
@@ -555,7 +551,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Je antwoorden bewaren?</translation>
     </message>
     <message>
-        <source>Your answers have not been saved. Do you want to save them in a file first? If you don't, they are deleted.</source>
+        <source>Your answers have not been saved. Do you want to save them in a file first? If you don&apos;t, they are deleted.</source>
         <translation>Je antwoorden zijn niet opgeslagen. Wil je ze eerst in een bestand opslaan? Anders worden ze gewist.</translation>
     </message>
     <message>
@@ -563,12 +559,12 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Verdergaan met de antwoorden lukt niet</translation>
     </message>
     <message>
-        <source>%1: the file does not say which code it was made under ("code")</source>
-        <translation>%1: het bestand zegt niet met welke gedragscode het is gemaakt ("code")</translation>
+        <source>%1: the file does not say which code it was made under (&quot;code&quot;)</source>
+        <translation>%1: het bestand zegt niet met welke gedragscode het is gemaakt (&quot;code&quot;)</translation>
     </message>
     <message>
-        <source>%1 was made under the code "%2", which is not available here. Open that school's own code file on the first page, then open this file again.</source>
-        <translation>%1 is gemaakt met de gedragscode "%2", en die is hier niet beschikbaar. Open op de eerste pagina het eigen codebestand van die school en open dit bestand daarna opnieuw.</translation>
+        <source>%1 was made under the code &quot;%2&quot;, which is not available here. Open that school&apos;s own code file on the first page, then open this file again.</source>
+        <translation>%1 is gemaakt met de gedragscode &quot;%2&quot;, en die is hier niet beschikbaar. Open op de eerste pagina het eigen codebestand van die school en open dit bestand daarna opnieuw.</translation>
     </message>
     <message>
         <source>This assessment was saved under another version of %1 (fingerprint %2; now %3). The rules have changed since: check the answers and the result again.</source>
@@ -679,7 +675,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Over Codewijzer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school's code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school&apos;s code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Toetst een actie op sociale media aan de gedragscode van je school, voordat je die doet: een oordeel, het advies dat daaruit volgt en de artikelen waarop het rust.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -745,10 +741,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Wat dit oordeel zou veranderen</translation>
     </message>
     <message>
-        <source>with %1: %2</source>
-        <translation>met %1: %2</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -787,7 +779,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Het bestand %1 bevat fouten; de gedragscode die gold blijft gelden.</translation>
     </message>
     <message>
-        <source>Open a school's own code file</source>
+        <source>Open a school&apos;s own code file</source>
         <translation>Een eigen codebestand van school openen</translation>
     </message>
     <message>

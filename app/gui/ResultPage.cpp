@@ -136,10 +136,9 @@ void ResultPage::showResult()
                 changes << questionnaire.describeAnswer(change.question, change.value, language);
             }
             items << QStringLiteral("<li>%1</li>")
-                         .arg(tr("with %1: %2")
-                                  .arg(changes.join(tr(" and ")),
-                                       VerdictStyle::symbol(alternative.verdict) + u' ' +
-                                           questionnaire.verdictLabel(alternative.verdict).in(language))
+                         .arg(QStringLiteral("%1 → %2 %3")
+                                  .arg(changes.join(tr(" and ")), VerdictStyle::symbol(alternative.verdict),
+                                       questionnaire.verdictLabel(alternative.verdict).in(language))
                                   .toHtmlEscaped());
         }
         list->setText(QStringLiteral("<ul>%1</ul>").arg(items.join(QString())));

@@ -14,9 +14,11 @@
 #include "WizardDriver.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScrollArea>
 
 #include <QApplication>
 #include <QDir>
@@ -129,6 +131,13 @@ void walk(const QString& dir, Language language)
     s.shoot(window, QStringLiteral("result"));
     d.control(QStringLiteral("article_III.B.9"))->click();
     s.shoot(window, QStringLiteral("result-article-open"));
+    // What would change the verdict, and the same answers under the other code, further down.
+    auto* scroll = wizard.currentPage()->findChild<QScrollArea*>(QStringLiteral("scrollArea"));
+    QApplication::processEvents();
+    QApplication::processEvents();
+    auto* other = window.findChild<QLabel*>(QStringLiteral("compare_mondia"));
+    scroll->ensureWidgetVisible(other, 0, 200);
+    s.shoot(window, QStringLiteral("result-what-if-compare"));
     window.findChild<QMenu*>(QStringLiteral("menuFile"))
         ->popup(window.mapToGlobal(window.menuBar()->geometry().bottomLeft()));
     s.shoot(window, QStringLiteral("file-menu"));
