@@ -59,26 +59,35 @@ std::optional<CodeOfConduct> loadCode(const CommandLine& line, const QString& fa
     return code;
 }
 
-int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+// Reads the answers file the command line names ("-": standard input). `needsCode`: the file or the
+// command line has to say which code applies. Reports and returns nullopt on failure.
+std::optional<AnswersFile> readAnswers(const CommandLine& line, bool needsCode, QTextStream& err)
 {
     const QString path = line.files.first();
     const QString name = path == u"-" ? QStringLiteral("<stdin>") : path;
     Diagnostics problems;
     const std::optional<QByteArray> bytes = readDataFile(path, problems);
-    if (!bytes) {
-        printDiagnostics(err, problems);
-        return BadInput;
-    }
-    const Questionnaire& questionnaire = Questionnaire::builtin();
-    const std::optional<AnswersFile> answers = AnswersFile::parse(*bytes, name, questionnaire, problems);
+    std::optional<AnswersFile> answers =
+        bytes ? AnswersFile::parse(*bytes, name, Questionnaire::builtin(), problems) : std::nullopt;
     if (!answers) {
         printDiagnostics(err, problems);
-        return BadInput;
+        return std::nullopt;
     }
-    if (answers->code.isEmpty() && line.code.isEmpty() && line.codeFile.isEmpty()) {
+    if (needsCode && answers->code.isEmpty() && line.code.isEmpty() && line.codeFile.isEmpty()) {
         printError(
             err,
             Text::tr("%1: the answers file names no \"code\"; give one with --code ID or --code-file PATH").arg(name));
+        return std::nullopt;
+    }
+    return answers;
+}
+
+int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    const QString name = line.files.first() == u"-" ? QStringLiteral("<stdin>") : line.files.first();
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    const std::optional<AnswersFile> answers = readAnswers(line, true, err);
+    if (!answers) {
         return BadInput;
     }
     const std::optional<CodeOfConduct> code = loadCode(line, answers->code, err);
@@ -105,7 +114,7 @@ int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     const Report report{*code, questionnaire, evaluation, line.language, QDateTime::currentDateTime()};
     if (line.format == Format::Pdf) {
         QString error;
-        if (!PagedDocument{report.html(), report.title(), report.footer()}.writePdf(line.output, error)) {
+        if (!PagedDocument::of(report).writePdf(line.output, error)) {
             printError(err, error);
             return BadInput;
         }
@@ -140,21 +149,9 @@ int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 
 int whatIfCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 {
-    const QString path = line.files.first();
-    const QString name = path == u"-" ? QStringLiteral("<stdin>") : path;
-    Diagnostics problems;
-    const std::optional<QByteArray> bytes = readDataFile(path, problems);
     const Questionnaire& questionnaire = Questionnaire::builtin();
-    const std::optional<AnswersFile> answers =
-        bytes ? AnswersFile::parse(*bytes, name, questionnaire, problems) : std::nullopt;
+    const std::optional<AnswersFile> answers = readAnswers(line, true, err);
     if (!answers) {
-        printDiagnostics(err, problems);
-        return BadInput;
-    }
-    if (answers->code.isEmpty() && line.code.isEmpty() && line.codeFile.isEmpty()) {
-        printError(
-            err,
-            Text::tr("%1: the answers file names no \"code\"; give one with --code ID or --code-file PATH").arg(name));
         return BadInput;
     }
     const std::optional<CodeOfConduct> code = loadCode(line, answers->code, err);
@@ -173,15 +170,9 @@ int whatIfCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 
 int compareCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 {
-    const QString path = line.files.first();
-    const QString name = path == u"-" ? QStringLiteral("<stdin>") : path;
-    Diagnostics problems;
-    const std::optional<QByteArray> bytes = readDataFile(path, problems);
     const Questionnaire& questionnaire = Questionnaire::builtin();
-    const std::optional<AnswersFile> answers =
-        bytes ? AnswersFile::parse(*bytes, name, questionnaire, problems) : std::nullopt;
+    const std::optional<AnswersFile> answers = readAnswers(line, false, err);
     if (!answers) {
-        printDiagnostics(err, problems);
         return BadInput;
     }
     std::vector<CodeOfConduct> codes;

@@ -229,29 +229,32 @@ bool MainWindow::saveTo(const QString& path, QString& error)
     return true;
 }
 
-bool MainWindow::exportPdf(const QString& path, QString& error) const
+bool MainWindow::withReport(const std::function<void(const Report&)>& use) const
 {
     const CodeOfConduct* code = m_assessment->code();
     if (!code) {
-        error = tr("There is no result to export yet.");
         return false;
     }
     const Evaluation evaluation = m_assessment->evaluation();
-    const Report report{*code, m_assessment->questionnaire(), evaluation, m_assessment->language(),
-                        QDateTime::currentDateTime()};
-    return PagedDocument{report.html(), report.title(), report.footer()}.writePdf(path, error);
+    use(Report{*code, m_assessment->questionnaire(), evaluation, m_assessment->language(),
+               QDateTime::currentDateTime()});
+    return true;
+}
+
+bool MainWindow::exportPdf(const QString& path, QString& error) const
+{
+    bool written = false;
+    if (!withReport([&](const Report& report) { written = PagedDocument::of(report).writePdf(path, error); })) {
+        error = tr("There is no result to export yet.");
+    }
+    return written;
 }
 
 QString MainWindow::reportText() const
 {
-    const CodeOfConduct* code = m_assessment->code();
-    if (!code) {
-        return {};
-    }
-    const Evaluation evaluation = m_assessment->evaluation();
-    return Report{*code, m_assessment->questionnaire(), evaluation, m_assessment->language(),
-                  QDateTime::currentDateTime()}
-        .text();
+    QString text;
+    withReport([&](const Report& report) { text = report.text(); });
+    return text;
 }
 
 void MainWindow::deleteMyAnswers()
@@ -403,21 +406,15 @@ void MainWindow::exportPdfWithDialog()
 
 void MainWindow::print()
 {
-    const CodeOfConduct* code = m_assessment->code();
-    if (!code) {
-        return;
-    }
-    const Evaluation evaluation = m_assessment->evaluation();
-    const Report report{*code, m_assessment->questionnaire(), evaluation, m_assessment->language(),
-                        QDateTime::currentDateTime()};
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
-    printer.setDocName(report.title());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        PagedDocument{report.html(), report.title(), report.footer()}.paint(printer);
-    }
+    withReport([this](const Report& report) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(PagedDocument::pageLayout());
+        printer.setDocName(report.title());
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            PagedDocument::of(report).paint(printer);
+        }
+    });
 }
 
 void MainWindow::copyText()

@@ -15,6 +15,7 @@ class Assessment;
 class Autosave;
 class CodewijzerWizard;
 struct AnswersFile;
+struct Report;
 
 // The program's window: the wizard, and a File menu to open and save assessments (.codewijzer),
 // export, print or copy the report, and delete the answers. Keeps the answers in progress in an
@@ -61,6 +62,8 @@ protected:
 
 private:
     bool loadAnswers(const AnswersFile& file, const QString& codeSource, QString& problem);
+    // Calls `use` with the report of the answers as they stand; false when no code is chosen yet.
+    bool withReport(const std::function<void(const Report&)>& use) const;
     // Asks what to do with unsaved answers; false: the user cancelled.
     bool settleUnsavedAnswers();
     void open();

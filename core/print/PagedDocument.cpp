@@ -1,5 +1,7 @@
 #include "PagedDocument.h"
 
+#include "Report.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -44,6 +46,16 @@ void keepParagraphsWhole(QTextDocument& document, qreal pageHeight)
 }
 
 } // namespace
+
+PagedDocument PagedDocument::of(const Report& report)
+{
+    return {report.html(), report.title(), report.footer()};
+}
+
+QPageLayout PagedDocument::pageLayout()
+{
+    return {QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter};
+}
 
 int PagedDocument::paint(QPagedPaintDevice& device) const
 {
@@ -97,8 +109,7 @@ bool PagedDocument::writePdf(const QString& path, QString& error) const
     }
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
+        writer.setPageLayout(pageLayout());
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Codewijzer"));

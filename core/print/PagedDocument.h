@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QPageLayout>
 #include <QString>
 
 class QPagedPaintDevice;
 
 namespace codewijzer {
+
+struct Report;
 
 // An HTML document (a Report) laid out on pages: the PDF writer and the printer share this, so
 // what is printed is what is exported. Needs a QGuiApplication (fonts), never a window.
@@ -13,6 +16,11 @@ struct PagedDocument
     QString html;
     QString title;  // the PDF's title
     QString footer; // at the foot of every page; %1 and %2 become the page and the page count
+
+    // A report, ready to be put on pages.
+    static PagedDocument of(const Report& report);
+    // A4 with the report's margins, for the PDF writer and the printer alike.
+    static QPageLayout pageLayout();
 
     // Paints every page on the device (a QPdfWriter or a QPrinter); returns the page count.
     int paint(QPagedPaintDevice& device) const;

@@ -6,30 +6,12 @@
 using namespace codewijzer;
 using namespace codewijzer::test;
 
-namespace {
-
-Answers classPhoto(const char* consent)
-{
-    return answers({{"activity", {"publish"}},
-                    {"school_related", {"yes"}},
-                    {"channel", {"public"}},
-                    {"account", {"school"}},
-                    {"audience", {"public"}},
-                    {"content", {"pupil_images"}},
-                    {"pupil_age", {"under_16"}},
-                    {"consent", {consent}},
-                    {"prominent", {"no"}},
-                    {"during_lesson", {"no"}}});
-}
-
-} // namespace
-
 TEST(Comparison, EnrolmentConsentIsEnoughForMondiaNotForDunamare)
 {
     const Questionnaire& q = Questionnaire::builtin();
     const CodeOfConduct dunamare = builtinCode(QStringLiteral("dunamare"));
     const CodeOfConduct mondia = builtinCode(QStringLiteral("mondia"));
-    const Comparison c = compare({&dunamare, &mondia}, q, classPhoto("enrolment_only"));
+    const Comparison c = compare({&dunamare, &mondia}, q, classPhotoUnder16("enrolment_only"));
     ASSERT_EQ(c.results.size(), 2u);
     EXPECT_EQ(c.results[0].evaluation.verdict, Verdict::CheckFirst);
     EXPECT_EQ(c.results[1].evaluation.verdict, Verdict::Go);
@@ -37,7 +19,7 @@ TEST(Comparison, EnrolmentConsentIsEnoughForMondiaNotForDunamare)
     EXPECT_EQ(c.strictest, 0);
     // Each result is exactly what the evaluator gives for that code alone.
     for (const Comparison::Result& r : c.results) {
-        EXPECT_EQ(r.evaluation.articles, evaluate(*r.code, q, q.resolve(classPhoto("enrolment_only"))).articles);
+        EXPECT_EQ(r.evaluation.articles, evaluate(*r.code, q, q.resolve(classPhotoUnder16("enrolment_only"))).articles);
         ASSERT_FALSE(r.decisive.empty());
         for (int i : r.decisive) {
             EXPECT_EQ(r.evaluation.advice[static_cast<std::size_t>(i)].verdict, r.evaluation.verdict);
@@ -52,7 +34,7 @@ TEST(Comparison, ExplicitConsentMakesThemAgree)
 {
     const CodeOfConduct dunamare = builtinCode(QStringLiteral("dunamare"));
     const CodeOfConduct mondia = builtinCode(QStringLiteral("mondia"));
-    const Comparison c = compare({&dunamare, &mondia}, Questionnaire::builtin(), classPhoto("explicit"));
+    const Comparison c = compare({&dunamare, &mondia}, Questionnaire::builtin(), classPhotoUnder16("explicit"));
     EXPECT_FALSE(c.verdictsDiffer);
     EXPECT_EQ(c.strictest, -1);
 }

@@ -63,4 +63,20 @@ inline Answers answers(std::initializer_list<std::pair<const char*, std::initial
     return a;
 }
 
+// A class photo of pupils under 16 on the school's public account: the case where the codes differ on
+// consent ("enrolment_only": Mondia go, Dunamare check first).
+inline Answers classPhotoUnder16(const char* consent)
+{
+    return answers({{"activity", {"publish"}},
+                    {"school_related", {"yes"}},
+                    {"channel", {"public"}},
+                    {"account", {"school"}},
+                    {"audience", {"public"}},
+                    {"content", {"pupil_images"}},
+                    {"pupil_age", {"under_16"}},
+                    {"consent", {consent}},
+                    {"prominent", {"no"}},
+                    {"during_lesson", {"no"}}});
+}
+
 } // namespace codewijzer::test

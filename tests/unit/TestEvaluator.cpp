@@ -147,16 +147,7 @@ TEST(Evaluator, TheCodesDifferWhereTheirTextsDiffer)
     EXPECT_EQ(run("mondia", parent).verdict, Verdict::Go);
 
     // Mondia relies on enrolment consent; Dunamare wants explicit consent first.
-    const Answers photo = answers({{"activity", {"publish"}},
-                                   {"school_related", {"yes"}},
-                                   {"channel", {"public"}},
-                                   {"account", {"school"}},
-                                   {"audience", {"public"}},
-                                   {"content", {"pupil_images"}},
-                                   {"pupil_age", {"under_16"}},
-                                   {"consent", {"enrolment_only"}},
-                                   {"prominent", {"no"}},
-                                   {"during_lesson", {"no"}}});
+    const Answers photo = classPhotoUnder16("enrolment_only");
     EXPECT_EQ(run("dunamare", photo).verdict, Verdict::CheckFirst);
     EXPECT_EQ(run("mondia", photo).verdict, Verdict::Go);
 }

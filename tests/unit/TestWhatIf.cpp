@@ -92,16 +92,7 @@ TEST(WhatIf, ExplicitConsentTurnsADunamareClassPhotoIntoGo)
 {
     const Questionnaire& q = Questionnaire::builtin();
     const CodeOfConduct code = builtinCode(QStringLiteral("dunamare"));
-    const Answers given = answers({{"activity", {"publish"}},
-                                   {"school_related", {"yes"}},
-                                   {"channel", {"public"}},
-                                   {"account", {"school"}},
-                                   {"audience", {"public"}},
-                                   {"content", {"pupil_images"}},
-                                   {"pupil_age", {"under_16"}},
-                                   {"consent", {"enrolment_only"}},
-                                   {"prominent", {"no"}},
-                                   {"during_lesson", {"no"}}});
+    const Answers given = classPhotoUnder16("enrolment_only");
     ASSERT_EQ(verdictOf(code, given), Verdict::CheckFirst);
     const std::vector<WhatIfAlternative> alternatives = whatIf(code, q, given);
     const int consent = q.indexOf(u"consent");
