@@ -73,6 +73,27 @@ AnswerValue parseAnswer(const Question& question, const QJsonValue& value, const
 
 } // namespace
 
+Answers parseAnswersObject(const QJsonObject& answers, const QString& path, const Questionnaire& questionnaire,
+                           const JsonReader& reader, bool& ok)
+{
+    Answers given(questionnaire.questions().size());
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
+        const QString at = JsonReader::join(path, it.key());
+        const int index = questionnaire.indexOf(it.key());
+        if (index < 0) {
+            reader.error(at, QStringLiteral("unknown question \"%1\"").arg(it.key()));
+            ok = false;
+            continue;
+        }
+        given[index] = parseAnswer(questionnaire.question(index), it.value(), at, reader, ok);
+    }
+    if (ok && !answers.contains(u"activity")) {
+        reader.error(path, QStringLiteral("missing \"activity\": every answers file needs it"));
+        ok = false;
+    }
+    return given;
+}
+
 std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QString& file,
                                               const Questionnaire& questionnaire, Diagnostics& out)
 {
@@ -86,7 +107,6 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
     bool ok = true;
 
     AnswersFile result;
-    result.given = Answers(questionnaire.questions().size());
     if (root.contains(u"code")) {
         if (!root.value(u"code").isString()) {
             reader.error(QStringLiteral("code"), QStringLiteral("expected a code id as a string, found %1")
@@ -111,21 +131,8 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
                                                : QStringLiteral("missing \"answers\""));
         return std::nullopt;
     }
-    const QJsonObject answers = root.value(u"answers").toObject();
-    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
-        const QString path = JsonReader::join(QStringLiteral("answers"), it.key());
-        const int index = questionnaire.indexOf(it.key());
-        if (index < 0) {
-            reader.error(path, QStringLiteral("unknown question \"%1\"").arg(it.key()));
-            ok = false;
-            continue;
-        }
-        result.given[index] = parseAnswer(questionnaire.question(index), it.value(), path, reader, ok);
-    }
-    if (ok && !answers.contains(u"activity")) {
-        reader.error(QStringLiteral("answers"), QStringLiteral("missing \"activity\": every answers file needs it"));
-        ok = false;
-    }
+    result.given =
+        parseAnswersObject(root.value(u"answers").toObject(), QStringLiteral("answers"), questionnaire, reader, ok);
     if (!ok) {
         return std::nullopt;
     }

@@ -4,11 +4,13 @@
 #include "Diagnostic.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
 namespace codewijzer {
 
+class JsonReader;
 class Questionnaire;
 
 // An answers file as cli.md describes it: {"code": ID, "answers": {question id: option(s)}}. A saved
@@ -27,5 +29,10 @@ struct AnswersFile
     // The same file written back (keys in questionnaire order).
     QByteArray toJson(const Questionnaire& questionnaire) const;
 };
+
+// The "answers" object of an answers file (or of a training case) at `path`: every problem is
+// reported with its place and clears `ok`. "activity" is required.
+Answers parseAnswersObject(const QJsonObject& answers, const QString& path, const Questionnaire& questionnaire,
+                           const JsonReader& reader, bool& ok);
 
 } // namespace codewijzer

@@ -143,7 +143,9 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
     const QJsonObject root = doc->object();
     reader.rejectUnknownKeys(root, {},
                              {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
-                              u"version", u"source", u"contacts", u"articles", u"rules"});
+                              u"version", u"source", u"contacts", u"articles", u"rules", u"cases"});
+    // A school's own training cases; CaseLibrary reads and checks them against the rules.
+    reader.array(root, QStringLiteral("cases"), {}, false);
 
     if (root.value(u"format").toString() != u"codewijzer-code") {
         reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
@@ -157,6 +159,9 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
     CodeOfConduct code;
     code.file = file;
     code.fingerprint = codeFingerprint(json);
+    if (root.contains(u"cases")) {
+        code.ownCases = json;
+    }
     code.id = reader.string(root, QStringLiteral("id"), {});
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     if (!code.id.isEmpty() && !idPattern.match(code.id).hasMatch()) {

@@ -55,6 +55,7 @@ struct CodeOfConduct
     std::vector<Contact> contacts;
     std::vector<Article> articles;
     std::vector<Rule> rules;
+    QByteArray ownCases; // the file's text when it carries training cases, for CaseLibrary to read them
 
     int articleIndex(QStringView articleId) const;
 

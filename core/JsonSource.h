@@ -57,6 +57,7 @@ public:
 
     void error(const QString& path, const QString& message) const { m_source.report(m_out, path, message, m_ruleId); }
     void setRuleId(const QString& id) { m_ruleId = id; }
+    std::size_t errorCount() const { return m_out.size(); }
 
     // Each returns the value, or an empty one after reporting the problem (when required).
     QString string(const QJsonObject& object, const QString& key, const QString& path, bool required = true) const;

@@ -1,5 +1,6 @@
 #include "Output.h"
 
+#include "CaseLibrary.h"
 #include "CodeOfConduct.h"
 #include "Questionnaire.h"
 
@@ -451,6 +452,9 @@ QJsonObject verifyJson(const CodeOfConduct& code, const Questionnaire& questionn
     if (report.withoutArticle > 0) {
         problems.append(QStringLiteral("%1 combinations cite no article").arg(report.withoutArticle));
     }
+    for (const Diagnostic& problem : report.caseProblems) {
+        problems.append(problem.toString());
+    }
     QJsonArray examples;
     for (const Answers& example : report.examples) {
         QJsonObject answers;
@@ -467,6 +471,7 @@ QJsonObject verifyJson(const CodeOfConduct& code, const Questionnaire& questionn
                   {QStringLiteral("unreached_articles"), unreached},
                   {QStringLiteral("unreached_reasons"), reasons},
                   {QStringLiteral("unfired_rules"), unfired},
+                  {QStringLiteral("cases"), report.cases},
                   {QStringLiteral("problems"), problems}};
     if (!examples.isEmpty()) {
         o.insert(QStringLiteral("problem_examples"), examples);
@@ -484,7 +489,7 @@ QString verifyText(const CodeOfConduct& code, const Questionnaire& questionnaire
                    .arg(questionnaire.verdictLabel(v).in(language))
                    .arg(report.verdicts[static_cast<std::size_t>(severity(v))]);
     }
-    if (report.ok()) {
+    if (report.withoutVerdict == 0 && report.withoutArticle == 0) {
         out += QStringLiteral("  ") + Text::tr("Every combination gets a verdict and cites an article.") + u'\n';
     } else {
         out += QStringLiteral("  ") +
@@ -515,11 +520,61 @@ QString verifyText(const CodeOfConduct& code, const Questionnaire& questionnaire
                    u'\n';
         }
     }
+    if (report.caseProblems.empty()) {
+        out +=
+            QStringLiteral("  ") + Text::tr("Training cases that give what they expect: %1").arg(report.cases) + u'\n';
+    } else {
+        out += QStringLiteral("  ") + Text::tr("PROBLEM in the training cases:") + u'\n';
+        for (const Diagnostic& problem : report.caseProblems) {
+            out += QStringLiteral("    - ") + problem.toString() + u'\n';
+        }
+    }
     if (!report.unfiredRules.empty()) {
         out += QStringLiteral("  ") + Text::tr("Rules that never apply:") + u'\n';
         for (int r : report.unfiredRules) {
             out += QStringLiteral("    - %1\n").arg(code.rules[static_cast<std::size_t>(r)].id);
         }
+    }
+    return out;
+}
+
+QJsonArray casesJson(const CodeOfConduct& code, const Questionnaire& questionnaire, const CaseLibrary& cases,
+                     Language language)
+{
+    QJsonArray list;
+    for (const TrainingCase& item : cases.cases) {
+        QJsonObject answers;
+        for (int q = 0; q < questionnaire.size(); ++q) {
+            if (answer::isGiven(item.given[q])) {
+                answers.insert(questionnaire.question(q).id, answerJson(questionnaire.question(q), item.given[q]));
+            }
+        }
+        QJsonArray articles;
+        for (int a : item.articles) {
+            articles.append(code.articles[static_cast<std::size_t>(a)].id);
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                {QStringLiteral("title"), item.title.in(language)},
+                                {QStringLiteral("situation"), item.situation.in(language)},
+                                {QStringLiteral("answers"), answers},
+                                {QStringLiteral("verdict"), verdictId(item.verdict)},
+                                {QStringLiteral("articles"), articles}});
+    }
+    return list;
+}
+
+QString casesText(const CodeOfConduct& code, const Questionnaire& questionnaire, const CaseLibrary& cases,
+                  Language language)
+{
+    QString out;
+    for (const TrainingCase& item : cases.cases) {
+        QStringList articles;
+        for (int a : item.articles) {
+            articles << code.articles[static_cast<std::size_t>(a)].id;
+        }
+        out += QStringLiteral("%1  %2\n  %3\n  %4: %5 (%6)\n\n")
+                   .arg(item.id, item.title.in(language), item.situation.in(language), Text::tr("Verdict"),
+                        questionnaire.verdictLabel(item.verdict).in(language), articles.join(QStringLiteral(", ")));
     }
     return out;
 }

@@ -13,6 +13,7 @@
 
 namespace codewijzer {
 
+struct CaseLibrary;
 struct CodeOfConduct;
 class Questionnaire;
 
@@ -48,6 +49,13 @@ QString whatIfText(const CodeOfConduct& code, const Questionnaire& questionnaire
 // and under "differences" whether the verdicts differ, which code is "stricter", and each "verdicts".
 QJsonObject comparisonJson(const Comparison& comparison, const Questionnaire& questionnaire, Language language);
 QString comparisonText(const Comparison& comparison, const Questionnaire& questionnaire, Language language);
+
+// `cases`: each training case with its "id", "title", "situation", "answers", and the "verdict" and
+// "articles" (ids) the code gives it.
+QJsonArray casesJson(const CodeOfConduct& code, const Questionnaire& questionnaire, const CaseLibrary& cases,
+                     Language language);
+QString casesText(const CodeOfConduct& code, const Questionnaire& questionnaire, const CaseLibrary& cases,
+                  Language language);
 
 // The condition in words, for "asked when" and for rule listings: "activity is publish or react".
 QString describeCondition(const Condition& condition, const Questionnaire& questionnaire);

@@ -1,5 +1,6 @@
 #include "Verifier.h"
 
+#include "CaseLibrary.h"
 #include "CodeOfConduct.h"
 #include "Questionnaire.h"
 
@@ -282,7 +283,11 @@ private:
 
 VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire)
 {
-    return Walk(code, questionnaire).run();
+    VerifyReport report = Walk(code, questionnaire).run();
+    if (const std::optional<CaseLibrary> cases = CaseLibrary::forCode(code, questionnaire, report.caseProblems)) {
+        report.cases = static_cast<int>(cases->cases.size());
+    }
+    return report;
 }
 
 } // namespace codewijzer

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Answers.h"
+#include "Diagnostic.h"
 #include "Verdict.h"
 
 #include <array>
@@ -21,8 +22,10 @@ struct VerifyReport
     std::vector<Answers> examples;    // a few of the combinations with a problem
     std::vector<int> unreachedArticles;
     std::vector<int> unfiredRules;
+    int cases = 0;            // training cases checked against the rules
+    Diagnostics caseProblems; // a case whose file is damaged or whose expectation the rules do not give
 
-    bool ok() const { return withoutVerdict == 0 && withoutArticle == 0; }
+    bool ok() const { return withoutVerdict == 0 && withoutArticle == 0 && caseProblems.empty(); }
 };
 
 // Walks every combination of answers that the questionnaire can produce (following "askedWhen",
@@ -32,6 +35,8 @@ struct VerifyReport
 // "audience" sets that include "pupils" but not "parents", say, when rules only ask about those
 // two), and each rule is tested once its last question is answered, so that the walk stays fast
 // while the counts are those of every single combination.
+// The code's training cases (CaseLibrary) are checked too: each must get the verdict and articles
+// it expects.
 VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire);
 
 } // namespace codewijzer

@@ -41,6 +41,10 @@ const std::map<QString, CommandSpec>& commands()
          {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
           1,
           1}},
+        {QStringLiteral("cases"),
+         {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
+          0,
+          0}},
         {QStringLiteral("verify"),
          {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
           0,
@@ -68,6 +72,9 @@ QString usage()
                     "                 list a code's articles: id, title and full text\n"
                     "  codes [--lang nl|en] [--format json|text]\n"
                     "                 list the built-in codes\n"
+                    "  cases (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]\n"
+                    "                 list a code's training cases with the verdict and articles\n"
+                    "                 the code gives each\n"
                     "  verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]\n"
                     "                 check a code's rules over every combination of answers\n"
                     "                 (without a code: every built-in code)\n"

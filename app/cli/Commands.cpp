@@ -2,6 +2,7 @@
 
 #include "AnswersFile.h"
 #include "AtomicWrite.h"
+#include "CaseLibrary.h"
 #include "CodeOfConduct.h"
 #include "DataFile.h"
 #include "Evaluator.h"
@@ -232,6 +233,27 @@ int articlesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+int casesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
+{
+    const std::optional<CodeOfConduct> code = loadCode(line, {}, err);
+    if (!code) {
+        return BadInput;
+    }
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    Diagnostics problems;
+    const std::optional<CaseLibrary> cases = CaseLibrary::forCode(*code, questionnaire, problems);
+    printDiagnostics(err, problems);
+    if (!cases) {
+        return BadInput;
+    }
+    if (line.format == Format::Json) {
+        printJson(out, output::casesJson(*code, questionnaire, *cases, line.language));
+    } else {
+        out << output::casesText(*code, questionnaire, *cases, line.language);
+    }
+    return Success;
+}
+
 int codesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 {
     QJsonArray list;
@@ -321,6 +343,9 @@ int runCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     }
     if (line.command == u"whatif") {
         return whatIfCommand(line, out, err);
+    }
+    if (line.command == u"cases") {
+        return casesCommand(line, out, err);
     }
     if (line.command == u"codes") {
         return codesCommand(line, out, err);

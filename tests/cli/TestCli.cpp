@@ -307,3 +307,64 @@ TEST(Cli, CompareShowsBothCodesAndWhatDiffers)
                         source(QStringLiteral("tests/scenarios/class-photo-enrolment-consent.mondia.json"))}),
                    QStringLiteral("nope"));
 }
+
+TEST(Cli, CasesListsEachCaseWithTheVerdictThatEvaluateGivesIt)
+{
+    for (const QString& code : {QStringLiteral("dunamare"), QStringLiteral("mondia")}) {
+        SCOPED_TRACE(code.toStdString());
+        const CliRun run = cli({QStringLiteral("cases"), QStringLiteral("--code"), code});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const QJsonArray cases = run.json().array();
+        ASSERT_GE(cases.size(), 12);
+        for (const QJsonValue& value : cases) {
+            const QJsonObject c = value.toObject();
+            for (const char* key : {"id", "title", "situation", "answers", "verdict", "articles"}) {
+                EXPECT_TRUE(c.contains(QLatin1String(key))) << key;
+            }
+            const QJsonObject answers{{QStringLiteral("code"), code}, {QStringLiteral("answers"), c.value(u"answers")}};
+            const CliRun evaluated =
+                cli({QStringLiteral("evaluate"), QStringLiteral("-")}, QJsonDocument(answers).toJson());
+            ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+            EXPECT_TRUE(evaluated.err.isEmpty()) << "no answer to an unasked question: " << evaluated.err.toStdString();
+            const QJsonObject result = evaluated.json().object();
+            EXPECT_EQ(result.value(u"verdict"), c.value(u"verdict")) << c.value(u"id").toString().toStdString();
+            QStringList listed;
+            for (const QJsonValue& a : c.value(u"articles").toArray()) {
+                listed << a.toString();
+            }
+            EXPECT_EQ(articleIds(result), listed) << c.value(u"id").toString().toStdString();
+        }
+    }
+}
+
+TEST(Cli, CasesAsTextInEnglish)
+{
+    const CliRun run = cli({QStringLiteral("cases"), QStringLiteral("--code=mondia"), QStringLiteral("--format=text"),
+                            QStringLiteral("--lang=en")});
+    ASSERT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(u"whatsapp-groep-klas  A WhatsApp group for the form class")) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"Verdict: Go, with conditions"));
+}
+
+TEST(Cli, CasesAndVerifyFailLoudlyOnACaseTheRulesDoNotGive)
+{
+    QTemporaryDir dir;
+    QFile example(source(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    QByteArray code = example.readAll();
+    const qsizetype at = code.lastIndexOf(R"("verdict": "out_of_scope")");
+    ASSERT_GT(at, code.indexOf(R"("cases")"));
+    code.replace(at, qstrlen(R"("verdict": "out_of_scope")"), R"("verdict": "go")");
+    const QString path = writeTemp(dir, QStringLiteral("school.json"), code);
+
+    const CliRun cases = cli({QStringLiteral("cases"), QStringLiteral("--code-file"), path});
+    expectBadInput(cases, QStringLiteral("cases[1].expect.verdict: case \"vakantiefoto\" expects go, but the rules "
+                                         "give out_of_scope"));
+    EXPECT_TRUE(cases.err.contains(path + u':')) << cases.err.toStdString();
+
+    const CliRun verified = cli({QStringLiteral("verify"), QStringLiteral("--code-file"), path});
+    EXPECT_EQ(verified.exitCode, 1);
+    const QJsonArray problems = verified.json().array()[0].toObject().value(u"problems").toArray();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems[0].toString().contains(u"cases[1].expect.verdict")) << problems[0].toString().toStdString();
+}
