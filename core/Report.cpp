@@ -21,6 +21,8 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
 }
 
+} // namespace
+
 QString formatDateTime(const QDateTime& when, Language language)
 {
     const QLocale locale = language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
@@ -28,6 +30,19 @@ QString formatDateTime(const QDateTime& when, Language language)
     return locale.toString(when, language == Language::Dutch ? QStringLiteral("d MMMM yyyy 'om' HH:mm")
                                                              : QStringLiteral("d MMMM yyyy 'at' HH:mm"));
 }
+
+QString reportHtmlStart(const QString& title, Language language)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                          "<style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
+                          " h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
+                          " td, th { vertical-align: top; text-align: left; padding-right: 8pt; }"
+                          " .verdict { font-size: 14pt; font-weight: bold; }"
+                          " .article { margin-left: 12pt; }</style></head><body>\n")
+        .arg(languageCode(language), title.toHtmlEscaped());
+}
+
+namespace {
 
 QStringList articleIds(const CodeOfConduct& code, const std::vector<int>& articles)
 {
@@ -55,13 +70,7 @@ QString Report::html() const
 {
     const Language lang = language;
     QString h;
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
-                        "<style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
-                        " h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
-                        " td, th { vertical-align: top; text-align: left; padding-right: 8pt; }"
-                        " .verdict { font-size: 14pt; font-weight: bold; }"
-                        " .article { margin-left: 12pt; }</style></head><body>\n")
-             .arg(lang == Language::Dutch ? QStringLiteral("nl") : QStringLiteral("en"), title().toHtmlEscaped());
+    h += reportHtmlStart(title(), lang);
     h += QStringLiteral("<h1>%1</h1>\n").arg(title().toHtmlEscaped());
 
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">\n");

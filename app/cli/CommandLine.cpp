@@ -42,7 +42,8 @@ const std::map<QString, CommandSpec>& commands()
           1,
           1}},
         {QStringLiteral("cases"),
-         {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")},
+         {{QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format"),
+           QStringLiteral("output")},
           0,
           0}},
         {QStringLiteral("verify"),
@@ -72,9 +73,10 @@ QString usage()
                     "                 list a code's articles: id, title and full text\n"
                     "  codes [--lang nl|en] [--format json|text]\n"
                     "                 list the built-in codes\n"
-                    "  cases (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]\n"
+                    "  cases (--code ID | --code-file PATH) [--lang nl|en]\n"
+                    "        [--format json|text|html|pdf] [--output FILE]\n"
                     "                 list a code's training cases with the verdict and articles\n"
-                    "                 the code gives each\n"
+                    "                 the code gives each; html and pdf make the handout\n"
                     "  verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]\n"
                     "                 check a code's rules over every combination of answers\n"
                     "                 (without a code: every built-in code)\n"
@@ -180,10 +182,11 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
                 line.format = Format::Json;
             } else if (value == u"text") {
                 line.format = Format::Text;
-            } else if ((value == u"html" || value == u"pdf") && line.command == u"evaluate") {
+            } else if ((value == u"html" || value == u"pdf") &&
+                       (line.command == u"evaluate" || line.command == u"cases")) {
                 line.format = value == u"html" ? Format::Html : Format::Pdf;
             } else {
-                error = line.command == u"evaluate"
+                error = line.command == u"evaluate" || line.command == u"cases"
                             ? Text::tr("--format takes json, text, html or pdf, not \"%1\"").arg(value)
                             : Text::tr("--format takes json or text, not \"%1\"").arg(value);
                 return std::nullopt;

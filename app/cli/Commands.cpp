@@ -3,6 +3,7 @@
 #include "AnswersFile.h"
 #include "AtomicWrite.h"
 #include "CaseLibrary.h"
+#include "Handout.h"
 #include "CodeOfConduct.h"
 #include "DataFile.h"
 #include "Evaluator.h"
@@ -83,6 +84,8 @@ std::optional<AnswersFile> readAnswers(const CommandLine& line, bool needsCode, 
     return answers;
 }
 
+int writeResult(const CommandLine& line, const QString& result, QTextStream& out, QTextStream& err);
+
 int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
 {
     const QString name = line.files.first() == u"-" ? QStringLiteral("<stdin>") : line.files.first();
@@ -136,6 +139,12 @@ int evaluateCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
         break;
     }
     stream.flush();
+    return writeResult(line, result, out, err);
+}
+
+// Writes a command's result to standard output, or with --output to that file, atomically.
+int writeResult(const CommandLine& line, const QString& result, QTextStream& out, QTextStream& err)
+{
     if (line.output.isEmpty()) {
         out << result;
         return Success;
@@ -246,12 +255,38 @@ int casesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
     if (!cases) {
         return BadInput;
     }
-    if (line.format == Format::Json) {
-        printJson(out, output::casesJson(*code, questionnaire, *cases, line.language));
-    } else {
-        out << output::casesText(*code, questionnaire, *cases, line.language);
+    if (line.format == Format::Html || line.format == Format::Pdf) {
+        std::vector<CodeOfConduct> others;
+        for (const QString& id : CodeOfConduct::builtinIds()) {
+            Diagnostics ignored;
+            std::optional<CodeOfConduct> other = CodeOfConduct::loadBuiltin(id, questionnaire, ignored);
+            if (other && id != code->id) {
+                others.push_back(std::move(*other));
+            }
+        }
+        Handout handout{*code, questionnaire, *cases, {}, line.language, QDateTime::currentDateTime()};
+        for (const CodeOfConduct& other : others) {
+            handout.otherCodes.push_back(&other);
+        }
+        if (line.format == Format::Html) {
+            return writeResult(line, handout.html(), out, err);
+        }
+        QString error;
+        if (!PagedDocument{handout.html(), handout.title(), handout.footer()}.writePdf(line.output, error)) {
+            printError(err, error);
+            return BadInput;
+        }
+        return Success;
     }
-    return Success;
+    QString result;
+    QTextStream stream(&result);
+    if (line.format == Format::Json) {
+        printJson(stream, output::casesJson(*code, questionnaire, *cases, line.language));
+    } else {
+        stream << output::casesText(*code, questionnaire, *cases, line.language);
+    }
+    stream.flush();
+    return writeResult(line, result, out, err);
 }
 
 int codesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)

@@ -22,6 +22,7 @@ void keepParagraphsWhole(QTextDocument& document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     for (int moves = 0; moves < 1000; ++moves) {
+        layout->documentSize(); // lays out the whole document: a long one is otherwise laid out lazily
         QTextBlock split;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
             const QRectF r = layout->blockBoundingRect(block);

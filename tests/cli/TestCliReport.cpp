@@ -158,7 +158,7 @@ TEST(CliReportFormats, HtmlGoesToStandardOutputOrToTheOutputFile)
     EXPECT_TRUE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("<html lang=\"en\">")));
 }
 
-TEST(CliReportFormats, PdfNeedsAnOutputFileAndOnlyEvaluateMakesReports)
+TEST(CliReportFormats, PdfNeedsAnOutputFileAndOnlyEvaluateAndCasesMakeReports)
 {
     const QString answers = source(QStringLiteral("resources/examples/school-news.dunamare.json"));
     expectError(cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"), answers}), 64,
@@ -197,4 +197,48 @@ TEST(CliReportFormats, ASavedAssessmentEvaluatesAsItIsAndWarnsWhenTheCodeChanged
                             writeTemp(dir, QStringLiteral("bad.codewijzer"),
                                       R"({"code": "mondia", "fingerprint": 7, "answers": {"activity": "publish"}})")});
     expectBadInput(bad, QStringLiteral("fingerprint"));
+}
+
+// The training handout: every case with its situation and verdict, and every cited article in full.
+TEST(CliReportFormats, CasesHandoutPdfHoldsEveryCaseAndItsArticles)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
+    }
+    for (const QString& lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        SCOPED_TRACE(lang.toStdString());
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+        const CliRun run = cli({QStringLiteral("cases"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"), lang,
+                                QStringLiteral("--format=pdf"), QStringLiteral("--output"), pdf});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const QString text = pdfText(pdf);
+        const QJsonArray cases =
+            cli({QStringLiteral("cases"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"), lang}).json().array();
+        ASSERT_GE(cases.size(), 12);
+        const QJsonArray articles =
+            cli({QStringLiteral("articles"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"), lang})
+                .json()
+                .array();
+        QSet<QString> cited;
+        for (const QJsonValue& value : cases) {
+            const QJsonObject c = value.toObject();
+            EXPECT_TRUE(text.contains(normalised(c.value(u"title").toString())))
+                << c.value(u"id").toString().toStdString();
+            EXPECT_TRUE(text.contains(normalised(c.value(u"situation").toString())))
+                << c.value(u"id").toString().toStdString();
+            for (const QJsonValue& a : c.value(u"articles").toArray()) {
+                cited.insert(a.toString());
+            }
+        }
+        for (const QJsonValue& value : articles) {
+            const QJsonObject a = value.toObject();
+            if (cited.contains(a.value(u"id").toString())) {
+                EXPECT_TRUE(text.contains(normalised(a.value(u"text").toString())))
+                    << a.value(u"id").toString().toStdString();
+            }
+        }
+        EXPECT_TRUE(text.contains(QStringLiteral("Dunamare Onderwijsgroep"))) << "each case says what the other code "
+                                                                               "makes of it";
+    }
 }
