@@ -92,12 +92,11 @@ QString Handout::html() const
             const Comparison::Result& other = comparison.results[i];
             const bool differs = other.evaluation.verdict != e.verdict;
             h += QStringLiteral("<p>%1</p>\n")
-                     .arg(escaped(
-                         (differs ? Text::tr("Under %1 (%2) the verdict differs: %3; articles %4.")
-                                  : Text::tr("Under %1 (%2) the verdict is the same: %3; articles %4."))
-                             .arg(other.code->title.in(lang), other.code->organisation,
-                                  questionnaire.verdictLabel(other.evaluation.verdict).in(lang),
-                                  articleList(*other.code, other.evaluation.articles))));
+                     .arg(escaped((differs ? Text::tr("Under %1 (%2) the verdict differs: %3; articles %4.")
+                                           : Text::tr("Under %1 (%2) the verdict is the same: %3; articles %4."))
+                                      .arg(other.code->title.in(lang), other.code->organisation,
+                                           questionnaire.verdictLabel(other.evaluation.verdict).in(lang),
+                                           articleList(*other.code, other.evaluation.articles))));
         }
     }
 

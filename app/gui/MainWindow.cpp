@@ -4,11 +4,13 @@
 #include "AtomicWrite.h"
 #include "Autosave.h"
 #include "CodewijzerWizard.h"
+#include "CompareDialog.h"
 #include "DataFile.h"
 #include "PagedDocument.h"
 #include "Questionnaire.h"
 #include "Report.h"
 #include "ResultPage.h"
+#include "TrainingWindow.h"
 #include "WelcomePage.h"
 #include "ui_MainWindow.h"
 
@@ -87,6 +89,8 @@ MainWindow::MainWindow(Assessment* assessment, QWidget* parent)
     connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [this] {
         m_wizard->switchLanguage(m_assessment->language() == Language::Dutch ? Language::English : Language::Dutch);
     });
+    connect(m_ui->actionTraining, &QAction::triggered, this, &MainWindow::openTraining);
+    connect(m_ui->actionCompareCodes, &QAction::triggered, this, &MainWindow::compareCodes);
     connect(m_ui->actionPrivacy, &QAction::triggered, this, &MainWindow::showPrivacy);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -132,6 +136,43 @@ MainWindow::MainWindow(Assessment* assessment, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+TrainingWindow* MainWindow::openTraining()
+{
+    if (!m_training) {
+        m_training = new TrainingWindow(m_assessment, this);
+        m_training->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_training, &TrainingWindow::switchLanguageRequested, m_ui->actionSwitchLanguage, &QAction::trigger);
+    }
+    m_training->show();
+    m_training->raise();
+    m_training->activateWindow();
+    return m_training;
+}
+
+CompareDialog* MainWindow::compareCodes()
+{
+    const CodeOfConduct* code = m_assessment->code();
+    if (!code || !m_assessment->hasAnyAnswer()) {
+        return nullptr;
+    }
+    std::vector<CodeOfConduct> codes{*code};
+    for (const QString& id : CodeOfConduct::builtinIds()) {
+        Diagnostics ignored;
+        if (id != code->id) {
+            if (std::optional<CodeOfConduct> other =
+                    CodeOfConduct::loadBuiltin(id, m_assessment->questionnaire(), ignored)) {
+                codes.push_back(std::move(*other));
+            }
+        }
+    }
+    auto* dialog = new CompareDialog(std::move(codes), m_assessment->questionnaire(), m_assessment->given(),
+                                     m_assessment->language(), tr("Your answers"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(std::max(900, width()), std::max(560, height() * 4 / 5));
+    dialog->open();
+    return dialog;
+}
 
 bool MainWindow::openFile(const QString& path, QString& problem, QString& notice)
 {
@@ -471,6 +512,7 @@ void MainWindow::updateActions()
     m_ui->actionCopyText->setEnabled(onResult);
     m_ui->actionSave->setEnabled(haveAnswers);
     m_ui->actionSaveAs->setEnabled(haveAnswers);
+    m_ui->actionCompareCodes->setEnabled(haveAnswers);
 }
 
 void MainWindow::updateTitle()

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScopedPointer>
 #include <functional>
 
@@ -14,6 +15,8 @@ namespace codewijzer {
 class Assessment;
 class Autosave;
 class CodewijzerWizard;
+class CompareDialog;
+class TrainingWindow;
 struct AnswersFile;
 struct Report;
 
@@ -30,6 +33,10 @@ public:
     ~MainWindow() override;
 
     CodewijzerWizard* wizard() const { return m_wizard; }
+    // Opens (or raises) the training window, View › Training mode.
+    TrainingWindow* openTraining();
+    // View › Compare the codes: the answers as they stand under every code; nullptr before an answer.
+    CompareDialog* compareCodes();
 
     // What the menu's actions do, without their dialogs (the tests call these). Each returns false
     // with a one-line reason, changing nothing, when it cannot be done.
@@ -85,6 +92,7 @@ private:
     Assessment* const m_assessment;
     CodewijzerWizard* const m_wizard;
     Autosave* const m_autosave;
+    QPointer<TrainingWindow> m_training;
     QString m_filePath;     // the .codewijzer file the answers were opened from or saved to
     bool m_unsaved = false; // answers changed since they were opened or saved
     bool m_loading = false;

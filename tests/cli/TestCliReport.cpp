@@ -209,12 +209,14 @@ TEST(CliReportFormats, CasesHandoutPdfHoldsEveryCaseAndItsArticles)
         SCOPED_TRACE(lang.toStdString());
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
-        const CliRun run = cli({QStringLiteral("cases"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"), lang,
-                                QStringLiteral("--format=pdf"), QStringLiteral("--output"), pdf});
+        const CliRun run = cli({QStringLiteral("cases"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"),
+                                lang, QStringLiteral("--format=pdf"), QStringLiteral("--output"), pdf});
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         const QString text = pdfText(pdf);
         const QJsonArray cases =
-            cli({QStringLiteral("cases"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"), lang}).json().array();
+            cli({QStringLiteral("cases"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"), lang})
+                .json()
+                .array();
         ASSERT_GE(cases.size(), 12);
         const QJsonArray articles =
             cli({QStringLiteral("articles"), QStringLiteral("--code=mondia"), QStringLiteral("--lang"), lang})
@@ -239,6 +241,6 @@ TEST(CliReportFormats, CasesHandoutPdfHoldsEveryCaseAndItsArticles)
             }
         }
         EXPECT_TRUE(text.contains(QStringLiteral("Dunamare Onderwijsgroep"))) << "each case says what the other code "
-                                                                               "makes of it";
+                                                                                 "makes of it";
     }
 }

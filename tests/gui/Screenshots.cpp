@@ -11,9 +11,11 @@
 #include "MainWindow.h"
 #include "Questionnaire.h"
 #include "Startup.h"
+#include "TrainingWindow.h"
 #include "WizardDriver.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -218,6 +220,72 @@ void walk(const QString& dir, Language language)
                      });
 }
 
+// Training mode as a trainer uses it: a case, answers revealed, the quiz, a what-if change, the
+// presenter view and the codes side by side. Named by the screen size, to be run at 1366x768 and at
+// 1920x1080.
+void walkTraining(const QString& dir, Language language)
+{
+    Autosave::remove();
+    Assessment assessment;
+    assessment.setLanguage(language);
+    applyLanguage(language);
+    MainWindow window(&assessment);
+    const QSize screen = QGuiApplication::primaryScreen()->size();
+    Shooter s{dir, QStringLiteral("%1-%2x%3").arg(languageCode(language)).arg(screen.width()).arg(screen.height())};
+    TrainingWindow& training = *window.openTraining();
+    training.showMaximized();
+    training.setGeometry(QGuiApplication::primaryScreen()->availableGeometry()); // Xvfb has no window manager
+    training.selectCode(QStringLiteral("dunamare"));
+    training.selectCase(QStringLiteral("klassenfoto-instagram"));
+    s.shoot(training, QStringLiteral("training-case"));
+    training.findChild<QCheckBox*>(QStringLiteral("quizCheck"))->setChecked(true);
+    training.revealNextAnswer();
+    training.revealNextAnswer();
+    training.revealNextAnswer();
+    s.shoot(training, QStringLiteral("training-reveal"));
+    training.revealAllAnswers();
+    s.shoot(training, QStringLiteral("training-quiz"));
+    training.guess(Verdict::Go);
+    s.shoot(training, QStringLiteral("training-verdict"));
+    const int consent = assessment.questionnaire().indexOf(QStringLiteral("consent"));
+    training.setAnswer(consent, answer::option(assessment.questionnaire().question(consent).optionIndex(u"explicit")));
+    training.findChild<QScrollArea*>(QStringLiteral("caseScroll"))
+        ->ensureWidgetVisible(training.findChild<QWidget*>(QStringLiteral("verdictFrame")));
+    s.shoot(training, QStringLiteral("training-whatif"));
+    training.showComparison(); // window-modal, not blocking: shoot it, then close it
+    s.shoot(*QApplication::activeModalWidget(), QStringLiteral("training-compare"));
+    QApplication::activeModalWidget()->close();
+
+    training.selectCode(QStringLiteral("mondia"));
+    training.selectCase(QStringLiteral("whatsapp-groep-klas"));
+    training.setPresenterView(true);
+    training.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    s.shoot(training, QStringLiteral("presenter-case"));
+    training.revealAllAnswers();
+    s.shoot(training, QStringLiteral("presenter-answers"));
+    training.showVerdict();
+    s.shoot(training, QStringLiteral("presenter-verdict"));
+    training.showComparison();
+    s.shoot(*QApplication::activeModalWidget(), QStringLiteral("presenter-compare"));
+    QApplication::activeModalWidget()->close();
+    training.setPresenterView(false);
+    training.close();
+
+    if (screen.width() == 1366) {
+        // The handout, page by page, as it prints.
+        const QString pdf = QStringLiteral("%1/%2-handout.pdf").arg(dir, languageCode(language));
+        QString error;
+        training.selectCode(QStringLiteral("dunamare"));
+        if (!training.exportHandout(pdf, error)) {
+            throw std::runtime_error(error.toStdString());
+        }
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-l"),
+                           QStringLiteral("2"), pdf,
+                           QStringLiteral("%1/%2-handout-page").arg(dir, languageCode(language))});
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -229,6 +297,11 @@ int main(int argc, char* argv[])
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(dir);
     try {
+        if (argc > 2 && QByteArray(argv[2]) == "--training") {
+            walkTraining(dir, Language::Dutch);
+            walkTraining(dir, Language::English);
+            return 0;
+        }
         walk(dir, Language::Dutch);
         walk(dir, Language::English);
     } catch (const std::exception& e) {
