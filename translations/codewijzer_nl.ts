@@ -90,6 +90,10 @@ Commands:
                  list a code&apos;s articles: id, title and full text
   codes [--lang nl|en] [--format json|text]
                  list the built-in codes
+  cases (--code ID | --code-file PATH) [--lang nl|en]
+        [--format json|text|html|pdf] [--output FILE]
+                 list a code&apos;s training cases with the verdict and articles
+                 the code gives each; html and pdf make the handout
   verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
                  check a code&apos;s rules over every combination of answers
                  (without a code: every built-in code)
@@ -127,6 +131,10 @@ Opdrachten:
                  toon de artikelen van een code: id, titel en volledige tekst
   codes [--lang nl|en] [--format json|text]
                  toon de ingebouwde codes
+  cases (--code ID | --code-file PAD) [--lang nl|en]
+        [--format json|text|html|pdf] [--output BESTAND]
+                 toon de oefencasussen van een code met het oordeel en de artikelen
+                 die de code bij elke casus geeft; html en pdf maken de hand-out
   verify [--code ID | --code-file PAD] [--lang nl|en] [--format json|text]
                  controleer de regels van een code voor elke combinatie van antwoorden
                  (zonder code: elke ingebouwde code)
@@ -171,6 +179,56 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>warning: %1 was saved under another version of %2 (fingerprint %3, now %4): the rules have changed since</source>
         <translation>waarschuwing: %1 is opgeslagen met een andere versie van %2 (vingerafdruk %3, nu %4): de regels zijn sindsdien veranderd</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare the codes</source>
+        <translation>Vergelijk de codes</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Codewijzer: training cases under %1</source>
+        <translation>Codewijzer: oefencasussen bij %1</translation>
+    </message>
+    <message>
+        <source>Codewijzer · %1 · %2 · page %3 of %4</source>
+        <translation>Codewijzer · %1 · %2 · pagina %3 van %4</translation>
+    </message>
+    <message>
+        <source>%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.</source>
+        <translation>%1, %2; versie %3, vastgesteld %4, vingerafdruk %5. %6 casussen.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Casus %1: %2</translation>
+    </message>
+    <message>
+        <source>The answers:</source>
+        <translation>De antwoorden:</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>articles %1</source>
+        <translation>artikelen %1</translation>
+    </message>
+    <message>
+        <source>Under %1 (%2) the verdict differs: %3; articles %4.</source>
+        <translation>Onder %1 (%2) is het oordeel anders: %3; artikelen %4.</translation>
+    </message>
+    <message>
+        <source>Under %1 (%2) the verdict is the same: %3; articles %4.</source>
+        <translation>Onder %1 (%2) is het oordeel hetzelfde: %3; artikelen %4.</translation>
+    </message>
+    <message>
+        <source>The articles these cases cite</source>
+        <translation>De artikelen waarop deze casussen steunen</translation>
     </message>
 </context>
 <context>
@@ -234,6 +292,22 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>&amp;About Codewijzer</source>
         <translation>&amp;Over Codewijzer</translation>
+    </message>
+    <message>
+        <source>&amp;Training mode</source>
+        <translation>&amp;Trainingsmodus</translation>
+    </message>
+    <message>
+        <source>Cases for a training session, with a quiz and a presenter view</source>
+        <translation>Casussen voor een training, met een quiz en een presentatieweergave</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the codes</source>
+        <translation>&amp;Vergelijk de codes</translation>
+    </message>
+    <message>
+        <source>Your answers under each code, side by side</source>
+        <translation>Je antwoorden onder elke code, naast elkaar</translation>
     </message>
 </context>
 <context>
@@ -345,6 +419,18 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>The verdicts differ: %1 is the strictest.</source>
         <translation>De oordelen verschillen: %1 is het strengst.</translation>
+    </message>
+    <message>
+        <source>Training cases that give what they expect: %1</source>
+        <translation>Oefencasussen die geven wat ze verwachten: %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM in the training cases:</source>
+        <translation>PROBLEEM in de oefencasussen:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
     </message>
 </context>
 <context>
@@ -476,6 +562,69 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     </message>
 </context>
 <context>
+    <name>TrainingWindow</name>
+    <message>
+        <source>Codewijzer: training</source>
+        <translation>Codewijzer: training</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz: choose a verdict first</source>
+        <translation>&amp;Quiz: kies eerst een oordeel</translation>
+    </message>
+    <message>
+        <source>Compare the c&amp;odes</source>
+        <translation>Vergelijk de c&amp;odes</translation>
+    </message>
+    <message>
+        <source>&amp;Handout (PDF)…</source>
+        <translation>&amp;Hand-out (pdf)…</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;view (F11)</source>
+        <translation>Presentatie&amp;weergave (F11)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>De antwoorden</translation>
+    </message>
+    <message>
+        <source>Reveal the &amp;next answer</source>
+        <translation>Toon het &amp;volgende antwoord</translation>
+    </message>
+    <message>
+        <source>Reveal a&amp;ll answers</source>
+        <translation>Toon a&amp;lle antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case&apos;s answers</source>
+        <translation>&amp;Terug naar de antwoorden van de casus</translation>
+    </message>
+    <message>
+        <source>What does the code say? Choose a verdict:</source>
+        <translation>Wat zegt de code? Kies een oordeel:</translation>
+    </message>
+    <message>
+        <source>Show the code&apos;s &amp;answer</source>
+        <translation>Toon het &amp;antwoord van de code</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous case</source>
+        <translation>&lt; Vo&amp;rige casus</translation>
+    </message>
+    <message>
+        <source>Next &amp;case &gt;</source>
+        <translation>Volgende &amp;casus &gt;</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Check before you post</source>
@@ -515,6 +664,21 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     </message>
 </context>
 <context>
+    <name>codewijzer::AnswerEditor</name>
+    <message>
+        <source>Not revealed yet</source>
+        <translation>Nog niet getoond</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>Changed from the case</source>
+        <translation>Anders dan in de casus</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::CodeFileProblemDialog</name>
     <message>
         <source>Codewijzer should start with the code %1, but it has problems, so it cannot be used:</source>
@@ -538,6 +702,53 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Clears every answer and starts from the beginning</source>
         <translation>Wist alle antwoorden en begint opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::CompareDialog</name>
+    <message>
+        <source>The verdicts differ. The strictest is that of %1.</source>
+        <translation>De oordelen verschillen. Het strengste is dat van %1.</translation>
+    </message>
+    <message>
+        <source>The codes give the same verdict.</source>
+        <translation>De codes geven hetzelfde oordeel.</translation>
+    </message>
+    <message>
+        <source>Each code has its own articles and numbers them in its own way: an article of one code is never matched with one of the other.</source>
+        <translation>Elke code heeft eigen artikelen en nummert ze op eigen wijze: een artikel van de ene code wordt nooit gelijkgesteld aan een artikel van de andere.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <source>Other advice</source>
+        <translation>Overig advies</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <source>This advice makes this code the strictest here</source>
+        <translation>Door dit advies is deze code hier het strengst</translation>
+    </message>
+    <message>
+        <source>Verdict ≠</source>
+        <translation>Oordeel ≠</translation>
+    </message>
+    <message>
+        <source>The codes give different verdicts</source>
+        <translation>De codes geven verschillende oordelen</translation>
+    </message>
+    <message>
+        <source>The codes side by side</source>
+        <translation>De codes naast elkaar</translation>
     </message>
 </context>
 <context>
@@ -686,6 +897,10 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <source>%1[*] - Codewijzer</source>
         <translation>%1[*] - Codewijzer</translation>
     </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Je antwoorden</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::QuestionPage</name>
@@ -766,6 +981,105 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::TrainingWindow</name>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>Right: the code says &quot;%1&quot;.</source>
+        <translation>Goed: de code zegt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not quite: you chose &quot;%1&quot;, the code says &quot;%2&quot;.</source>
+        <translation>Niet helemaal: je koos &quot;%1&quot;, de code zegt &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>With the changed answers. The case as written: %1.</source>
+        <translation>Met de veranderde antwoorden. De casus zoals hij is: %1.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Omdat: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikelen: %1</translation>
+    </message>
+    <message>
+        <source>What would change this verdict</source>
+        <translation>Wat dit oordeel zou veranderen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Onder %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, a different verdict; articles %4.</source>
+        <translation>%1 (%2): %3, een ander oordeel; artikelen %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, the same verdict; articles %4.</source>
+        <translation>%1 (%2): %3, hetzelfde oordeel; artikelen %4.</translation>
+    </message>
+    <message>
+        <source>The articles</source>
+        <translation>De artikelen</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 right</source>
+        <translation>Quiz: %1 van %2 goed</translation>
+    </message>
+    <message>
+        <source>Codewijzer: training with %1</source>
+        <translation>Codewijzer: training met %1</translation>
+    </message>
+    <message>
+        <source>Codewijzer: training</source>
+        <translation>Codewijzer: training</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>Casus %1 van %2</translation>
+    </message>
+    <message>
+        <source>This code has no training cases</source>
+        <translation>Deze code heeft geen oefencasussen</translation>
+    </message>
+    <message>
+        <source>The training cases of this code cannot be used</source>
+        <translation>De oefencasussen van deze code zijn niet te gebruiken</translation>
+    </message>
+    <message>
+        <source>A school&apos;s own code file can carry its cases under &quot;cases&quot;; see the README.</source>
+        <translation>Het eigen codebestand van een school kan casussen bevatten onder &quot;cases&quot;; zie de README.</translation>
+    </message>
+    <message>
+        <source>handout-%1.pdf</source>
+        <translation>hand-out-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Sla de hand-out op als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout was not saved</source>
+        <translation>De hand-out is niet opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QTableWidgetItem>
+#include <QTimer>
 
 namespace codewijzer {
 
@@ -102,12 +103,24 @@ CompareDialog::CompareDialog(std::vector<CodeOfConduct> codes, const Questionnai
         table->verticalHeaderItem(0)->setText(tr("Verdict ≠"));
         table->verticalHeaderItem(0)->setToolTip(tr("The codes give different verdicts"));
     }
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            table->item(row, column)->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        }
+    }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setAccessibleName(tr("The codes side by side"));
 }
 
 CompareDialog::~CompareDialog() = default;
+
+// Wrapped text needs the columns' final widths before the rows can take their heights.
+void CompareDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    QTimer::singleShot(0, m_ui->comparisonTable, &QTableWidget::resizeRowsToContents);
+}
 
 } // namespace codewijzer

@@ -33,6 +33,9 @@ public:
     // Whether the verdicts differ, as the summary line says.
     bool verdictsDiffer() const { return m_differ; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     const QScopedPointer<Ui::CompareDialog> m_ui;
     const std::vector<CodeOfConduct> m_codes;

@@ -489,8 +489,9 @@ void TrainingWindow::retranslate()
         }
     }
     for (int i = 0; i < m_ui->caseList->count(); ++i) {
-        m_ui->caseList->item(i)->setText(
-            QStringLiteral("%1. %2").arg(i + 1).arg(m_cases.cases[static_cast<std::size_t>(i)].title.in(language)));
+        const QString title = m_cases.cases[static_cast<std::size_t>(i)].title.in(language);
+        m_ui->caseList->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(title));
+        m_ui->caseList->item(i)->setToolTip(title);
     }
     if (const TrainingCase* item = currentCase()) {
         m_ui->caseTitle->setText(item->title.in(language));
