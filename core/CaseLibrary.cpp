@@ -115,6 +115,7 @@ bool readCases(const QJsonArray& cases, const QString& path, const CodeOfConduct
         ids.insert(item.id);
         item.title = reader.localized(c, QStringLiteral("title"), at);
         item.situation = reader.localized(c, QStringLiteral("situation"), at);
+        // cppcheck-suppress knownConditionTrueFalse ; reader.error() adds to the diagnostics it counts
         bool caseOk = reader.errorCount() == before;
         const QJsonObject answers = reader.object(c, QStringLiteral("answers"), at);
         if (c.value(u"answers").isObject()) {
@@ -207,6 +208,7 @@ std::optional<CaseLibrary> CaseLibrary::load(const QByteArray& json, const QStri
     library.file = file;
     const QJsonArray cases = reader.array(root, QStringLiteral("cases"), {});
     const bool casesOk = readCases(cases, QStringLiteral("cases"), code, questionnaire, reader, library);
+    // cppcheck-suppress knownConditionTrueFalse ; reader.error() adds to `out`
     if (!casesOk || out.size() != before) {
         return std::nullopt;
     }

@@ -990,12 +990,12 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Oordeel: %1</translation>
     </message>
     <message>
-        <source>Right: the code says &quot;%1&quot;.</source>
-        <translation>Goed: de code zegt &quot;%1&quot;.</translation>
+        <source>Right: the code says “%1”.</source>
+        <translation>Goed: de code zegt “%1”.</translation>
     </message>
     <message>
-        <source>Not quite: you chose &quot;%1&quot;, the code says &quot;%2&quot;.</source>
-        <translation>Niet helemaal: je koos &quot;%1&quot;, de code zegt &quot;%2&quot;.</translation>
+        <source>Not quite: you chose “%1”, the code says “%2”.</source>
+        <translation>Niet helemaal: je koos “%1”, de code zegt “%2”.</translation>
     </message>
     <message>
         <source>With the changed answers. The case as written: %1.</source>

@@ -119,14 +119,14 @@ void TrainingWindow::fillCodes()
 bool TrainingWindow::selectCode(const QString& idOrPath)
 {
     Diagnostics problems;
-    std::optional<CodeOfConduct> code =
+    std::optional<CodeOfConduct> loaded =
         CodeOfConduct::builtinIds().contains(idOrPath)
             ? CodeOfConduct::loadBuiltin(idOrPath, m_assessment->questionnaire(), problems)
             : CodeOfConduct::loadFile(idOrPath, m_assessment->questionnaire(), problems);
-    if (!code) {
+    if (!loaded) {
         return false;
     }
-    m_code = std::move(code);
+    m_code = std::move(loaded);
     m_codeSource = idOrPath;
     m_otherCodes.clear();
     for (const QString& id : CodeOfConduct::builtinIds()) {
@@ -160,9 +160,9 @@ void TrainingWindow::loadCases()
     {
         const QSignalBlocker block(m_ui->caseList);
         m_ui->caseList->clear();
-        for (std::size_t i = 0; i < m_cases.cases.size(); ++i) {
+        for (const TrainingCase& trainingCase : m_cases.cases) {
             auto* item = new QListWidgetItem(m_ui->caseList);
-            item->setData(Qt::UserRole, m_cases.cases[i].id);
+            item->setData(Qt::UserRole, trainingCase.id);
         }
     }
     retranslate();
@@ -371,8 +371,8 @@ void TrainingWindow::updateResult()
     }
     const Questionnaire& questionnaire = m_assessment->questionnaire();
     const Language language = m_assessment->language();
-    const CodeOfConduct& code = *m_code;
-    std::vector<const CodeOfConduct*> codes{&code};
+    const CodeOfConduct& shown = *m_code;
+    std::vector<const CodeOfConduct*> codes{&shown};
     for (const CodeOfConduct& other : m_otherCodes) {
         codes.push_back(&other);
     }
@@ -398,8 +398,8 @@ void TrainingWindow::updateResult()
         const QString answer = questionnaire.verdictLabel(item->verdict).in(language);
         m_ui->quizFeedback->setProperty("right", *m_guess == item->verdict);
         m_ui->quizFeedback->setText(
-            *m_guess == item->verdict ? tr("Right: the code says \"%1\".").arg(answer)
-                                      : tr("Not quite: you chose \"%1\", the code says \"%2\".").arg(guessed, answer));
+            *m_guess == item->verdict ? tr("Right: the code says “%1”.").arg(answer)
+                                      : tr("Not quite: you chose “%1”, the code says “%2”.").arg(guessed, answer));
     }
 
     QString html;
@@ -411,7 +411,7 @@ void TrainingWindow::updateResult()
     }
     html += QStringLiteral("<h3>%1</h3><ol>").arg(tr("What to do").toHtmlEscaped());
     for (const AdviceItem& advice : result.advice) {
-        const Rule& rule = code.rules[static_cast<std::size_t>(advice.rule)];
+        const Rule& rule = shown.rules[static_cast<std::size_t>(advice.rule)];
         html += QStringLiteral("<li><b>%1 %2:</b> %3")
                     .arg(VerdictStyle::symbol(rule.verdict),
                          questionnaire.verdictLabel(rule.verdict).in(language).toHtmlEscaped(),
@@ -423,13 +423,13 @@ void TrainingWindow::updateResult()
             }
             html += QStringLiteral("<br/>") + tr("Because: %1").arg(reasons.join(QStringLiteral("; "))).toHtmlEscaped();
         }
-        html += QStringLiteral("<br/>") + tr("Articles: %1").arg(articleIds(code, rule.articles)).toHtmlEscaped();
+        html += QStringLiteral("<br/>") + tr("Articles: %1").arg(articleIds(shown, rule.articles)).toHtmlEscaped();
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ol>");
 
     // Computed by the core from the alternatives, never written by hand.
-    const std::vector<WhatIfAlternative> alternatives = whatIf(code, questionnaire, m_answers);
+    const std::vector<WhatIfAlternative> alternatives = whatIf(shown, questionnaire, m_answers);
     if (!alternatives.empty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("What would change this verdict").toHtmlEscaped());
         for (const WhatIfAlternative& alternative : alternatives) {
@@ -461,7 +461,7 @@ void TrainingWindow::updateResult()
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("The articles").toHtmlEscaped());
     for (int a : result.articles) {
-        const Article& article = code.articles[static_cast<std::size_t>(a)];
+        const Article& article = shown.articles[static_cast<std::size_t>(a)];
         html += QStringLiteral("<p><b>%1 %2</b><br/>%3</p>")
                     .arg(article.id.toHtmlEscaped(), article.title.in(language).toHtmlEscaped(),
                          article.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
