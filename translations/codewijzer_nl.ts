@@ -971,6 +971,26 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <source>the same verdict</source>
         <translation>hetzelfde oordeel</translation>
     </message>
+    <message>
+        <source>Try another answer</source>
+        <translation>Probeer een ander antwoord</translation>
+    </message>
+    <message>
+        <source>Change an answer here to see at once what the code would say. Your own answers and the report stay as they are.</source>
+        <translation>Verander hier een antwoord om meteen te zien wat de code dan zegt. Je eigen antwoorden en het verslag blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Back to my own answers</source>
+        <translation>Terug naar mijn eigen antwoorden</translation>
+    </message>
+    <message>
+        <source>With your own answers: %1.</source>
+        <translation>Met je eigen antwoorden: %1.</translation>
+    </message>
+    <message>
+        <source>With the changed answers: %1 %2</source>
+        <translation>Met de veranderde antwoorden: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::ReviewPage</name>

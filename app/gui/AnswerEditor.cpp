@@ -46,7 +46,8 @@ AnswerEditor::AnswerEditor(const Questionnaire& questionnaire, int question, Lan
     } else {
         m_several = new QPushButton(this);
         m_several->setAccessibleName(q.shortLabel.in(language));
-        m_several->setProperty("several", true); // left-aligned like a list, by the window's style sheet
+        // Left-aligned like the lists beside it; the window's style sheet still gives it its colours.
+        m_several->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 3px 8px; }"));
         m_several->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         auto* menu = new QMenu(m_several);
         for (std::size_t o = 0; o < q.options.size(); ++o) {
@@ -121,6 +122,7 @@ void AnswerEditor::updateText()
     }
     m_several->setText(answer::isGiven(m_value) ? m_questionnaire.describeValue(m_question, m_value, m_language)
                                                 : tr("I don't know"));
+    m_several->setToolTip(m_several->text());
 }
 
 } // namespace codewijzer

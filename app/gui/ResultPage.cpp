@@ -1,7 +1,9 @@
 #include "ResultPage.h"
 
+#include "AnswerGrid.h"
 #include "Assessment.h"
 #include "Comparison.h"
+#include "Evaluator.h"
 #include "Questionnaire.h"
 #include "VerdictStyle.h"
 #include "WhatIf.h"
@@ -146,6 +148,7 @@ void ResultPage::showResult()
     }
 
     showOtherCodes(container);
+    showTryAnswers(container);
 
     m_ui->detailsLayout->addWidget(heading(tr("The articles of your code"), container));
     for (int a : result.articles) {
@@ -223,6 +226,66 @@ void ResultPage::showOtherCodes(QWidget* container)
         label->setProperty("verdict", verdictId(verdict));
         m_ui->detailsLayout->addWidget(label);
     }
+}
+
+void ResultPage::showTryAnswers(QWidget* container)
+{
+    m_ui->detailsLayout->addWidget(heading(tr("Try another answer"), container));
+    m_ui->detailsLayout->addWidget(wrappedLabel(tr("Change an answer here to see at once what the code would say. "
+                                                   "Your own answers and the report stay as they are."),
+                                                container));
+    m_tried = m_assessment->given();
+    m_tryGrid = new AnswerGrid(m_assessment->questionnaire(), container);
+    m_tryGrid->setObjectName(QStringLiteral("tryGrid"));
+    connect(m_tryGrid, &AnswerGrid::answerChosen, this, &ResultPage::tryAnswer);
+    m_ui->detailsLayout->addWidget(m_tryGrid);
+    m_triedVerdict = wrappedLabel(QString(), container);
+    m_triedVerdict->setObjectName(QStringLiteral("triedVerdict"));
+    m_ui->detailsLayout->addWidget(m_triedVerdict);
+    m_tryReset = new QPushButton(tr("Back to my own answers"), container);
+    m_tryReset->setObjectName(QStringLiteral("tryResetButton"));
+    connect(m_tryReset, &QPushButton::clicked, this, [this] {
+        m_tried = m_assessment->given();
+        showTriedVerdict();
+    });
+    m_ui->detailsLayout->addWidget(m_tryReset, 0, Qt::AlignLeft);
+    showTriedVerdict();
+}
+
+void ResultPage::tryAnswer(int question, AnswerValue value)
+{
+    m_tried[question] = value;
+    showTriedVerdict();
+}
+
+void ResultPage::showTriedVerdict()
+{
+    const Questionnaire& questionnaire = m_assessment->questionnaire();
+    const Language language = m_assessment->language();
+    m_tryGrid->setAnswers(m_tried, m_assessment->given(), language);
+    m_tryGrid->setRevealed(m_tryGrid->askedCount());
+    const bool changed = m_tried != m_assessment->given();
+    m_tryReset->setVisible(changed);
+    if (!changed) {
+        m_triedVerdict->setText(tr("With your own answers: %1.")
+                                    .arg(questionnaire.verdictLabel(m_assessment->evaluation().verdict).in(language)));
+        m_triedVerdict->setProperty("verdict", QVariant());
+        return;
+    }
+    const Evaluation tried = evaluate(*m_assessment->code(), questionnaire, questionnaire.resolve(m_tried));
+    QStringList decisive;
+    for (const AdviceItem& item : tried.advice) {
+        if (item.verdict == tried.verdict) {
+            decisive << m_assessment->code()->rules[static_cast<std::size_t>(item.rule)].advice.in(language);
+        }
+    }
+    m_triedVerdict->setProperty("verdict", verdictId(tried.verdict));
+    m_triedVerdict->setText(
+        QStringLiteral("<b>%1</b><br/>%2")
+            .arg(tr("With the changed answers: %1 %2")
+                     .arg(VerdictStyle::symbol(tried.verdict), questionnaire.verdictLabel(tried.verdict).in(language))
+                     .toHtmlEscaped(),
+                 decisive.join(QStringLiteral(" ")).toHtmlEscaped()));
 }
 
 void ResultPage::changeEvent(QEvent* event)

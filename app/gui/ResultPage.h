@@ -1,7 +1,12 @@
 #pragma once
 
+#include "Answers.h"
+
 #include <QScopedPointer>
 #include <QWizardPage>
+
+class QLabel;
+class QPushButton;
 
 namespace Ui {
 class ResultPage;
@@ -9,6 +14,7 @@ class ResultPage;
 
 namespace codewijzer {
 
+class AnswerGrid;
 class Assessment;
 
 // The verdict in words, symbol, icon and colour; the advice with its reasons, articles and whom to
@@ -36,9 +42,17 @@ private:
     void showResult();
     // The same answers under the other built-in codes: their verdicts and deciding advice.
     void showOtherCodes(QWidget* container);
+    // "Try another answer": every answer open to a change, the verdict shown at once, on a copy.
+    void showTryAnswers(QWidget* container);
+    void tryAnswer(int question, AnswerValue value);
+    void showTriedVerdict();
 
     const QScopedPointer<Ui::ResultPage> m_ui;
     Assessment* const m_assessment;
+    Answers m_tried; // the answers being tried; the assessment's own stay as they are
+    AnswerGrid* m_tryGrid = nullptr;
+    QLabel* m_triedVerdict = nullptr;
+    QPushButton* m_tryReset = nullptr;
 };
 
 } // namespace codewijzer

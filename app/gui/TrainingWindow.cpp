@@ -1,6 +1,7 @@
 #include "TrainingWindow.h"
 
 #include "AnswerEditor.h"
+#include "AnswerGrid.h"
 #include "Assessment.h"
 #include "CompareDialog.h"
 #include "Comparison.h"
@@ -44,8 +45,11 @@ TrainingWindow::TrainingWindow(Assessment* assessment, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ui(new Ui::TrainingWindow)
     , m_assessment(assessment)
+    , m_grid(new AnswerGrid(assessment->questionnaire()))
 {
     m_ui->setupUi(this);
+    m_ui->answersLayout->addWidget(m_grid);
+    connect(m_grid, &AnswerGrid::answerChosen, this, &TrainingWindow::setAnswer);
     setObjectName(QStringLiteral("TrainingWindow"));
     resize(1200, 720);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -212,47 +216,19 @@ void TrainingWindow::showCase(int row)
     m_ui->caseScroll->ensureVisible(0, 0);
 }
 
+int TrainingWindow::askedCount() const
+{
+    return m_grid->askedCount();
+}
+
 void TrainingWindow::rebuildAnswers()
 {
-    // Later, not now: the editor whose change brought us here is still in its signal.
-    m_editors.clear();
-    while (QLayoutItem* item = m_ui->answersLayout->takeAt(0)) {
-        if (QWidget* widget = item->widget()) {
-            widget->hide();
-            widget->setObjectName(QString());
-            widget->deleteLater();
-        }
-        delete item;
+    if (const TrainingCase* item = currentCase()) {
+        m_grid->setAnswers(m_answers, item->given, m_assessment->language());
+    } else {
+        m_grid->clear();
     }
-    m_asked.clear();
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
-    const TrainingCase* item = currentCase();
-    if (!item) {
-        updateReveal();
-        return;
-    }
-    const Answers resolved = questionnaire.resolve(m_answers);
-    for (int q = 0; q < questionnaire.size(); ++q) {
-        if (resolved[q] == answer::NotAsked) {
-            continue;
-        }
-        const int row = static_cast<int>(m_asked.size());
-        m_asked.push_back(q);
-        const Question& question = questionnaire.question(q);
-        auto* label = new QLabel(question.shortLabel.in(language), m_ui->answersBox);
-        label->setToolTip(question.text.in(language));
-        label->setObjectName(QStringLiteral("answerLabel_") + question.id);
-        auto* editor = new AnswerEditor(questionnaire, q, language, m_ui->answersBox);
-        label->setBuddy(editor);
-        editor->setValue(m_answers[q]);
-        editor->setChanged(m_answers[q] != item->given[q]);
-        connect(editor, &AnswerEditor::valueChosen, this, &TrainingWindow::setAnswer);
-        m_ui->answersLayout->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
-        m_ui->answersLayout->addWidget(editor, row, 1);
-        m_editors.push_back(editor);
-    }
-    m_revealed = std::min(m_revealed, static_cast<int>(m_asked.size()));
+    m_revealed = std::min(m_revealed, askedCount());
     updateReveal();
 }
 
@@ -261,9 +237,7 @@ void TrainingWindow::revealNextAnswer()
     if (m_revealed < askedCount()) {
         ++m_revealed;
         updateReveal();
-        if (!m_editors.empty()) {
-            m_ui->caseScroll->ensureWidgetVisible(m_editors[static_cast<std::size_t>(m_revealed - 1)]);
-        }
+        m_ui->caseScroll->ensureWidgetVisible(m_grid->editor(m_revealed - 1));
     }
 }
 
@@ -345,9 +319,7 @@ void TrainingWindow::nextStep()
 void TrainingWindow::updateReveal()
 {
     const bool hasCase = currentCase() != nullptr;
-    for (std::size_t i = 0; i < m_editors.size(); ++i) {
-        m_editors[i]->setRevealed(static_cast<int>(i) < m_revealed);
-    }
+    m_grid->setRevealed(m_revealed);
     m_ui->revealNextButton->setEnabled(hasCase && m_revealed < askedCount());
     m_ui->revealAllButton->setEnabled(hasCase && m_revealed < askedCount());
     m_ui->resetAnswersButton->setVisible(hasCase && m_answers != currentCase()->given);
@@ -397,9 +369,9 @@ void TrainingWindow::updateResult()
         const QString guessed = questionnaire.verdictLabel(*m_guess).in(language);
         const QString answer = questionnaire.verdictLabel(item->verdict).in(language);
         m_ui->quizFeedback->setProperty("right", *m_guess == item->verdict);
-        m_ui->quizFeedback->setText(
-            *m_guess == item->verdict ? tr("Right: the code says “%1”.").arg(answer)
-                                      : tr("Not quite: you chose “%1”, the code says “%2”.").arg(guessed, answer));
+        m_ui->quizFeedback->setText(*m_guess == item->verdict
+                                        ? tr("Right: the code says “%1”.").arg(answer)
+                                        : tr("Not quite: you chose “%1”, the code says “%2”.").arg(guessed, answer));
     }
 
     QString html;
@@ -535,8 +507,7 @@ void TrainingWindow::setPresenterView(bool on)
 void TrainingWindow::updatePresenterStyle()
 {
     if (!m_presenter) {
-        setStyleSheet(QStringLiteral("QPushButton[several=\"true\"] { text-align: left; padding: 3px 8px; }"
-                                     " #answersHeading { font-weight: 600; }"
+        setStyleSheet(QStringLiteral("#answersHeading { font-weight: 600; }"
                                      " #caseTitle { font-size: 18pt; font-weight: 600; }"
                                      " #situationLabel { font-size: 14pt; }"
                                      " #quizFeedback { font-size: 13pt; font-weight: 600; }"));
@@ -558,7 +529,6 @@ void TrainingWindow::updatePresenterStyle()
                        " %1QPushButton:focus, %1QComboBox:focus, %1QCheckBox:focus { border: 3px solid #ffd84d; }"
                        " %1QPushButton:checked { background: #ffd84d; color: #000000; }"
                        " %1QPushButton:disabled { color: #8a8a8a; border-color: #5a5a5a; }"
-                       " %1QPushButton[several=\"true\"] { text-align: left; }"
                        " QComboBox QAbstractItemView, QMenu { background: #000000; color: #ffffff;"
                        " selection-background-color: #ffd84d; selection-color: #000000; }")
             .arg(w)

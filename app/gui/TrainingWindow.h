@@ -17,7 +17,7 @@ class TrainingWindow;
 namespace codewijzer {
 
 class Assessment;
-class AnswerEditor;
+class AnswerGrid;
 
 // Training mode, for a session on a projector: pick a code and one of its cases; the situation is
 // shown large; the trainer reveals the answers one by one or all at once, then the verdict with the
@@ -55,7 +55,7 @@ public:
     const TrainingCase* currentCase() const;
     const Answers& answers() const { return m_answers; }
     int revealedCount() const { return m_revealed; }
-    int askedCount() const { return static_cast<int>(m_asked.size()); }
+    int askedCount() const;
     bool verdictShown() const { return m_verdictShown; }
     bool presenterView() const { return m_presenter; }
     int rightGuesses() const { return m_right; }
@@ -89,8 +89,7 @@ private:
     QString m_casesProblem; // why the code's cases cannot be used, when they cannot
     int m_case = -1;
     Answers m_answers;        // the case's answers, with the what-if changes made
-    std::vector<int> m_asked; // the questions asked under m_answers, in order
-    std::vector<AnswerEditor*> m_editors;
+    AnswerGrid* const m_grid; // the case's answers, revealed one by one, each open to a what-if change
     int m_revealed = 0;
     bool m_verdictShown = false;
     std::optional<Verdict> m_guess;

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -140,6 +141,23 @@ void walk(const QString& dir, Language language)
     auto* other = window.findChild<QLabel*>(QStringLiteral("compare_mondia"));
     scroll->ensureWidgetVisible(other, 0, 200);
     s.shoot(window, QStringLiteral("result-what-if-compare"));
+    // Trying another answer on the result: consent given explicitly.
+    QComboBox* consent = nullptr;
+    for (auto* combo :
+         wizard.currentPage()->findChild<QWidget*>(QStringLiteral("tryGrid"))->findChildren<QComboBox*>()) {
+        if (combo->parentWidget()->objectName() == u"answer_consent") {
+            consent = combo;
+        }
+    }
+    const int explicitConsent = consent->findText(assessment.questionnaire()
+                                                      .question(assessment.questionnaire().indexOf(u"consent"))
+                                                      .options[0]
+                                                      .label.in(language));
+    consent->setCurrentIndex(explicitConsent);
+    emit consent->activated(explicitConsent);
+    QApplication::processEvents();
+    scroll->ensureWidgetVisible(wizard.currentPage()->findChild<QWidget*>(QStringLiteral("tryResetButton")), 0, 40);
+    s.shoot(window, QStringLiteral("result-try-answer"));
     window.findChild<QMenu*>(QStringLiteral("menuFile"))
         ->popup(window.mapToGlobal(window.menuBar()->geometry().bottomLeft()));
     s.shoot(window, QStringLiteral("file-menu"));

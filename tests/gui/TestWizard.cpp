@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -395,4 +396,37 @@ TEST_F(Wizard, TheResultShowsTheSameAnswersUnderTheOtherCode)
     EXPECT_EQ(other->property("verdict").toString(), QStringLiteral("check_first"));
     EXPECT_TRUE(other->text().contains(QStringLiteral("III.B.9")));
     EXPECT_FALSE(m_wizard->findChild<QLabel*>(QStringLiteral("compare_mondia")));
+}
+
+TEST_F(Wizard, TheResultLetsYouTryAnotherAnswerWithoutChangingYourOwn)
+{
+    useCode("dunamare");
+    classPhoto("under_16", "enrolment_only");
+    expectResult("check_first");
+    const Answers own = m_assessment->given();
+    auto* grid = m_wizard->currentPage()->findChild<QWidget*>(QStringLiteral("tryGrid"));
+    ASSERT_TRUE(grid);
+    auto* consent = grid->findChild<QWidget*>(QStringLiteral("answer_consent"));
+    ASSERT_TRUE(consent);
+    auto* combo = consent->findChild<QComboBox*>();
+    const Questionnaire& q = m_assessment->questionnaire();
+    const int index = combo->findData(
+        QVariant::fromValue(answer::option(q.question(q.indexOf(u"consent")).optionIndex(u"explicit"))));
+    ASSERT_GE(index, 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    auto* tried = m_wizard->currentPage()->findChild<QLabel*>(QStringLiteral("triedVerdict"));
+    EXPECT_EQ(tried->property("verdict").toString(), QStringLiteral("go")) << "at once, without going back";
+    EXPECT_TRUE(tried->text().contains(q.verdictLabel(Verdict::Go).in(Language::Dutch)));
+    EXPECT_EQ(m_assessment->given(), own) << "your own answers, and so the report, stay as they are";
+    EXPECT_EQ(shownVerdict(), "check_first");
+
+    auto* reset = m_wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("tryResetButton"));
+    ASSERT_TRUE(reset && reset->isVisible());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(reset->isVisible());
+    EXPECT_FALSE(tried->property("verdict").isValid());
 }
