@@ -17,13 +17,9 @@ namespace codewijzer {
 
 namespace {
 
-QString articleIds(const CodeOfConduct& code, const std::vector<int>& articles)
+QString articleList(const CodeOfConduct& code, const std::vector<int>& articles)
 {
-    QStringList ids;
-    for (int a : articles) {
-        ids << code.articles[static_cast<std::size_t>(a)].id;
-    }
-    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
+    return articles.empty() ? QStringLiteral("none") : code.articleIds(articles).join(QStringLiteral(", "));
 }
 
 // Reads the expectation and checks it against what the rules make of the answers.
@@ -78,7 +74,7 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
     }
     if (result.articles != out.articles) {
         reader.error(articlesAt, QStringLiteral("case \"%1\" expects the articles %2, but the rules cite %3")
-                                     .arg(out.id, articleIds(code, out.articles), articleIds(code, result.articles)));
+                                     .arg(out.id, articleList(code, out.articles), articleList(code, result.articles)));
         ok = false;
     }
 }

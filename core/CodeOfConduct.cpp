@@ -72,6 +72,31 @@ int CodeOfConduct::articleIndex(QStringView articleId) const
     return -1;
 }
 
+QStringList CodeOfConduct::articleIds(const std::vector<int>& indices) const
+{
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(indices.size()));
+    for (int a : indices) {
+        ids << articles[static_cast<std::size_t>(a)].id;
+    }
+    return ids;
+}
+
+std::vector<CodeOfConduct> CodeOfConduct::otherBuiltins(const QString& exceptId, const Questionnaire& questionnaire)
+{
+    std::vector<CodeOfConduct> codes;
+    for (const QString& id : builtinIds()) {
+        Diagnostics ignored;
+        if (id == exceptId) {
+            continue;
+        }
+        if (std::optional<CodeOfConduct> code = loadBuiltin(id, questionnaire, ignored)) {
+            codes.push_back(std::move(*code));
+        }
+    }
+    return codes;
+}
+
 QStringList CodeOfConduct::builtinIds()
 {
     return {QStringLiteral("dunamare"), QStringLiteral("mondia")};

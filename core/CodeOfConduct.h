@@ -58,12 +58,16 @@ struct CodeOfConduct
     QByteArray ownCases; // the file's text when it carries training cases, for CaseLibrary to read them
 
     int articleIndex(QStringView articleId) const;
+    // The ids of these articles (indices into `articles`), in the order given.
+    QStringList articleIds(const std::vector<int>& indices) const;
 
     // The built-in code ids, in display order.
     static QStringList builtinIds();
     // Loads a built-in code (":/codes/ID.json"); nullopt with a diagnostic for an unknown id.
     static std::optional<CodeOfConduct> loadBuiltin(const QString& id, const Questionnaire& questionnaire,
                                                     Diagnostics& out);
+    // Every built-in code but `exceptId`, for comparisons; one that does not load is left out.
+    static std::vector<CodeOfConduct> otherBuiltins(const QString& exceptId, const Questionnaire& questionnaire);
     // Loads a school's own code file from disk.
     static std::optional<CodeOfConduct> loadFile(const QString& path, const Questionnaire& questionnaire,
                                                  Diagnostics& out);

@@ -27,11 +27,7 @@ QString escaped(const QString& text)
 
 QString articleList(const CodeOfConduct& code, const std::vector<int>& articles)
 {
-    QStringList ids;
-    for (int a : articles) {
-        ids << code.articles[static_cast<std::size_t>(a)].id;
-    }
-    return ids.join(QStringLiteral(", "));
+    return code.articleIds(articles).join(QStringLiteral(", "));
 }
 
 } // namespace

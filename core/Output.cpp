@@ -113,11 +113,8 @@ QString comparisonText(const Comparison& comparison, const Questionnaire& questi
         for (int i : result.decisive) {
             const AdviceItem& item = result.evaluation.advice[static_cast<std::size_t>(i)];
             const Rule& rule = code.rules[static_cast<std::size_t>(item.rule)];
-            QStringList ids;
-            for (int a : rule.articles) {
-                ids << code.articles[static_cast<std::size_t>(a)].id;
-            }
-            out += QStringLiteral("  - %1 (%2)\n").arg(rule.advice.in(language), ids.join(QStringLiteral(", ")));
+            out += QStringLiteral("  - %1 (%2)\n")
+                       .arg(rule.advice.in(language), code.articleIds(rule.articles).join(QStringLiteral(", ")));
         }
         out += u'\n';
     }
@@ -319,10 +316,7 @@ QString evaluationText(const CodeOfConduct& code, const Questionnaire& questionn
     int number = 0;
     for (const AdviceItem& item : evaluation.advice) {
         const Rule& rule = code.rules[static_cast<std::size_t>(item.rule)];
-        QStringList articleIds;
-        for (int a : rule.articles) {
-            articleIds << code.articles[static_cast<std::size_t>(a)].id;
-        }
+        const QStringList articleIds = code.articleIds(rule.articles);
         out += QStringLiteral("  %1. [%2] %3\n")
                    .arg(++number)
                    .arg(questionnaire.verdictLabel(rule.verdict).in(language), rule.advice.in(language));

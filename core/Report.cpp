@@ -42,18 +42,7 @@ QString reportHtmlStart(const QString& title, Language language)
         .arg(languageCode(language), title.toHtmlEscaped());
 }
 
-namespace {
-
-QStringList articleIds(const CodeOfConduct& code, const std::vector<int>& articles)
-{
-    QStringList ids;
-    for (int a : articles) {
-        ids << code.articles[static_cast<std::size_t>(a)].id;
-    }
-    return ids;
-}
-
-} // namespace
+namespace {} // namespace
 
 QString Report::title() const
 {
@@ -106,7 +95,7 @@ QString Report::html() const
         }
         h += QStringLiteral("<p>%1</p>")
                  .arg(Text::tr("Articles: %1")
-                          .arg(articleIds(code, rule.articles).join(QStringLiteral(", ")))
+                          .arg(code.articleIds(rule.articles).join(QStringLiteral(", ")))
                           .toHtmlEscaped());
         if (!rule.contacts.empty()) {
             h += QStringLiteral("<p>%1</p>")

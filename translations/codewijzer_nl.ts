@@ -664,6 +664,13 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     </message>
 </context>
 <context>
+    <name>WhatIfList</name>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::AnswerEditor</name>
     <message>
         <source>Not revealed yet</source>
@@ -956,10 +963,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Wat dit oordeel zou veranderen</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> en </translation>
-    </message>
-    <message>
         <source>The same answers under another code</source>
         <translation>Dezelfde antwoorden onder een andere gedragscode</translation>
     </message>
@@ -1036,10 +1039,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>What would change this verdict</source>
         <translation>Wat dit oordeel zou veranderen</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> en </translation>
     </message>
     <message>
         <source>Under %1</source>

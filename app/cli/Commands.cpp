@@ -256,14 +256,7 @@ int casesCommand(const CommandLine& line, QTextStream& out, QTextStream& err)
         return BadInput;
     }
     if (line.format == Format::Html || line.format == Format::Pdf) {
-        std::vector<CodeOfConduct> others;
-        for (const QString& id : CodeOfConduct::builtinIds()) {
-            Diagnostics ignored;
-            std::optional<CodeOfConduct> other = CodeOfConduct::loadBuiltin(id, questionnaire, ignored);
-            if (other && id != code->id) {
-                others.push_back(std::move(*other));
-            }
-        }
+        const std::vector<CodeOfConduct> others = CodeOfConduct::otherBuiltins(code->id, questionnaire);
         Handout handout{*code, questionnaire, *cases, {}, line.language, QDateTime::currentDateTime()};
         for (const CodeOfConduct& other : others) {
             handout.otherCodes.push_back(&other);

@@ -24,13 +24,9 @@ QString adviceLines(const Comparison::Result& result, const Questionnaire& quest
             continue;
         }
         const Rule& rule = result.code->rules[static_cast<std::size_t>(result.evaluation.advice[i].rule)];
-        QStringList ids;
-        for (int a : rule.articles) {
-            ids << result.code->articles[static_cast<std::size_t>(a)].id;
-        }
         lines << QStringLiteral("• %1: %2 (%3)")
                      .arg(questionnaire.verdictLabel(rule.verdict).in(language), rule.advice.in(language),
-                          ids.join(QStringLiteral(", ")));
+                          result.code->articleIds(rule.articles).join(QStringLiteral(", ")));
     }
     return lines.isEmpty() ? QStringLiteral("—") : lines.join(u'\n');
 }

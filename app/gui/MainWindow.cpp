@@ -157,14 +157,8 @@ CompareDialog* MainWindow::compareCodes()
         return nullptr;
     }
     std::vector<CodeOfConduct> codes{*code};
-    for (const QString& id : CodeOfConduct::builtinIds()) {
-        Diagnostics ignored;
-        if (id != code->id) {
-            if (std::optional<CodeOfConduct> other =
-                    CodeOfConduct::loadBuiltin(id, m_assessment->questionnaire(), ignored)) {
-                codes.push_back(std::move(*other));
-            }
-        }
+    for (CodeOfConduct& other : CodeOfConduct::otherBuiltins(code->id, m_assessment->questionnaire())) {
+        codes.push_back(std::move(other));
     }
     auto* dialog = new CompareDialog(std::move(codes), m_assessment->questionnaire(), m_assessment->given(),
                                      m_assessment->language(), tr("Your answers"), this);

@@ -6,7 +6,7 @@
 #include "Evaluator.h"
 #include "Questionnaire.h"
 #include "VerdictStyle.h"
-#include "WhatIf.h"
+#include "WhatIfList.h"
 #include "ui_ResultPage.h"
 
 #include <QEvent>
@@ -108,11 +108,8 @@ void ResultPage::showResult()
             }
             layout->addWidget(wrappedLabel(tr("Because: %1").arg(reasons.join(QStringLiteral("; "))), frame));
         }
-        QStringList articleIds;
-        for (int a : rule.articles) {
-            articleIds << code->articles[static_cast<std::size_t>(a)].id;
-        }
-        layout->addWidget(wrappedLabel(tr("Articles: %1").arg(articleIds.join(QStringLiteral(", "))), frame));
+        layout->addWidget(
+            wrappedLabel(tr("Articles: %1").arg(code->articleIds(rule.articles).join(QStringLiteral(", "))), frame));
         if (!rule.contacts.empty()) {
             QStringList contacts;
             for (int c : rule.contacts) {
@@ -123,27 +120,11 @@ void ResultPage::showResult()
         m_ui->detailsLayout->addWidget(frame);
     }
 
-    // Computed by the core from the alternatives, never written by hand.
-    const std::vector<WhatIfAlternative> alternatives = whatIf(*code, questionnaire, m_assessment->given());
-    if (!alternatives.empty()) {
+    const QString whatIfList = whatIfListHtml(*code, questionnaire, m_assessment->given(), language);
+    if (!whatIfList.isEmpty()) {
         m_ui->detailsLayout->addWidget(heading(tr("What would change this verdict"), container));
-        auto* list = new QLabel(container);
+        auto* list = wrappedLabel(whatIfList, container);
         list->setObjectName(QStringLiteral("whatIfList"));
-        list->setWordWrap(true);
-        list->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QStringList items;
-        for (const WhatIfAlternative& alternative : alternatives) {
-            QStringList changes;
-            for (const AnswerChange& change : alternative.changes) {
-                changes << questionnaire.describeAnswer(change.question, change.value, language);
-            }
-            items << QStringLiteral("<li>%1</li>")
-                         .arg(QStringLiteral("%1 → %2 %3")
-                                  .arg(changes.join(tr(" and ")), VerdictStyle::symbol(alternative.verdict),
-                                       questionnaire.verdictLabel(alternative.verdict).in(language))
-                                  .toHtmlEscaped());
-        }
-        list->setText(QStringLiteral("<ul>%1</ul>").arg(items.join(QString())));
         m_ui->detailsLayout->addWidget(list);
     }
 
@@ -181,16 +162,7 @@ void ResultPage::showOtherCodes(QWidget* container)
     const CodeOfConduct* code = m_assessment->code();
     const Questionnaire& questionnaire = m_assessment->questionnaire();
     const Language language = m_assessment->language();
-    std::vector<CodeOfConduct> others;
-    for (const QString& id : CodeOfConduct::builtinIds()) {
-        Diagnostics problems;
-        if (id == code->id) {
-            continue;
-        }
-        if (std::optional<CodeOfConduct> other = CodeOfConduct::loadBuiltin(id, questionnaire, problems)) {
-            others.push_back(std::move(*other));
-        }
-    }
+    const std::vector<CodeOfConduct> others = CodeOfConduct::otherBuiltins(code->id, questionnaire);
     if (others.empty()) {
         return;
     }
@@ -213,12 +185,9 @@ void ResultPage::showOtherCodes(QWidget* container)
             const Rule& rule =
                 result.code
                     ->rules[static_cast<std::size_t>(result.evaluation.advice[static_cast<std::size_t>(a)].rule)];
-            QStringList ids;
-            for (int article : rule.articles) {
-                ids << result.code->articles[static_cast<std::size_t>(article)].id;
-            }
             html += QStringLiteral("<li>%1 (%2)</li>")
-                        .arg(rule.advice.in(language).toHtmlEscaped(), ids.join(QStringLiteral(", ")).toHtmlEscaped());
+                        .arg(rule.advice.in(language).toHtmlEscaped(),
+                             result.code->articleIds(rule.articles).join(QStringLiteral(", ")).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
         auto* label = wrappedLabel(html, container);

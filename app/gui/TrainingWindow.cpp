@@ -10,7 +10,7 @@
 #include "PagedDocument.h"
 #include "Questionnaire.h"
 #include "VerdictStyle.h"
-#include "WhatIf.h"
+#include "WhatIfList.h"
 #include "ui_TrainingWindow.h"
 
 #include <QDateTime>
@@ -29,15 +29,6 @@ namespace {
 // Verdicts in the order a group thinks about them: from yes to no, "not covered" last.
 constexpr std::array kGuessOrder{Verdict::Go, Verdict::Conditions, Verdict::CheckFirst, Verdict::Stop,
                                  Verdict::OutOfScope};
-
-QString articleIds(const CodeOfConduct& code, const std::vector<int>& articles)
-{
-    QStringList ids;
-    for (int a : articles) {
-        ids << code.articles[static_cast<std::size_t>(a)].id;
-    }
-    return ids.join(QStringLiteral(", "));
-}
 
 } // namespace
 
@@ -132,16 +123,7 @@ bool TrainingWindow::selectCode(const QString& idOrPath)
     }
     m_code = std::move(loaded);
     m_codeSource = idOrPath;
-    m_otherCodes.clear();
-    for (const QString& id : CodeOfConduct::builtinIds()) {
-        Diagnostics ignored;
-        if (id != m_code->id) {
-            if (std::optional<CodeOfConduct> other =
-                    CodeOfConduct::loadBuiltin(id, m_assessment->questionnaire(), ignored)) {
-                m_otherCodes.push_back(std::move(*other));
-            }
-        }
-    }
+    m_otherCodes = CodeOfConduct::otherBuiltins(m_code->id, m_assessment->questionnaire());
     const int index = m_ui->codeCombo->findData(idOrPath);
     if (index >= 0) {
         m_ui->codeCombo->setCurrentIndex(index);
@@ -395,27 +377,15 @@ void TrainingWindow::updateResult()
             }
             html += QStringLiteral("<br/>") + tr("Because: %1").arg(reasons.join(QStringLiteral("; "))).toHtmlEscaped();
         }
-        html += QStringLiteral("<br/>") + tr("Articles: %1").arg(articleIds(shown, rule.articles)).toHtmlEscaped();
+        html += QStringLiteral("<br/>") +
+                tr("Articles: %1").arg(shown.articleIds(rule.articles).join(QStringLiteral(", "))).toHtmlEscaped();
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ol>");
 
-    // Computed by the core from the alternatives, never written by hand.
-    const std::vector<WhatIfAlternative> alternatives = whatIf(shown, questionnaire, m_answers);
-    if (!alternatives.empty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("What would change this verdict").toHtmlEscaped());
-        for (const WhatIfAlternative& alternative : alternatives) {
-            QStringList changes;
-            for (const AnswerChange& change : alternative.changes) {
-                changes << questionnaire.describeAnswer(change.question, change.value, language);
-            }
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(QStringLiteral("%1 → %2 %3")
-                                 .arg(changes.join(tr(" and ")), VerdictStyle::symbol(alternative.verdict),
-                                      questionnaire.verdictLabel(alternative.verdict).in(language))
-                                 .toHtmlEscaped());
-        }
-        html += QStringLiteral("</ul>");
+    const QString whatIfList = whatIfListHtml(shown, questionnaire, m_answers, language);
+    if (!whatIfList.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("What would change this verdict").toHtmlEscaped()) + whatIfList;
     }
 
     for (std::size_t i = 1; i < comparison.results.size(); ++i) {
@@ -427,7 +397,7 @@ void TrainingWindow::updateResult()
                                   : tr("%1 (%2): %3, the same verdict; articles %4."))
                              .arg(other.code->title.in(language), other.code->organisation,
                                   questionnaire.verdictLabel(other.evaluation.verdict).in(language),
-                                  articleIds(*other.code, other.evaluation.articles))
+                                  other.code->articleIds(other.evaluation.articles).join(QStringLiteral(", ")))
                              .toHtmlEscaped());
     }
 

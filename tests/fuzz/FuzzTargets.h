@@ -5,6 +5,7 @@
 // Each checks what must hold for any input and stops the program (std::abort) when it does not.
 
 #include "AnswersFile.h"
+#include "CaseLibrary.h"
 #include "CodeOfConduct.h"
 #include "Evaluator.h"
 #include "Output.h"
@@ -79,6 +80,17 @@ inline void fuzzCodeLoader(const std::uint8_t* data, std::size_t size)
             given[0] = answer::option(q.question(0).optionIndex(QString::fromLatin1(activity)));
             const Evaluation e = evaluate(*code, q, q.resolve(given));
             require(e.verdict == Verdict::OutOfScope || !e.anyRuleApplied || !e.articles.empty());
+        }
+        // The file's training cases, if any: each loaded case gets exactly what it expects.
+        Diagnostics caseProblems;
+        if (const auto cases = CaseLibrary::forCode(*code, q, caseProblems)) {
+            require(caseProblems.empty());
+            for (const TrainingCase& c : cases->cases) {
+                const Evaluation e = evaluate(*code, q, q.resolve(c.given));
+                require(e.verdict == c.verdict && e.articles == c.articles);
+            }
+        } else {
+            require(!caseProblems.empty());
         }
     }
 }
