@@ -151,8 +151,7 @@ void TrainingWindow::loadCases()
             item->setData(Qt::UserRole, trainingCase.id);
         }
     }
-    retranslate();
-    showCase(0);
+    showCase(0); // fills in the list's titles too
 }
 
 const TrainingCase* TrainingWindow::currentCase() const
