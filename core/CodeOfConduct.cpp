@@ -223,7 +223,7 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
         reader.error(QStringLiteral("articles"), QStringLiteral("at most %1 articles").arg(kMaxArticles));
         return std::nullopt;
     }
-    QSet<QString> articleIds;
+    QSet<QString> seenArticleIds;
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("articles"), i);
         if (!articles.at(i).isObject()) {
@@ -238,11 +238,11 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
         article.title = reader.localized(a, QStringLiteral("title"), at);
         article.text = reader.string(a, QStringLiteral("text"), at);
         article.notCited = reader.localized(a, QStringLiteral("notCited"), at, false);
-        if (!article.id.isEmpty() && articleIds.contains(article.id)) {
+        if (!article.id.isEmpty() && seenArticleIds.contains(article.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
                          QStringLiteral("article \"%1\" appears twice").arg(article.id));
         }
-        articleIds.insert(article.id);
+        seenArticleIds.insert(article.id);
         code.articles.push_back(std::move(article));
     }
 

@@ -44,14 +44,14 @@ void AnswerGrid::setAnswers(const Answers& answers, const Answers& original, Lan
         auto* label = new QLabel(question.shortLabel.in(language), this);
         label->setToolTip(question.text.in(language));
         label->setObjectName(QStringLiteral("answerLabel_") + question.id);
-        auto* editor = new AnswerEditor(m_questionnaire, q, language, this);
-        label->setBuddy(editor);
-        editor->setValue(answers[q]);
-        editor->setChanged(answers[q] != original[q]);
-        connect(editor, &AnswerEditor::valueChosen, this, &AnswerGrid::answerChosen);
+        auto* answerEditor = new AnswerEditor(m_questionnaire, q, language, this);
+        label->setBuddy(answerEditor);
+        answerEditor->setValue(answers[q]);
+        answerEditor->setChanged(answers[q] != original[q]);
+        connect(answerEditor, &AnswerEditor::valueChosen, this, &AnswerGrid::answerChosen);
         m_layout->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
-        m_layout->addWidget(editor, row, 1);
-        m_editors.push_back(editor);
+        m_layout->addWidget(answerEditor, row, 1);
+        m_editors.push_back(answerEditor);
     }
 }
 
