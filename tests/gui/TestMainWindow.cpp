@@ -12,6 +12,7 @@
 #include "Questionnaire.h"
 #include "Startup.h"
 #include "WelcomePage.h"
+#include "WindowFixture.h"
 #include "WizardDriver.h"
 
 #include <QAction>
@@ -55,46 +56,9 @@ void write(const QString& path, const QByteArray& bytes)
     file.write(bytes);
 }
 
-class Window : public testing::Test
+class Window : public WindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        Autosave::remove();
-        m_assessment = std::make_unique<Assessment>();
-        m_assessment->setLanguage(Language::English);
-        applyLanguage(Language::English);
-        makeWindow();
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        m_assessment.reset();
-        Autosave::remove();
-        applyLanguage(Language::Dutch);
-    }
-
-    void makeWindow()
-    {
-        m_window.reset();
-        m_window = std::make_unique<MainWindow>(m_assessment.get());
-        // Nothing in these tests may wait for a person; unsaved answers are let go.
-        m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
-        m_window->show();
-        m_driver = std::make_unique<WizardDriver>(*m_window->wizard());
-    }
-
-    void useCode(const char* id)
-    {
-        auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"));
-        const int index = combo->findData(QString::fromLatin1(id));
-        ASSERT_GE(index, 0);
-        combo->setCurrentIndex(index);
-        emit combo->activated(index);
-    }
-
     // Opens a file and expects it to work without a notice.
     void open(const QString& path)
     {
@@ -106,9 +70,6 @@ protected:
 
     QAction* action(const char* name) const { return m_window->findChild<QAction*>(QString::fromLatin1(name)); }
 
-    std::unique_ptr<Assessment> m_assessment;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WizardDriver> m_driver;
     QTemporaryDir m_dir;
 };
 

@@ -11,7 +11,7 @@
 #include "Questionnaire.h"
 #include "TrainingWindow.h"
 #include "WelcomePage.h"
-#include "WizardDriver.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,28 +32,9 @@ using namespace codewijzer;
 
 namespace {
 
-class Training : public testing::Test
+class Training : public test::WindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        Autosave::remove();
-        m_assessment = std::make_unique<Assessment>();
-        m_assessment->setLanguage(Language::English);
-        applyLanguage(Language::English);
-        m_window = std::make_unique<MainWindow>(m_assessment.get());
-        m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
-        m_window->show();
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        m_assessment.reset();
-        applyLanguage(Language::Dutch);
-    }
-
     // Opens training mode from the View menu, on a code and a case.
     TrainingWindow& open(const char* code = "dunamare", const char* caseId = nullptr)
     {
@@ -135,9 +116,6 @@ protected:
         emit combo->activated(index);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
-
-    std::unique_ptr<Assessment> m_assessment;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 } // namespace
@@ -351,13 +329,9 @@ TEST_F(Training, TheWindowComparesTheCodesForYourOwnAnswers)
 {
     QAction* compare = m_window->findChild<QAction*>(QStringLiteral("actionCompareCodes"));
     EXPECT_FALSE(compare->isEnabled()) << "nothing to compare before an answer";
-    auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"));
-    const int index = combo->findData(QStringLiteral("dunamare"));
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-    test::WizardDriver driver(*m_window->wizard());
-    driver.next();
-    driver.choose("activity", {"connect"});
+    useCode("dunamare");
+    m_driver->next();
+    m_driver->choose("activity", {"connect"});
     EXPECT_TRUE(compare->isEnabled());
     CompareDialog* dialog = m_window->compareCodes();
     ASSERT_TRUE(dialog);
