@@ -543,16 +543,13 @@ QJsonArray casesJson(const CodeOfConduct& code, const Questionnaire& questionnai
                 answers.insert(questionnaire.question(q).id, answerJson(questionnaire.question(q), item.given[q]));
             }
         }
-        QJsonArray articles;
-        for (int a : item.articles) {
-            articles.append(code.articles[static_cast<std::size_t>(a)].id);
-        }
-        list.append(QJsonObject{{QStringLiteral("id"), item.id},
-                                {QStringLiteral("title"), item.title.in(language)},
-                                {QStringLiteral("situation"), item.situation.in(language)},
-                                {QStringLiteral("answers"), answers},
-                                {QStringLiteral("verdict"), verdictId(item.verdict)},
-                                {QStringLiteral("articles"), articles}});
+        list.append(
+            QJsonObject{{QStringLiteral("id"), item.id},
+                        {QStringLiteral("title"), item.title.in(language)},
+                        {QStringLiteral("situation"), item.situation.in(language)},
+                        {QStringLiteral("answers"), answers},
+                        {QStringLiteral("verdict"), verdictId(item.verdict)},
+                        {QStringLiteral("articles"), QJsonArray::fromStringList(code.articleIds(item.articles))}});
     }
     return list;
 }
@@ -562,13 +559,10 @@ QString casesText(const CodeOfConduct& code, const Questionnaire& questionnaire,
 {
     QString out;
     for (const TrainingCase& item : cases.cases) {
-        QStringList articles;
-        for (int a : item.articles) {
-            articles << code.articles[static_cast<std::size_t>(a)].id;
-        }
         out += QStringLiteral("%1  %2\n  %3\n  %4: %5 (%6)\n\n")
                    .arg(item.id, item.title.in(language), item.situation.in(language), Text::tr("Verdict"),
-                        questionnaire.verdictLabel(item.verdict).in(language), articles.join(QStringLiteral(", ")));
+                        questionnaire.verdictLabel(item.verdict).in(language),
+                        code.articleIds(item.articles).join(QStringLiteral(", ")));
     }
     return out;
 }
