@@ -395,13 +395,7 @@ bool MainWindow::save()
     if (m_filePath.isEmpty() || !m_filePath.endsWith(kAssessmentSuffix)) {
         return saveAs();
     }
-    QString error;
-    if (!saveTo(m_filePath, error)) {
-        QMessageBox::warning(this, tr("The answers were not saved"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_filePath).fileName()), 5000);
-    return true;
+    return saveWithFeedback(m_filePath);
 }
 
 bool MainWindow::saveAs()
@@ -410,9 +404,11 @@ bool MainWindow::saveAs()
         withSuffix(QFileDialog::getSaveFileName(this, tr("Save the assessment"), defaultFileName(kAssessmentSuffix),
                                                 tr("Codewijzer assessments (*.codewijzer)")),
                    kAssessmentSuffix);
-    if (path.isEmpty()) {
-        return false;
-    }
+    return !path.isEmpty() && saveWithFeedback(path);
+}
+
+bool MainWindow::saveWithFeedback(const QString& path)
+{
     QString error;
     if (!saveTo(path, error)) {
         QMessageBox::warning(this, tr("The answers were not saved"), error);

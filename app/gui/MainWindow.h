@@ -76,6 +76,8 @@ private:
     void open();
     bool save();
     bool saveAs();
+    // Saves, then says so in the status bar, or in a message box why not.
+    bool saveWithFeedback(const QString& path);
     void exportPdfWithDialog();
     void print();
     void copyText();
