@@ -96,8 +96,8 @@ bool readCases(const QJsonArray& cases, const QString& path, const CodeOfConduct
         TrainingCase item;
         item.id = c.value(u"id").toString();
         reader.setRuleId({});
-        reader.rejectUnknownKeys(c, at, {u"id", u"title", u"situation", u"answers", u"expect"});
         const std::size_t before = reader.errorCount();
+        reader.rejectUnknownKeys(c, at, {u"id", u"title", u"situation", u"answers", u"expect"});
         reader.string(c, QStringLiteral("id"), at);
         if (!item.id.isEmpty() && !idPattern.match(item.id).hasMatch()) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
@@ -126,7 +126,8 @@ bool readCases(const QJsonArray& cases, const QString& path, const CodeOfConduct
         } else {
             caseOk = false;
         }
-        ok = ok && caseOk;
+        // Any problem reported for this case, such as an unknown key, makes the case wrong.
+        ok = ok && caseOk && reader.errorCount() == before;
         library.cases.push_back(std::move(item));
     }
     return ok;

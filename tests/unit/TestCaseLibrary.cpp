@@ -260,3 +260,34 @@ TEST(Cases, VerifyReportsACodeFilesWrongCase)
     EXPECT_EQ(report.caseProblems[0].jsonPath, QStringLiteral("cases[1].expect.verdict"));
     EXPECT_EQ(report.caseProblems[0].file, path);
 }
+
+// Found by the fuzzer: a key the format does not know, in a case of a code file, was reported
+// but the case was still taken as right.
+TEST(Cases, AnUnknownKeyInACodeFilesCaseMakesTheCaseWrong)
+{
+    const QByteArray original = readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    const qsizetype casesAt = original.indexOf(R"("cases")");
+    ASSERT_GT(casesAt, 0);
+    struct Unknown
+    {
+        QByteArray from, to, path;
+    };
+    const std::vector<Unknown> unknowns{
+        {R"("id": )", R"("extra": 1, "id": )", "cases[0].extra"},
+        {R"("verdict": )", R"("because": 1, "verdict": )", "cases[0].expect.because"},
+    };
+    for (const Unknown& unknown : unknowns) {
+        SCOPED_TRACE(unknown.to.toStdString());
+        QByteArray text = original;
+        const qsizetype at = text.indexOf(unknown.from, casesAt);
+        ASSERT_GT(at, casesAt);
+        text.replace(at, unknown.from.size(), unknown.to);
+        Diagnostics problems;
+        const auto code = CodeOfConduct::load(text, QStringLiteral("school.json"), Questionnaire::builtin(), problems);
+        ASSERT_TRUE(code) << (problems.empty() ? "" : problems[0].toString().toStdString());
+        EXPECT_FALSE(CaseLibrary::forCode(*code, Questionnaire::builtin(), problems));
+        ASSERT_EQ(problems.size(), 1u);
+        EXPECT_EQ(problems[0].jsonPath, QString::fromUtf8(unknown.path));
+        EXPECT_FALSE(verify(*code, Questionnaire::builtin()).ok());
+    }
+}
