@@ -40,7 +40,11 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
     const QJsonArray articles = reader.array(expect, QStringLiteral("articles"), at);
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const int index = code.articleIndex(articles.at(i).toString());
-        if (index < 0) {
+        if (!articles.at(i).isString()) {
+            reader.error(JsonReader::index(articlesAt, i), QStringLiteral("expected an article id (a string), found %1")
+                                                               .arg(JsonReader::typeName(articles.at(i))));
+            ok = false;
+        } else if (index < 0) {
             reader.error(
                 JsonReader::index(articlesAt, i),
                 QStringLiteral("\"%1\" is not an article of code \"%2\"").arg(articles.at(i).toString(), code.id));
@@ -54,7 +58,7 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
         }
     }
     std::sort(out.articles.begin(), out.articles.end());
-    if (!ok || verdict.isEmpty() || !expect.contains(u"articles")) {
+    if (!ok || verdict.isEmpty() || !expect.value(u"articles").isArray()) {
         return;
     }
 

@@ -211,6 +211,7 @@ TEST(Cases, RefusesWhatIsWrongWithTheCaseItself)
         {R"("code": "voorbeeldschool")", R"("code": "mondia")", "code", "not \"voorbeeldschool\""},
         {R"("format": "codewijzer-cases")", R"("format": "codewijzer-code")", "format", "codewijzer-cases"},
         {R"("expect": {)", R"("expected": {)", "cases[0].expected", "unknown key"},
+        {R"("articles": ["1"])", R"("articles": [1])", "cases[0].expect.articles[0]", "found a number"},
     };
     for (const Wrong& wrong : wrongs) {
         SCOPED_TRACE(wrong.to.toStdString());
@@ -223,6 +224,14 @@ TEST(Cases, RefusesWhatIsWrongWithTheCaseItself)
         }
         EXPECT_TRUE(found) << problems[0].toString().toStdString();
     }
+}
+
+TEST(Cases, ArticlesOfTheWrongTypeAreNamedOnce)
+{
+    const Diagnostics problems = problemsOf(exampleCases(R"("articles": ["1"])", R"("articles": null)"));
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].jsonPath, QStringLiteral("cases[0].expect.articles"));
+    EXPECT_TRUE(problems[0].message.contains(u"expected an array, found null")) << problems[0].message.toStdString();
 }
 
 TEST(Cases, ATwiceUsedIdIsRefused)
