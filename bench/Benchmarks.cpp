@@ -1,8 +1,8 @@
-#include "AnswersFile.h"
-#include "CodeOfConduct.h"
-#include "Evaluator.h"
-#include "Questionnaire.h"
-#include "Verifier.h"
+#include "model/AnswersFile.h"
+#include "model/CodeOfConduct.h"
+#include "model/Questionnaire.h"
+#include "rules/Evaluator.h"
+#include "rules/Verifier.h"
 
 #include <QDir>
 #include <QFile>

@@ -686,18 +686,7 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     </message>
 </context>
 <context>
-    <name>codewijzer::CodeFileProblemDialog</name>
-    <message>
-        <source>Codewijzer should start with the code %1, but it has problems, so it cannot be used:</source>
-        <translation>Codewijzer zou starten met de gedragscode %1, maar die heeft fouten en is daarom niet te gebruiken:</translation>
-    </message>
-    <message>
-        <source>Problems found in the code file</source>
-        <translation>Fouten in het codebestand</translation>
-    </message>
-</context>
-<context>
-    <name>codewijzer::CodewijzerWizard</name>
+    <name>codewijzer::AssessmentWizard</name>
     <message>
         <source>Codewijzer</source>
         <translation>Codewijzer</translation>
@@ -709,6 +698,17 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Clears every answer and starts from the beginning</source>
         <translation>Wist alle antwoorden en begint opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::CodeFileProblemDialog</name>
+    <message>
+        <source>Codewijzer should start with the code %1, but it has problems, so it cannot be used:</source>
+        <translation>Codewijzer zou starten met de gedragscode %1, maar die heeft fouten en is daarom niet te gebruiken:</translation>
+    </message>
+    <message>
+        <source>Problems found in the code file</source>
+        <translation>Fouten in het codebestand</translation>
     </message>
 </context>
 <context>

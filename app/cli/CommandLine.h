@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LocalizedText.h"
+#include "model/LocalizedText.h"
 
 #include <QString>
 #include <QStringList>

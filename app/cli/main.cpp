@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
-#include "Translation.h"
+#include "settings/Translation.h"
 
 #include <QGuiApplication>
 #include <QTextStream>

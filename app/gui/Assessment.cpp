@@ -1,6 +1,6 @@
 #include "Assessment.h"
 
-#include "Questionnaire.h"
+#include "model/Questionnaire.h"
 
 namespace codewijzer {
 

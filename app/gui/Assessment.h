@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Answers.h"
-#include "CodeOfConduct.h"
-#include "Evaluator.h"
-#include "LocalizedText.h"
+#include "model/Answers.h"
+#include "model/CodeOfConduct.h"
+#include "model/LocalizedText.h"
+#include "rules/Evaluator.h"
 
 #include <QObject>
 #include <optional>

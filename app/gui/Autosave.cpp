@@ -1,9 +1,9 @@
 #include "Autosave.h"
 
 #include "Assessment.h"
-#include "AtomicWrite.h"
-#include "DataFile.h"
-#include "Questionnaire.h"
+#include "io/AtomicWrite.h"
+#include "io/DataFile.h"
+#include "model/Questionnaire.h"
 
 #include <QDir>
 #include <QFile>

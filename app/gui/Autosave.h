@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AnswersFile.h"
+#include "model/AnswersFile.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "Language.h"
 
-#include "Translation.h"
+#include "settings/Translation.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

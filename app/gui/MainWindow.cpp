@@ -1,18 +1,18 @@
 #include "MainWindow.h"
 
 #include "Assessment.h"
-#include "AtomicWrite.h"
 #include "Autosave.h"
-#include "CodewijzerWizard.h"
-#include "CompareDialog.h"
-#include "DataFile.h"
-#include "PagedDocument.h"
-#include "Questionnaire.h"
-#include "Report.h"
-#include "ResultPage.h"
-#include "TrainingWindow.h"
-#include "WelcomePage.h"
+#include "dialogs/CompareDialog.h"
+#include "io/AtomicWrite.h"
+#include "io/DataFile.h"
+#include "model/Questionnaire.h"
+#include "print/PagedDocument.h"
+#include "render/Report.h"
+#include "training/TrainingWindow.h"
 #include "ui_MainWindow.h"
+#include "wizard/AssessmentWizard.h"
+#include "wizard/ResultPage.h"
+#include "wizard/WelcomePage.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -60,7 +60,7 @@ MainWindow::MainWindow(Assessment* assessment, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_assessment(assessment)
-    , m_wizard(new CodewijzerWizard(assessment))
+    , m_wizard(new AssessmentWizard(assessment))
     , m_autosave(new Autosave(assessment, this))
 {
     m_ui->setupUi(this);
@@ -495,7 +495,7 @@ void MainWindow::showAbout()
 
 void MainWindow::updateActions()
 {
-    const bool onResult = m_wizard->currentId() == CodewijzerWizard::Page_Result;
+    const bool onResult = m_wizard->currentId() == AssessmentWizard::Page_Result;
     const bool haveAnswers = m_assessment->code() && m_assessment->hasAnyAnswer();
     m_ui->actionExportPdf->setEnabled(onResult);
     m_ui->actionPrint->setEnabled(onResult);

@@ -14,7 +14,7 @@ namespace codewijzer {
 
 class Assessment;
 class Autosave;
-class CodewijzerWizard;
+class AssessmentWizard;
 class CompareDialog;
 class TrainingWindow;
 struct AnswersFile;
@@ -32,7 +32,7 @@ public:
     explicit MainWindow(Assessment* assessment, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    CodewijzerWizard* wizard() const { return m_wizard; }
+    AssessmentWizard* wizard() const { return m_wizard; }
     // Opens (or raises) the training window, View › Training mode.
     TrainingWindow* openTraining();
     // View › Compare the codes: the answers as they stand under every code; nullptr before an answer.
@@ -92,7 +92,7 @@ private:
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     Assessment* const m_assessment;
-    CodewijzerWizard* const m_wizard;
+    AssessmentWizard* const m_wizard;
     Autosave* const m_autosave;
     QPointer<TrainingWindow> m_training;
     QString m_filePath;     // the .codewijzer file the answers were opened from or saved to

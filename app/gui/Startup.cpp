@@ -1,9 +1,9 @@
 #include "Startup.h"
 
-#include "CodeFileProblemDialog.h"
-#include "CodewijzerWizard.h"
 #include "MainWindow.h"
-#include "WelcomePage.h"
+#include "dialogs/CodeFileProblemDialog.h"
+#include "wizard/AssessmentWizard.h"
+#include "wizard/WelcomePage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

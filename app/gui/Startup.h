@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StartupSettings.h"
+#include "settings/StartupSettings.h"
 
 #include <QString>
 #include <functional>

@@ -1,8 +1,8 @@
 #include "Assessment.h"
-#include "CodewijzerWizard.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "wizard/AssessmentWizard.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "PagedDocument.h"
+#include "print/PagedDocument.h"
 
-#include "Report.h"
+#include "render/Report.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>

@@ -4,12 +4,12 @@
 // suite runs every seed and every input that once made them fail through the same functions.
 // Each checks what must hold for any input and stops the program (std::abort) when it does not.
 
-#include "AnswersFile.h"
-#include "CaseLibrary.h"
-#include "CodeOfConduct.h"
-#include "Evaluator.h"
-#include "Output.h"
-#include "Questionnaire.h"
+#include "model/AnswersFile.h"
+#include "model/CaseLibrary.h"
+#include "model/CodeOfConduct.h"
+#include "model/Questionnaire.h"
+#include "render/Output.h"
+#include "rules/Evaluator.h"
 
 #include <QByteArray>
 #include <bit>

@@ -2,8 +2,8 @@
 
 #include "Assessment.h"
 #include "MainWindow.h"
-#include "Questionnaire.h"
 #include "WizardDriver.h"
+#include "model/Questionnaire.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,15 +4,15 @@
 
 #include "Assessment.h"
 #include "Autosave.h"
-#include "CodeFileProblemDialog.h"
-#include "CodeOfConduct.h"
-#include "CodewijzerWizard.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "Questionnaire.h"
 #include "Startup.h"
-#include "TrainingWindow.h"
 #include "WizardDriver.h"
+#include "dialogs/CodeFileProblemDialog.h"
+#include "model/CodeOfConduct.h"
+#include "model/Questionnaire.h"
+#include "training/TrainingWindow.h"
+#include "wizard/AssessmentWizard.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -100,7 +100,7 @@ void walk(const QString& dir, Language language)
     MainWindow& window = *owner;
     window.setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
     placeOnScreen(window);
-    CodewijzerWizard& wizard = *window.wizard();
+    AssessmentWizard& wizard = *window.wizard();
     test::WizardDriver d(wizard);
     Shooter s{dir, language == Language::Dutch ? QStringLiteral("nl") : QStringLiteral("en")};
 

@@ -5,15 +5,15 @@
 #include "Assessment.h"
 #include "Autosave.h"
 #include "ChildProcess.h"
-#include "CodeFileProblemDialog.h"
-#include "CodewijzerWizard.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "Questionnaire.h"
 #include "Startup.h"
-#include "WelcomePage.h"
 #include "WindowFixture.h"
 #include "WizardDriver.h"
+#include "dialogs/CodeFileProblemDialog.h"
+#include "model/Questionnaire.h"
+#include "wizard/AssessmentWizard.h"
+#include "wizard/WelcomePage.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -78,7 +78,7 @@ protected:
 TEST_F(Window, SaveThenOpenKeepsEveryAnswerAndTheCliReadsTheFileAsItIs)
 {
     open(source(QStringLiteral("tests/scenarios/class-photo-explicit-consent.dunamare.json")));
-    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Review) << "every question answered: the review shows";
+    EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Review) << "every question answered: the review shows";
     const Answers answers = m_assessment->given();
 
     const QString saved = m_dir.filePath(QStringLiteral("photo.codewijzer"));
@@ -91,15 +91,15 @@ TEST_F(Window, SaveThenOpenKeepsEveryAnswerAndTheCliReadsTheFileAsItIs)
 
     m_window->deleteMyAnswers();
     EXPECT_FALSE(m_assessment->hasAnyAnswer());
-    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Welcome);
+    EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Welcome);
     useCode("mondia");
 
     open(saved);
     EXPECT_EQ(m_assessment->given(), answers);
     EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("dunamare"));
-    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Review);
+    EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
     m_driver->next();
-    EXPECT_EQ(m_window->wizard()->currentId(), CodewijzerWizard::Page_Result);
+    EXPECT_EQ(m_window->wizard()->currentId(), AssessmentWizard::Page_Result);
 
     QProcess cli;
     cli.start(QStringLiteral(CODEWIJZER_CLI), {QStringLiteral("evaluate"), saved});
@@ -116,7 +116,7 @@ TEST_F(Window, AnUnfinishedFileOpensAtItsFirstOpenQuestion)
               "account": "school"}})");
     open(m_dir.filePath(QStringLiteral("half.codewijzer")));
     const Questionnaire& q = m_assessment->questionnaire();
-    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"audience")));
+    EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"audience")));
     m_driver->back();
     EXPECT_TRUE(m_driver->control(QStringLiteral("option_account_school"))->isChecked());
 }
@@ -132,7 +132,7 @@ TEST_F(Window, ADroppedFileOpens)
     QApplication::sendEvent(m_window.get(), &drop);
     EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
     EXPECT_TRUE(m_assessment->hasAnyAnswer());
-    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_Review);
+    EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
 }
 
 TEST_F(Window, AFileSavedUnderAnotherVersionOfTheCodeOpensWithANotice)
@@ -196,7 +196,7 @@ TEST_F(Window, TheReportExportsAsPdfAndCopiesAsTextFromTheResult)
     open(source(QStringLiteral("tests/scenarios/lesson-under16-no-consent.dunamare.json")));
     EXPECT_FALSE(action("actionExportPdf")->isEnabled()) << "the report is made from the result page";
     m_driver->next();
-    ASSERT_EQ(m_driver->page(), CodewijzerWizard::Page_Result);
+    ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
     EXPECT_TRUE(action("actionExportPdf")->isEnabled());
     EXPECT_TRUE(action("actionPrint")->isEnabled());
     for (const char* button : {"exportPdfButton", "printButton", "copyTextButton"}) {
@@ -304,7 +304,7 @@ TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
     EXPECT_FALSE(frame->isVisible());
     // The child had ticked "pupil images" on the content page: it goes on with the questions about
     // the pupils.
-    EXPECT_EQ(m_driver->page(), CodewijzerWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"pupil_age")));
+    EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"pupil_age")));
     m_driver->back();
     EXPECT_TRUE(m_driver->control(QStringLiteral("option_content_pupil_images"))->isChecked());
     m_driver->back();

@@ -1,17 +1,17 @@
 // Training mode end to end, offscreen: by object names, clicks and keys, as a trainer uses it.
 
-#include "AnswerEditor.h"
 #include "Assessment.h"
 #include "Autosave.h"
-#include "CaseLibrary.h"
-#include "CodewijzerWizard.h"
-#include "CompareDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "Questionnaire.h"
-#include "TrainingWindow.h"
-#include "WelcomePage.h"
 #include "WindowFixture.h"
+#include "dialogs/CompareDialog.h"
+#include "model/CaseLibrary.h"
+#include "model/Questionnaire.h"
+#include "training/TrainingWindow.h"
+#include "widgets/AnswerEditor.h"
+#include "wizard/AssessmentWizard.h"
+#include "wizard/WelcomePage.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "Assessment.h"
-#include "CodewijzerWizard.h"
 #include "Language.h"
-#include "Questionnaire.h"
-#include "WelcomePage.h"
 #include "WizardDriver.h"
+#include "model/Questionnaire.h"
+#include "wizard/AssessmentWizard.h"
+#include "wizard/WelcomePage.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -29,7 +29,7 @@ protected:
         m_assessment = std::make_unique<Assessment>();
         m_assessment->setLanguage(Language::Dutch);
         applyLanguage(Language::Dutch);
-        m_wizard = std::make_unique<CodewijzerWizard>(m_assessment.get());
+        m_wizard = std::make_unique<AssessmentWizard>(m_assessment.get());
         m_wizard->show();
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
     }
@@ -79,7 +79,7 @@ protected:
     }
     void expectResult(const char* verdict)
     {
-        ASSERT_EQ(m_driver->page(), CodewijzerWizard::Page_Result);
+        ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
         const auto [coreVerdict, coreArticles] = coreResult();
         EXPECT_EQ(shownVerdict(), verdict);
         EXPECT_EQ(shownVerdict(), coreVerdict);
@@ -107,12 +107,12 @@ protected:
         d.next();
         d.choose("during_lesson", {"no"});
         d.next();
-        ASSERT_EQ(d.page(), CodewijzerWizard::Page_Review);
+        ASSERT_EQ(d.page(), AssessmentWizard::Page_Review);
         d.next();
     }
 
     std::unique_ptr<Assessment> m_assessment;
-    std::unique_ptr<CodewijzerWizard> m_wizard;
+    std::unique_ptr<AssessmentWizard> m_wizard;
     std::unique_ptr<WizardDriver> m_driver;
 };
 
@@ -141,7 +141,7 @@ TEST_F(Wizard, ColleagueFriendRequestGoes)
     d.next();
     d.choose("activity", {"connect"});
     d.next();
-    EXPECT_EQ(d.page(), CodewijzerWizard::Page_FirstQuestions + 1) << "the context page asks for the account";
+    EXPECT_EQ(d.page(), AssessmentWizard::Page_FirstQuestions + 1) << "the context page asks for the account";
     d.choose("account", {"personal"});
     d.next();
     d.choose("audience", {"colleagues"});
@@ -245,13 +245,13 @@ TEST_F(Wizard, ReportThenStartAgainClearsEverything)
     d.next();
     d.choose("activity", {"report"});
     d.next();
-    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Review) << "reporting asks nothing more";
+    EXPECT_EQ(d.page(), AssessmentWizard::Page_Review) << "reporting asks nothing more";
     d.next();
     expectResult("go");
     EXPECT_EQ(shownArticles(), (std::set<std::string>{"betrokkenen.6", "melding"}));
     ASSERT_TRUE(d.control(QStringLiteral("startAgainButton"))->isVisible());
     d.control(QStringLiteral("startAgainButton"))->click();
-    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Welcome);
+    EXPECT_EQ(d.page(), AssessmentWizard::Page_Welcome);
     EXPECT_EQ(m_assessment->given(), Answers(m_assessment->questionnaire().questions().size()));
     d.next();
     EXPECT_FALSE(d.control(QStringLiteral("option_activity_report"))->isChecked());
@@ -282,7 +282,7 @@ TEST_F(Wizard, ChangingAnAnswerFromTheReview)
     expectResult("check_first"); // WhatsApp without the leadership's exception
     d.back();
     d.control(QStringLiteral("change_channel"))->click();
-    EXPECT_EQ(d.page(), CodewijzerWizard::Page_FirstQuestions + 1);
+    EXPECT_EQ(d.page(), AssessmentWizard::Page_FirstQuestions + 1);
     d.choose("channel", {"school_system"});
     EXPECT_FALSE(m_wizard->findChild<QWidget*>(QStringLiteral("question_account"))->isVisible());
     d.next();
@@ -291,7 +291,7 @@ TEST_F(Wizard, ChangingAnAnswerFromTheReview)
     d.next();
     d.choose("escalating", {"no"});
     d.next();
-    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Review);
+    EXPECT_EQ(d.page(), AssessmentWizard::Page_Review);
     d.next();
     expectResult("go"); // Magister
 }
@@ -323,7 +323,7 @@ TEST_F(Wizard, UsableByKeyboardAlone)
     QApplication::setActiveWindow(m_wizard.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_wizard.get()));
     QTest::keyClick(m_wizard.get(), Qt::Key_Return);
-    ASSERT_EQ(d.page(), CodewijzerWizard::Page_FirstQuestions);
+    ASSERT_EQ(d.page(), AssessmentWizard::Page_FirstQuestions);
     d.control(QStringLiteral("option_activity_publish"))->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // choose the option with focus
     EXPECT_TRUE(d.control(QStringLiteral("option_activity_publish"))->isChecked());
@@ -333,7 +333,7 @@ TEST_F(Wizard, UsableByKeyboardAlone)
     }
     EXPECT_TRUE(d.control(QStringLiteral("option_activity_report"))->isChecked());
     QTest::keyClick(m_wizard.get(), Qt::Key_Return); // Enter is Next
-    EXPECT_EQ(d.page(), CodewijzerWizard::Page_Review);
+    EXPECT_EQ(d.page(), AssessmentWizard::Page_Review);
     QTest::keyClick(m_wizard.get(), Qt::Key_Return);
     expectResult("go");
 }

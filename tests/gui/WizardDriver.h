@@ -2,7 +2,7 @@
 
 // Drives the wizard the way a person does, by the object names of its controls.
 
-#include "CodewijzerWizard.h"
+#include "wizard/AssessmentWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -14,7 +14,7 @@ namespace codewijzer::test {
 class WizardDriver
 {
 public:
-    explicit WizardDriver(CodewijzerWizard& wizard)
+    explicit WizardDriver(AssessmentWizard& wizard)
         : m_wizard(wizard)
     {}
 
@@ -61,7 +61,7 @@ public:
     int page() const { return m_wizard.currentId(); }
 
 private:
-    CodewijzerWizard& m_wizard;
+    AssessmentWizard& m_wizard;
 };
 
 } // namespace codewijzer::test

@@ -1,5 +1,5 @@
-#include "AnswersFile.h"
 #include "TestData.h"
+#include "model/AnswersFile.h"
 
 using namespace codewijzer;
 using namespace codewijzer::test;

@@ -1,7 +1,7 @@
-#include "CaseLibrary.h"
-#include "Evaluator.h"
 #include "TestData.h"
-#include "Verifier.h"
+#include "model/CaseLibrary.h"
+#include "rules/Evaluator.h"
+#include "rules/Verifier.h"
 
 #include <QTemporaryDir>
 #include <set>

@@ -1,5 +1,5 @@
-#include "Comparison.h"
 #include "TestData.h"
+#include "rules/Comparison.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "JsonSource.h"
 #include "TestData.h"
+#include "io/JsonSource.h"
 
 #include <QJsonDocument>
 

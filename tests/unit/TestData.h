@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CodeOfConduct.h"
-#include "Questionnaire.h"
+#include "model/CodeOfConduct.h"
+#include "model/Questionnaire.h"
 
 #include <QDir>
 #include <QFile>

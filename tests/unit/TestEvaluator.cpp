@@ -1,5 +1,5 @@
-#include "Evaluator.h"
 #include "TestData.h"
+#include "rules/Evaluator.h"
 
 using namespace codewijzer;
 using namespace codewijzer::test;

@@ -1,8 +1,8 @@
-#include "AnswersFile.h"
-#include "DataFile.h"
-#include "JsonSource.h"
 #include "TestData.h"
-#include "Verifier.h"
+#include "io/DataFile.h"
+#include "io/JsonSource.h"
+#include "model/AnswersFile.h"
+#include "rules/Verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

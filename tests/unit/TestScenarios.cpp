@@ -1,6 +1,6 @@
-#include "AnswersFile.h"
-#include "Evaluator.h"
 #include "TestData.h"
+#include "model/AnswersFile.h"
+#include "rules/Evaluator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "TestData.h"
-#include "Verifier.h"
+#include "rules/Verifier.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "StartupSettings.h"
+#include "settings/StartupSettings.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,6 +1,6 @@
-#include "Evaluator.h"
 #include "TestData.h"
-#include "Verifier.h"
+#include "rules/Evaluator.h"
+#include "rules/Verifier.h"
 
 using namespace codewijzer;
 using namespace codewijzer::test;

@@ -1,7 +1,7 @@
-#include "AnswersFile.h"
-#include "Evaluator.h"
 #include "TestData.h"
-#include "WhatIf.h"
+#include "model/AnswersFile.h"
+#include "rules/Evaluator.h"
+#include "rules/WhatIf.h"
 
 #include <gtest/gtest.h>
 

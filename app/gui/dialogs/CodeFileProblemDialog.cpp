@@ -1,0 +1,48 @@
+#include "dialogs/CodeFileProblemDialog.h"
+
+#include "model/CodeOfConduct.h"
+#include "model/LocalizedText.h"
+#include "settings/Translation.h"
+#include "ui_CodeFileProblemDialog.h"
+
+#include <QPushButton>
+
+namespace codewijzer {
+
+CodeFileProblemDialog::CodeFileProblemDialog(const QString& source, const Diagnostics& problems, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::CodeFileProblemDialog)
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->setText(
+        tr("Codewijzer should start with the code %1, but it has problems, so it cannot be used:").arg(source));
+    QStringList lines;
+    for (const Diagnostic& problem : problems) {
+        lines << problem.toString();
+    }
+    m_ui->problemsEdit->setPlainText(lines.join(u'\n'));
+    m_ui->problemsEdit->setAccessibleName(tr("Problems found in the code file"));
+    for (const QString& id : CodeOfConduct::builtinIds()) {
+        const std::optional<CodeSummary> summary = CodeSummary::read(id);
+        if (summary) {
+            m_ui->builtinCombo->addItem(
+                QStringLiteral("%1: %2").arg(summary->organisation, summary->title.in(currentLanguage())), id);
+        }
+    }
+    connect(m_ui->useBuiltinButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
+}
+
+CodeFileProblemDialog::~CodeFileProblemDialog() = default;
+
+QString CodeFileProblemDialog::chosenCode() const
+{
+    return m_ui->builtinCombo->currentData().toString();
+}
+
+QString CodeFileProblemDialog::problemsText() const
+{
+    return m_ui->problemsEdit->toPlainText();
+}
+
+} // namespace codewijzer

@@ -1,0 +1,70 @@
+#include "wizard/ReviewPage.h"
+
+#include "Assessment.h"
+#include "model/Questionnaire.h"
+#include "ui_ReviewPage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+
+namespace codewijzer {
+
+ReviewPage::ReviewPage(Assessment* assessment, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(new Ui::ReviewPage)
+    , m_assessment(assessment)
+{
+    m_ui->setupUi(this);
+}
+
+ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::initializePage()
+{
+    showAnswers();
+}
+
+void ReviewPage::showAnswers()
+{
+    while (QLayoutItem* item = m_ui->answersLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const Questionnaire& questionnaire = m_assessment->questionnaire();
+    const Language language = m_assessment->language();
+    const Answers resolved = questionnaire.resolve(m_assessment->given());
+    int row = 0;
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        if (resolved[q] == answer::NotAsked) {
+            continue;
+        }
+        const Question& question = questionnaire.question(q);
+        auto* name = new QLabel(QStringLiteral("<b>%1</b>").arg(question.shortLabel.in(language).toHtmlEscaped()));
+        auto* value = new QLabel(questionnaire.describeValue(q, resolved[q], language));
+        value->setObjectName(QStringLiteral("answer_") + question.id);
+        value->setWordWrap(true);
+        auto* change = new QPushButton(tr("Change"));
+        change->setObjectName(QStringLiteral("change_") + question.id);
+        change->setAccessibleName(tr("Change: %1").arg(question.shortLabel.in(language)));
+        change->setAccessibleDescription(question.text.in(language));
+        const int page = questionnaire.pageOf(q);
+        connect(change, &QPushButton::clicked, this, [this, page] { emit changeRequested(page); });
+        m_ui->answersLayout->addWidget(name, row, 0, Qt::AlignTop);
+        m_ui->answersLayout->addWidget(value, row, 1, Qt::AlignTop);
+        m_ui->answersLayout->addWidget(change, row, 2, Qt::AlignTop);
+        ++row;
+    }
+    m_ui->answersLayout->setRowStretch(row, 1);
+}
+
+void ReviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showAnswers();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace codewijzer

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "io/Diagnostic.h"
+#include "model/LocalizedText.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace codewijzer {
+
+// The largest data file (code, questionnaire or answers) that is read at all; larger ones are
+// refused before parsing, so that a wrong file cannot make the program crawl.
+inline constexpr qsizetype kMaxDataFileBytes = qsizetype{8} * 1024 * 1024;
+
+// A JSON text being read: parses it (reporting line:column on a syntax error), and turns a JSON
+// path into a line and column for the diagnostics of later checks.
+class JsonSource
+{
+public:
+    JsonSource(QByteArray text, QString file);
+
+    // Parses the text; on failure adds one diagnostic with line and column and returns nullopt.
+    // A UTF-8 byte-order mark is accepted.
+    std::optional<QJsonDocument> parse(Diagnostics& out) const;
+
+    const QString& file() const { return m_file; }
+
+    // Adds a diagnostic at the value with this path (or the nearest enclosing one that exists).
+    void report(Diagnostics& out, const QString& path, const QString& message, const QString& ruleId = {}) const;
+
+private:
+    std::pair<int, int> lineColumnAt(qsizetype offset) const;
+    void buildIndex() const;
+
+    QByteArray m_text;
+    QString m_file;
+    mutable bool m_indexed = false;
+    mutable QHash<QString, qsizetype> m_offsets;                     // JSON path -> byte offset of its value
+    mutable std::vector<std::pair<QString, qsizetype>> m_duplicates; // keys that appear twice
+};
+
+// Small helpers for reading typed values at a path, each reporting what is wrong and where.
+class JsonReader
+{
+public:
+    JsonReader(const JsonSource& source, Diagnostics& out)
+        : m_source(source)
+        , m_out(out)
+    {}
+
+    void error(const QString& path, const QString& message) const { m_source.report(m_out, path, message, m_ruleId); }
+    void setRuleId(const QString& id) { m_ruleId = id; }
+    std::size_t errorCount() const { return m_out.size(); }
+
+    // Each returns the value, or an empty one after reporting the problem (when required).
+    QString string(const QJsonObject& object, const QString& key, const QString& path, bool required = true) const;
+    QJsonObject object(const QJsonObject& object, const QString& key, const QString& path, bool required = true) const;
+    QJsonArray array(const QJsonObject& object, const QString& key, const QString& path, bool required = true) const;
+    LocalizedText localized(const QJsonObject& object, const QString& key, const QString& path,
+                            bool required = true) const;
+    // Reports every key of the object that is not in the allowed list.
+    void rejectUnknownKeys(const QJsonObject& object, const QString& path,
+                           std::initializer_list<QStringView> allowed) const;
+
+    static QString join(const QString& path, const QString& key) { return path.isEmpty() ? key : path + u'.' + key; }
+    static QString index(const QString& path, qsizetype i) { return path + QStringLiteral("[%1]").arg(i); }
+    static QString typeName(const QJsonValue& value);
+
+private:
+    const JsonSource& m_source;
+    Diagnostics& m_out;
+    QString m_ruleId;
+};
+
+} // namespace codewijzer

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "io/Diagnostic.h"
+#include "model/Answers.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace codewijzer {
+
+class JsonReader;
+class Questionnaire;
+
+// An answers file as cli.md describes it: {"code": ID, "answers": {question id: option(s)}}. A saved
+// assessment (.codewijzer) is the same file with the code's "fingerprint" added, so the CLI reads it
+// as it is.
+struct AnswersFile
+{
+    QString code;        // may be empty: the command line then has to name the code
+    QString fingerprint; // of the code the answers were given under (a saved assessment); may be empty
+    Answers given;       // NotAsked where the file gives no answer
+
+    // Reads and checks the file against the questionnaire; every problem is reported with its place.
+    static std::optional<AnswersFile> parse(const QByteArray& json, const QString& file,
+                                            const Questionnaire& questionnaire, Diagnostics& out);
+
+    // The same file written back (keys in questionnaire order).
+    QByteArray toJson(const Questionnaire& questionnaire) const;
+};
+
+// The "answers" object of an answers file (or of a training case) at `path`: every problem is
+// reported with its place and clears `ok`. "activity" is required.
+Answers parseAnswersObject(const QJsonObject& answers, const QString& path, const Questionnaire& questionnaire,
+                           const JsonReader& reader, bool& ok);
+
+} // namespace codewijzer

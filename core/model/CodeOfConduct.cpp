@@ -1,0 +1,311 @@
+#include "model/CodeOfConduct.h"
+
+#include "io/DataFile.h"
+#include "io/JsonSource.h"
+#include "model/Questionnaire.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <functional>
+
+namespace codewijzer {
+
+namespace {
+
+QDate parseDate(const QJsonObject& object, const QString& key, bool required, const JsonReader& reader)
+{
+    const QString text = reader.string(object, key, {}, required);
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        reader.error(key, QStringLiteral("expected a date as YYYY-MM-DD, found \"%1\"").arg(text));
+    }
+    return date;
+}
+
+// Reads an array of ids that must each be declared (articles of the code, its contacts).
+std::vector<int> parseReferences(const QJsonObject& object, const QString& key, const QString& path,
+                                 const QString& what, bool required, const JsonReader& reader,
+                                 const std::function<int(const QString&)>& lookup)
+{
+    std::vector<int> out;
+    const QJsonArray ids = reader.array(object, key, path, required);
+    const QString at = JsonReader::join(path, key);
+    if (required && object.contains(key) && ids.isEmpty()) {
+        reader.error(at, QStringLiteral("a rule needs at least one %1").arg(what));
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString itemPath = JsonReader::index(at, i);
+        if (!ids.at(i).isString()) {
+            reader.error(itemPath, QStringLiteral("expected an id, found %1").arg(JsonReader::typeName(ids.at(i))));
+            continue;
+        }
+        const int index = lookup(ids.at(i).toString());
+        if (index < 0) {
+            reader.error(itemPath, QStringLiteral("unknown %1 \"%2\"").arg(what, ids.at(i).toString()));
+            continue;
+        }
+        if (std::find(out.begin(), out.end(), index) != out.end()) {
+            reader.error(itemPath, QStringLiteral("%1 \"%2\" is listed twice").arg(what, ids.at(i).toString()));
+            continue;
+        }
+        out.push_back(index);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+int CodeOfConduct::articleIndex(QStringView articleId) const
+{
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (articles[i].id == articleId) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+QStringList CodeOfConduct::articleIds(const std::vector<int>& indices) const
+{
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(indices.size()));
+    for (int a : indices) {
+        ids << articles[static_cast<std::size_t>(a)].id;
+    }
+    return ids;
+}
+
+std::vector<CodeOfConduct> CodeOfConduct::otherBuiltins(const QString& exceptId, const Questionnaire& questionnaire)
+{
+    std::vector<CodeOfConduct> codes;
+    for (const QString& id : builtinIds()) {
+        Diagnostics ignored;
+        if (id == exceptId) {
+            continue;
+        }
+        if (std::optional<CodeOfConduct> code = loadBuiltin(id, questionnaire, ignored)) {
+            codes.push_back(std::move(*code));
+        }
+    }
+    return codes;
+}
+
+QStringList CodeOfConduct::builtinIds()
+{
+    return {QStringLiteral("dunamare"), QStringLiteral("mondia")};
+}
+
+std::optional<CodeOfConduct> CodeOfConduct::loadBuiltin(const QString& id, const Questionnaire& questionnaire,
+                                                        Diagnostics& out)
+{
+    if (!builtinIds().contains(id)) {
+        out.push_back({{},
+                       0,
+                       0,
+                       {},
+                       {},
+                       QStringLiteral("unknown code \"%1\" (built-in codes: %2)")
+                           .arg(id, builtinIds().join(QStringLiteral(", ")))});
+        return std::nullopt;
+    }
+    return loadFile(QStringLiteral(":/codes/%1.json").arg(id), questionnaire, out);
+}
+
+std::optional<CodeSummary> CodeSummary::read(const QString& idOrPath)
+{
+    const QString path =
+        CodeOfConduct::builtinIds().contains(idOrPath) ? QStringLiteral(":/codes/%1.json").arg(idOrPath) : idOrPath;
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = readDataFile(path, problems);
+    if (!bytes) {
+        return std::nullopt;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(*bytes).object();
+    const QJsonObject title = root.value(u"title").toObject();
+    CodeSummary summary{root.value(u"id").toString(),
+                        {title.value(u"nl").toString(), title.value(u"en").toString()},
+                        root.value(u"organisation").toString(),
+                        QDate::fromString(root.value(u"adopted").toString(), Qt::ISODate),
+                        root.value(u"version").toString()};
+    if (summary.id.isEmpty() || summary.organisation.isEmpty()) {
+        return std::nullopt;
+    }
+    return summary;
+}
+
+std::optional<CodeOfConduct> CodeOfConduct::loadFile(const QString& path, const Questionnaire& questionnaire,
+                                                     Diagnostics& out)
+{
+    const std::optional<QByteArray> bytes = readDataFile(path, out);
+    if (!bytes) {
+        return std::nullopt;
+    }
+    return load(*bytes, path, questionnaire, out);
+}
+
+QString codeFingerprint(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const QString& file,
+                                                 const Questionnaire& questionnaire, Diagnostics& out)
+{
+    const JsonSource source(json, file);
+    const std::size_t before = out.size();
+    const std::optional<QJsonDocument> doc = source.parse(out);
+    if (!doc) {
+        return std::nullopt;
+    }
+    JsonReader reader(source, out);
+    const QJsonObject root = doc->object();
+    reader.rejectUnknownKeys(root, {},
+                             {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
+                              u"version", u"source", u"contacts", u"articles", u"rules", u"cases"});
+    // A school's own training cases; CaseLibrary reads and checks them against the rules.
+    reader.array(root, QStringLiteral("cases"), {}, false);
+
+    if (root.value(u"format").toString() != u"codewijzer-code") {
+        reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
+                     QStringLiteral("expected \"format\": \"codewijzer-code\""));
+    }
+    if (root.contains(u"formatVersion") && root.value(u"formatVersion").toInt(-1) != 1) {
+        reader.error(QStringLiteral("formatVersion"),
+                     QStringLiteral("this version of Codewijzer reads format version 1 only"));
+    }
+
+    CodeOfConduct code;
+    code.file = file;
+    code.fingerprint = codeFingerprint(json);
+    if (root.contains(u"cases")) {
+        code.ownCases = json;
+    }
+    code.id = reader.string(root, QStringLiteral("id"), {});
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+    if (!code.id.isEmpty() && !idPattern.match(code.id).hasMatch()) {
+        reader.error(
+            QStringLiteral("id"),
+            QStringLiteral("a code id uses lower-case letters, digits, '-' and '_' only, found \"%1\"").arg(code.id));
+    }
+    code.title = reader.localized(root, QStringLiteral("title"), {});
+    code.organisation = reader.string(root, QStringLiteral("organisation"), {});
+    code.adopted = parseDate(root, QStringLiteral("adopted"), true, reader);
+    code.inForce = parseDate(root, QStringLiteral("inForce"), false, reader);
+    code.version = reader.string(root, QStringLiteral("version"), {});
+    code.source = reader.string(root, QStringLiteral("source"), {}, false);
+
+    const QJsonArray contacts = reader.array(root, QStringLiteral("contacts"), {}, false);
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const QString at = JsonReader::index(QStringLiteral("contacts"), i);
+        const QJsonObject c = contacts.at(i).toObject();
+        reader.rejectUnknownKeys(c, at, {u"id", u"name"});
+        Contact contact{reader.string(c, QStringLiteral("id"), at), reader.localized(c, QStringLiteral("name"), at)};
+        for (const Contact& other : code.contacts) {
+            if (other.id == contact.id) {
+                reader.error(at, QStringLiteral("contact \"%1\" appears twice").arg(contact.id));
+            }
+        }
+        code.contacts.push_back(std::move(contact));
+    }
+
+    const QJsonArray articles = reader.array(root, QStringLiteral("articles"), {});
+    if (root.contains(u"articles") && articles.isEmpty()) {
+        reader.error(QStringLiteral("articles"), QStringLiteral("a code needs at least one article"));
+    }
+    if (articles.size() > kMaxArticles) {
+        reader.error(QStringLiteral("articles"), QStringLiteral("at most %1 articles").arg(kMaxArticles));
+        return std::nullopt;
+    }
+    QSet<QString> seenArticleIds;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QString at = JsonReader::index(QStringLiteral("articles"), i);
+        if (!articles.at(i).isObject()) {
+            reader.error(
+                at, QStringLiteral("expected an article object, found %1").arg(JsonReader::typeName(articles.at(i))));
+            continue;
+        }
+        const QJsonObject a = articles.at(i).toObject();
+        reader.rejectUnknownKeys(a, at, {u"id", u"title", u"text", u"notCited"});
+        Article article;
+        article.id = reader.string(a, QStringLiteral("id"), at);
+        article.title = reader.localized(a, QStringLiteral("title"), at);
+        article.text = reader.string(a, QStringLiteral("text"), at);
+        article.notCited = reader.localized(a, QStringLiteral("notCited"), at, false);
+        if (!article.id.isEmpty() && seenArticleIds.contains(article.id)) {
+            reader.error(JsonReader::join(at, QStringLiteral("id")),
+                         QStringLiteral("article \"%1\" appears twice").arg(article.id));
+        }
+        seenArticleIds.insert(article.id);
+        code.articles.push_back(std::move(article));
+    }
+
+    const QJsonArray rules = reader.array(root, QStringLiteral("rules"), {});
+    if (root.contains(u"rules") && rules.isEmpty()) {
+        reader.error(QStringLiteral("rules"), QStringLiteral("a code needs at least one rule"));
+    }
+    if (rules.size() > kMaxRules) {
+        reader.error(QStringLiteral("rules"),
+                     QStringLiteral("%1 rules; a code may have at most %2").arg(rules.size()).arg(kMaxRules));
+        return std::nullopt;
+    }
+    QSet<QString> ruleIds;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString at = JsonReader::index(QStringLiteral("rules"), i);
+        if (!rules.at(i).isObject()) {
+            reader.error(at, QStringLiteral("expected a rule object, found %1").arg(JsonReader::typeName(rules.at(i))));
+            continue;
+        }
+        const QJsonObject r = rules.at(i).toObject();
+        Rule rule;
+        rule.id = r.value(u"id").toString();
+        reader.setRuleId(rule.id);
+        reader.rejectUnknownKeys(r, at, {u"id", u"when", u"verdict", u"advice", u"articles", u"contacts"});
+        reader.string(r, QStringLiteral("id"), at);
+        if (!rule.id.isEmpty() && ruleIds.contains(rule.id)) {
+            reader.error(JsonReader::join(at, QStringLiteral("id")),
+                         QStringLiteral("rule id \"%1\" appears twice").arg(rule.id));
+        }
+        ruleIds.insert(rule.id);
+        if (!r.contains(u"when")) {
+            reader.error(at, QStringLiteral("missing \"when\" (use true for a rule that always applies)"));
+        } else {
+            rule.when = Condition::parse(r.value(u"when"), JsonReader::join(at, QStringLiteral("when")),
+                                         questionnaire.questions(), reader);
+        }
+        const QString verdict = reader.string(r, QStringLiteral("verdict"), at);
+        if (!verdict.isEmpty() && !parseVerdict(verdict, rule.verdict)) {
+            reader.error(JsonReader::join(at, QStringLiteral("verdict")),
+                         QStringLiteral("unknown verdict \"%1\" (expected out_of_scope, go, conditions, "
+                                        "check_first or stop)")
+                             .arg(verdict));
+        }
+        rule.advice = reader.localized(r, QStringLiteral("advice"), at);
+        rule.articles = parseReferences(r, QStringLiteral("articles"), at, QStringLiteral("article"), true, reader,
+                                        [&](const QString& id) { return code.articleIndex(id); });
+        rule.contacts = parseReferences(r, QStringLiteral("contacts"), at, QStringLiteral("contact"), false, reader,
+                                        [&](const QString& id) {
+                                            for (std::size_t c = 0; c < code.contacts.size(); ++c) {
+                                                if (code.contacts[c].id == id) {
+                                                    return static_cast<int>(c);
+                                                }
+                                            }
+                                            return -1;
+                                        });
+        reader.setRuleId({});
+        code.rules.push_back(std::move(rule));
+    }
+
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return code;
+}
+
+} // namespace codewijzer

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "io/Diagnostic.h"
+#include "model/Condition.h"
+#include "model/LocalizedText.h"
+#include "model/Verdict.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace codewijzer {
+
+class Questionnaire;
+
+struct Article
+{
+    QString id;
+    LocalizedText title;
+    QString text;           // verbatim, in Dutch
+    LocalizedText notCited; // why no rule cites it (adoption dates, say); empty when rules should reach it
+};
+
+struct Contact
+{
+    QString id;
+    LocalizedText name;
+};
+
+struct Rule
+{
+    QString id;
+    Condition when;
+    Verdict verdict = Verdict::Go;
+    LocalizedText advice;
+    std::vector<int> articles; // indices into CodeOfConduct::articles, in the code's order
+    std::vector<int> contacts;
+};
+
+// One school group's code of conduct as data (docs/code-format.md): its articles, verbatim, and
+// the rules that turn answers into advice.
+struct CodeOfConduct
+{
+    QString id;
+    LocalizedText title;
+    QString organisation;
+    QDate adopted;
+    QDate inForce; // may be invalid when the code does not say
+    QString version;
+    QString source;
+    QString file;        // where it was loaded from
+    QString fingerprint; // short hash of the file's bytes: tells which rules produced a result
+    std::vector<Contact> contacts;
+    std::vector<Article> articles;
+    std::vector<Rule> rules;
+    QByteArray ownCases; // the file's text when it carries training cases, for CaseLibrary to read them
+
+    int articleIndex(QStringView articleId) const;
+    // The ids of these articles (indices into `articles`), in the order given.
+    QStringList articleIds(const std::vector<int>& indices) const;
+
+    // The built-in code ids, in display order.
+    static QStringList builtinIds();
+    // Loads a built-in code (":/codes/ID.json"); nullopt with a diagnostic for an unknown id.
+    static std::optional<CodeOfConduct> loadBuiltin(const QString& id, const Questionnaire& questionnaire,
+                                                    Diagnostics& out);
+    // Every built-in code but `exceptId`, for comparisons; one that does not load is left out.
+    static std::vector<CodeOfConduct> otherBuiltins(const QString& exceptId, const Questionnaire& questionnaire);
+    // Loads a school's own code file from disk.
+    static std::optional<CodeOfConduct> loadFile(const QString& path, const Questionnaire& questionnaire,
+                                                 Diagnostics& out);
+    // Checks a code file's text against the questionnaire, reporting every problem with its place.
+    static std::optional<CodeOfConduct> load(const QByteArray& json, const QString& file,
+                                             const Questionnaire& questionnaire, Diagnostics& out);
+};
+
+// The first 12 hex digits of the SHA-256 of a code file: short enough to read out, long enough that
+// two versions of a code do not share it by accident.
+QString codeFingerprint(const QByteArray& bytes);
+
+// What a list of codes shows of each, read without checking the whole file (which load() does).
+struct CodeSummary
+{
+    QString id;
+    LocalizedText title;
+    QString organisation;
+    QDate adopted;
+    QString version;
+
+    // A built-in code (an id) or a school's own file (a path); nullopt when it cannot be read.
+    static std::optional<CodeSummary> read(const QString& idOrPath);
+};
+
+// Limits that keep a school's own file within what the verifier can walk in a reasonable time.
+inline constexpr int kMaxRules = 1000;
+inline constexpr int kMaxArticles = 1000;
+
+} // namespace codewijzer

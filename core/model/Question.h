@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/Answers.h"
+#include "model/Condition.h"
+#include "model/LocalizedText.h"
+
+#include <QString>
+#include <vector>
+
+namespace codewijzer {
+
+struct Option
+{
+    QString id;
+    LocalizedText label;
+};
+
+struct Question
+{
+    enum class Kind { One, Several };
+
+    QString id;
+    Kind kind = Kind::One;
+    QString page; // questions of one page are shown together in the wizard
+    LocalizedText text;
+    LocalizedText shortLabel; // for "because ..." lines and the review
+    LocalizedText help;
+    std::vector<Option> options;
+    Condition askedWhen;
+    bool required = false;  // an answer is needed: "I don't know" is no answer to it
+    int minSelected = 0;    // several-option questions: how many options an answer needs at least
+    int unknownOption = -1; // the option that means "I don't know", if the question offers one
+
+    int optionIndex(QStringView optionId) const
+    {
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            if (options[i].id == optionId) {
+                return static_cast<int>(i);
+            }
+        }
+        return -1;
+    }
+
+    // The bits that mean "I don't know" for this question.
+    AnswerValue unknownMask() const
+    {
+        return answer::Unknown | (unknownOption >= 0 ? answer::option(unknownOption) : AnswerValue{0});
+    }
+
+    // What an asked but unanswered question counts as.
+    AnswerValue unanswered() const { return unknownOption >= 0 ? answer::option(unknownOption) : answer::Unknown; }
+
+    // Every option bit this question can carry.
+    AnswerValue allOptions() const { return (AnswerValue{1} << options.size()) - 1; }
+
+    // Every answer a person can give when the question is asked, "I don't know" included
+    // (unless the question is required): each option, or each allowed set of options.
+    std::vector<AnswerValue> possibleAnswers() const;
+};
+
+} // namespace codewijzer

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/LocalizedText.h"
+#include "rules/Evaluator.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace codewijzer {
+
+struct CodeOfConduct;
+class Questionnaire;
+
+// The report of one assessment, for a supervisor or a file: which code (name, version, date adopted,
+// fingerprint), when, every question asked with its answer in words, the verdict, the advice with
+// its reasons and contacts, and every cited article in full. One content, three forms: HTML (for
+// the PDF, the printer and `--format html`), and plain text (for the clipboard).
+struct Report
+{
+    const CodeOfConduct& code;
+    const Questionnaire& questionnaire;
+    const Evaluation& evaluation;
+    Language language;
+    QDateTime made;
+
+    // A complete HTML document; QTextDocument renders it for PDF and print.
+    QString html() const;
+    QString text() const;
+    // The document's title, also the PDF's title: "Codewijzer: advice under <code>".
+    QString title() const;
+    // The line at the foot of every page; %1 and %2 are filled with the page and the page count.
+    QString footer() const;
+};
+
+// "d MMMM yyyy at HH:mm" in the language asked for, for reports and handouts.
+QString formatDateTime(const QDateTime& when, Language language);
+// The start of a report's HTML document, up to <body>: its title, language and styles.
+QString reportHtmlStart(const QString& title, Language language);
+
+} // namespace codewijzer

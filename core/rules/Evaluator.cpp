@@ -1,0 +1,51 @@
+#include "rules/Evaluator.h"
+
+#include "model/CodeOfConduct.h"
+#include "model/Questionnaire.h"
+
+#include <algorithm>
+
+namespace codewijzer {
+
+Evaluation evaluate(const CodeOfConduct& code, const Questionnaire& questionnaire, const Answers& resolved)
+{
+    Evaluation result;
+    result.answers = resolved;
+
+    std::vector<int> applied;
+    for (std::size_t r = 0; r < code.rules.size(); ++r) {
+        if (code.rules[r].when.holds(resolved)) {
+            applied.push_back(static_cast<int>(r));
+            result.verdict = std::max(result.verdict, code.rules[r].verdict);
+        }
+    }
+    result.anyRuleApplied = !applied.empty();
+
+    for (int r : applied) {
+        const Rule& rule = code.rules[static_cast<std::size_t>(r)];
+        if (rule.verdict == Verdict::OutOfScope && result.verdict != Verdict::OutOfScope) {
+            continue;
+        }
+        AdviceItem item{r, rule.verdict, {}};
+        rule.when.collectReasons(resolved, item.because);
+        // A "not" may name a question that was not asked; it is no reason a person can read.
+        std::erase_if(item.because, [&](int q) { return resolved[q] == answer::NotAsked; });
+        std::sort(item.because.begin(), item.because.end());
+        item.because.erase(std::unique(item.because.begin(), item.because.end()), item.because.end());
+        result.advice.push_back(std::move(item));
+        result.articles.insert(result.articles.end(), rule.articles.begin(), rule.articles.end());
+    }
+    std::stable_sort(result.advice.begin(), result.advice.end(),
+                     [](const AdviceItem& a, const AdviceItem& b) { return a.verdict > b.verdict; });
+    std::sort(result.articles.begin(), result.articles.end());
+    result.articles.erase(std::unique(result.articles.begin(), result.articles.end()), result.articles.end());
+
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        if (resolved[q] != answer::NotAsked && (resolved[q] & questionnaire.question(q).unknownMask())) {
+            result.unknown.push_back(q);
+        }
+    }
+    return result;
+}
+
+} // namespace codewijzer
