@@ -1,3 +1,4 @@
+#include "catalogue/CodeCatalogue.h"
 #include "model/AnswersFile.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
@@ -22,7 +23,7 @@ QByteArray builtinCodeText(const char* id)
 CodeOfConduct loadedCode(const char* id)
 {
     Diagnostics problems;
-    return *CodeOfConduct::loadBuiltin(QLatin1String(id), Questionnaire::builtin(), problems);
+    return CodeCatalogue::shared().load(CodeSource::builtin(QLatin1String(id)), problems)->code;
 }
 
 // The scenario answers of the test suite, resolved: realistic and varied input for the evaluator.

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ArticlesCommand</name>
+    <message>
+        <source>list a code&apos;s articles: id, title and full text</source>
+        <translation>toon de artikelen van een code: id, titel en volledige tekst</translation>
+    </message>
+    <message>
+        <source>&quot;articles&quot; needs --code ID or --code-file PATH</source>
+        <translation>&quot;articles&quot; heeft --code ID of --code-file PAD nodig</translation>
+    </message>
+    <message>
+        <source>(--code ID | --code-file PATH) [--lang nl|en] [--format json|text]</source>
+        <translation>(--code ID | --code-file PAD) [--lang nl|en] [--format json|text]</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDocument</name>
+    <message>
+        <source>(more problems: %1)</source>
+        <translation>(nog meer fouten: %1)</translation>
+    </message>
+    <message>
+        <source>The file was made under the code &quot;%1&quot;, which is not available here. Open that school&apos;s own code file on the first page, then open this file again.</source>
+        <translation>Het bestand is gemaakt met de gedragscode &quot;%1&quot;, en die is hier niet beschikbaar. Open eerst op de eerste pagina het codebestand van die school, en open daarna dit bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not say which code it was made under (&quot;code&quot;)</source>
+        <translation>%1: het bestand zegt niet met welke gedragscode het is gemaakt (&quot;code&quot;)</translation>
+    </message>
+    <message>
+        <source>This assessment was saved under another version of %1 (fingerprint %2; now %3). The rules have changed since: check the answers and the result again.</source>
+        <translation>Deze beoordeling is opgeslagen met een andere versie van %1 (vingerafdruk %2; nu %3). De regels zijn sindsdien veranderd: kijk de antwoorden en de uitkomst opnieuw na.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesCommand</name>
+    <message>
+        <source>list a code&apos;s training cases with the verdict and articles
+the code gives each; html and pdf make the handout</source>
+        <translation>toon de oefencasussen van een code met het oordeel en de artikelen
+die de code bij elke casus geeft; html en pdf maken de hand-out</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>(--code ID | --code-file PATH) [--lang nl|en]
+[--format json|text|html|pdf] [--output FILE]</source>
+        <translation>(--code ID | --code-file PAD) [--lang nl|en]
+[--format json|text|html|pdf] [--output BESTAND]</translation>
+    </message>
+</context>
+<context>
     <name>CodeFileProblemDialog</name>
     <message>
         <source>The code file cannot be used</source>
@@ -22,6 +75,21 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CodesCommand</name>
+    <message>
+        <source>list the built-in codes</source>
+        <translation>toon de ingebouwde codes</translation>
+    </message>
+    <message>
+        <source>adopted %1</source>
+        <translation>vastgesteld %1</translation>
+    </message>
+    <message>
+        <source>[--lang nl|en] [--format json|text]</source>
+        <translation>[--lang nl|en] [--format json|text]</translation>
     </message>
 </context>
 <context>
@@ -47,16 +115,8 @@
         <translation>--lang neemt nl of en, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--format takes json or text, not &quot;%1&quot;</source>
-        <translation>--format neemt json of text, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>give --code or --code-file, not both</source>
         <translation>geef --code of --code-file, niet allebei</translation>
-    </message>
-    <message>
-        <source>&quot;articles&quot; needs --code ID or --code-file PATH</source>
-        <translation>&quot;articles&quot; heeft --code ID of --code-file PAD nodig</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no file</source>
@@ -67,12 +127,16 @@
         <translation>&quot;%1&quot; neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
     </message>
     <message>
-        <source>--format takes json, text, html or pdf, not &quot;%1&quot;</source>
-        <translation>--format neemt json, text, html of pdf, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--format pdf needs --output FILE</source>
         <translation>--format pdf vraagt --output BESTAND</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>--format takes %1, not &quot;%2&quot;</source>
+        <translation>--format neemt %1, niet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Usage: codewijzer-cli COMMAND [OPTIONS]
@@ -80,29 +144,16 @@
 Checks a social-media action against a school&apos;s code of conduct.
 
 Commands:
-  evaluate [--code ID | --code-file PATH] [--lang nl|en]
-           [--format json|text|html|pdf] [--output FILE] FILE|-
-                 evaluate one answers file or saved assessment (- reads standard
-                 input); html and pdf make the full report (pdf needs --output)
-  questions [--code ID] [--lang nl|en] [--format json|text]
-                 list the questions, their options and when each is asked
-  articles (--code ID | --code-file PATH) [--lang nl|en] [--format json|text]
-                 list a code&apos;s articles: id, title and full text
-  codes [--lang nl|en] [--format json|text]
-                 list the built-in codes
-  cases (--code ID | --code-file PATH) [--lang nl|en]
-        [--format json|text|html|pdf] [--output FILE]
-                 list a code&apos;s training cases with the verdict and articles
-                 the code gives each; html and pdf make the handout
-  verify [--code ID | --code-file PATH] [--lang nl|en] [--format json|text]
-                 check a code&apos;s rules over every combination of answers
-                 (without a code: every built-in code)
-  whatif [--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-
-                 the smallest changes of answers that make the verdict less strict
-  compare [--codes A,B] [--lang nl|en] [--format json|text] FILE|-
-                 the same answers under several codes (default: every built-in
-                 code), side by side
+</source>
+        <translation>Gebruik: codewijzer-cli COMMAND [OPTIES]
 
+Toetst een actie op sociale media aan de gedragscode van een school.
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>
 Options:
   --code ID         a built-in code: dunamare or mondia
   --code-file PATH  a school&apos;s own code file
@@ -115,35 +166,7 @@ Options:
 
 Exit codes: 0 success, 1 verify found a problem, 2 bad input, 64 bad usage.
 </source>
-        <translation>Gebruik: codewijzer-cli COMMAND [OPTIES]
-
-Toetst een actie op sociale media aan de gedragscode van een school.
-
-Opdrachten:
-  evaluate [--code ID | --code-file PAD] [--lang nl|en]
-           [--format json|text|html|pdf] [--output BESTAND] BESTAND|-
-                 beoordeel één antwoordenbestand of opgeslagen beoordeling (- leest
-                 de standaardinvoer); html en pdf maken het volledige verslag
-                 (pdf vraagt --output)
-  questions [--code ID] [--lang nl|en] [--format json|text]
-                 toon de vragen, hun opties en wanneer elke vraag komt
-  articles (--code ID | --code-file PAD) [--lang nl|en] [--format json|text]
-                 toon de artikelen van een code: id, titel en volledige tekst
-  codes [--lang nl|en] [--format json|text]
-                 toon de ingebouwde codes
-  cases (--code ID | --code-file PAD) [--lang nl|en]
-        [--format json|text|html|pdf] [--output BESTAND]
-                 toon de oefencasussen van een code met het oordeel en de artikelen
-                 die de code bij elke casus geeft; html en pdf maken de hand-out
-  verify [--code ID | --code-file PAD] [--lang nl|en] [--format json|text]
-                 controleer de regels van een code voor elke combinatie van antwoorden
-                 (zonder code: elke ingebouwde code)
-  whatif [--code ID | --code-file PAD] [--lang nl|en] [--format json|text] BESTAND|-
-                 de kleinste veranderingen van antwoorden die het oordeel minder streng maken
-  compare [--codes A,B] [--lang nl|en] [--format json|text] BESTAND|-
-                 dezelfde antwoorden onder meerdere codes (standaard: elke ingebouwde
-                 code), naast elkaar
-
+        <translation>
 Opties:
   --code ID         een ingebouwde code: dunamare of mondia
   --code-file PAD   het eigen codebestand van een school
@@ -169,16 +192,29 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>%1: het antwoordenbestand noemt geen &quot;code&quot;; geef er een met --code ID of --code-file PAD</translation>
     </message>
     <message>
-        <source>warning: %1: answers.%2 is ignored: that question is not asked with these answers</source>
-        <translation>waarschuwing: %1: answers.%2 telt niet mee: die vraag wordt bij deze antwoorden niet gesteld</translation>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>the same answers under several codes (default: every built-in
+code), side by side</source>
+        <translation>dezelfde antwoorden onder meerdere codes (standaard: elke ingebouwde
+code), naast elkaar</translation>
     </message>
     <message>
-        <source>adopted %1</source>
-        <translation>vastgesteld %1</translation>
+        <source>The verdicts are the same.</source>
+        <translation>De oordelen zijn gelijk.</translation>
     </message>
     <message>
-        <source>warning: %1 was saved under another version of %2 (fingerprint %3, now %4): the rules have changed since</source>
-        <translation>waarschuwing: %1 is opgeslagen met een andere versie van %2 (vingerafdruk %3, nu %4): de regels zijn sindsdien veranderd</translation>
+        <source>The verdicts differ: %1 is the strictest.</source>
+        <translation>De oordelen verschillen: %1 is het strengst.</translation>
+    </message>
+    <message>
+        <source>[--codes A,B] [--lang nl|en] [--format json|text] FILE|-</source>
+        <translation>[--codes A,B] [--lang nl|en] [--format json|text] BESTAND|-</translation>
     </message>
 </context>
 <context>
@@ -186,6 +222,68 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Compare the codes</source>
         <translation>Vergelijk de codes</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>evaluate one answers file or saved assessment (- reads standard
+input); html and pdf make the full report (pdf needs --output)</source>
+        <translation>beoordeel één antwoordenbestand of opgeslagen beoordeling (- leest
+de standaardinvoer); html en pdf maken het volledige verslag
+(pdf vraagt --output)</translation>
+    </message>
+    <message>
+        <source>%1: answers.%2 is ignored: that question is not asked with these answers</source>
+        <translation>%1: answers.%2 telt niet mee: die vraag wordt bij deze antwoorden niet gesteld</translation>
+    </message>
+    <message>
+        <source>%1 was saved under another version of %2 (fingerprint %3, now %4): the rules have changed since</source>
+        <translation>%1 is opgeslagen met een andere versie van %2 (vingerafdruk %3, nu %4): de regels zijn sindsdien veranderd</translation>
+    </message>
+    <message>
+        <source>[--code ID | --code-file PATH] [--lang nl|en]
+[--format json|text|html|pdf] [--output FILE] FILE|-</source>
+        <translation>[--code ID | --code-file PAD] [--lang nl|en]
+[--format json|text|html|pdf] [--output BESTAND] BESTAND|-</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationText</name>
+    <message>
+        <source>%1, %2 (adopted %3)</source>
+        <translation>%1, %2 (vastgesteld %3)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Je antwoorden</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Articles of the code</source>
+        <translation>Artikelen van de code</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>Because: %1</source>
+        <translation>Omdat: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikelen: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
     </message>
 </context>
 <context>
@@ -311,38 +409,10 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     </message>
 </context>
 <context>
-    <name>Output</name>
+    <name>QuestionsCommand</name>
     <message>
-        <source>%1, %2 (adopted %3)</source>
-        <translation>%1, %2 (vastgesteld %3)</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>Oordeel: %1</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Je antwoorden</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Advies</translation>
-    </message>
-    <message>
-        <source>Because: %1</source>
-        <translation>Omdat: %1</translation>
-    </message>
-    <message>
-        <source>Articles: %1</source>
-        <translation>Artikelen: %1</translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation>Contact: %1</translation>
-    </message>
-    <message>
-        <source>Articles of the code</source>
-        <translation>Artikelen van de code</translation>
+        <source>list the questions, their options and when each is asked</source>
+        <translation>toon de vragen, hun opties en wanneer elke vraag komt</translation>
     </message>
     <message>
         <source>Choose one:</source>
@@ -365,72 +435,8 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>geen</translation>
     </message>
     <message>
-        <source>Combinations of answers: %1</source>
-        <translation>Combinaties van antwoorden: %1</translation>
-    </message>
-    <message>
-        <source>Every combination gets a verdict and cites an article.</source>
-        <translation>Elke combinatie krijgt een oordeel en noemt een artikel.</translation>
-    </message>
-    <message>
-        <source>PROBLEM: %1 combinations get no verdict, %2 cite no article. For example:</source>
-        <translation>PROBLEEM: %1 combinaties krijgen geen oordeel, %2 noemen geen artikel. Bijvoorbeeld:</translation>
-    </message>
-    <message>
-        <source>Every article is cited by some combination.</source>
-        <translation>Elk artikel wordt door een combinatie genoemd.</translation>
-    </message>
-    <message>
-        <source>Articles no combination cites:</source>
-        <translation>Artikelen die geen combinatie noemt:</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(geen reden gegeven)</translation>
-    </message>
-    <message>
-        <source>Rules that never apply:</source>
-        <translation>Regels die nooit gelden:</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Verdict now: %1</source>
-        <translation>Oordeel nu: %1</translation>
-    </message>
-    <message>
-        <source>No change of one or two answers makes the verdict less strict.</source>
-        <translation>Geen verandering van één of twee antwoorden maakt het oordeel minder streng.</translation>
-    </message>
-    <message>
-        <source>What would change this verdict:</source>
-        <translation>Wat dit oordeel zou veranderen:</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> en </translation>
-    </message>
-    <message>
-        <source>The verdicts are the same.</source>
-        <translation>De oordelen zijn gelijk.</translation>
-    </message>
-    <message>
-        <source>The verdicts differ: %1 is the strictest.</source>
-        <translation>De oordelen verschillen: %1 is het strengst.</translation>
-    </message>
-    <message>
-        <source>Training cases that give what they expect: %1</source>
-        <translation>Oefencasussen die geven wat ze verwachten: %1</translation>
-    </message>
-    <message>
-        <source>PROBLEM in the training cases:</source>
-        <translation>PROBLEEM in de oefencasussen:</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Oordeel</translation>
+        <source>[--code ID] [--lang nl|en] [--format json|text]</source>
+        <translation>[--code ID] [--lang nl|en] [--format json|text]</translation>
     </message>
 </context>
 <context>
@@ -470,18 +476,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>What to do</source>
         <translation>Wat te doen</translation>
-    </message>
-    <message>
-        <source>Because: %1</source>
-        <translation>Omdat: %1</translation>
-    </message>
-    <message>
-        <source>Articles: %1</source>
-        <translation>Artikelen: %1</translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation>Contact: %1</translation>
     </message>
     <message>
         <source>The questions and your answers</source>
@@ -623,6 +617,83 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <source>Next &amp;case &gt;</source>
         <translation>Volgende &amp;casus &gt;</translation>
     </message>
+    <message>
+        <source>With the changed answers. The case as written: %1.</source>
+        <translation>Met de veranderde antwoorden. De casus zoals hij is: %1.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat je moet doen</translation>
+    </message>
+    <message>
+        <source>What would change this verdict</source>
+        <translation>Wat dit oordeel zou veranderen</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Onder %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, a different verdict; articles %4.</source>
+        <translation>%1 (%2): %3, een ander oordeel; artikelen %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, the same verdict; articles %4.</source>
+        <translation>%1 (%2): %3, hetzelfde oordeel; artikelen %4.</translation>
+    </message>
+    <message>
+        <source>The articles</source>
+        <translation>De artikelen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>check a code&apos;s rules over every combination of answers
+(without a code: every built-in code)</source>
+        <translation>controleer de regels van een code voor elke combinatie van antwoorden
+(zonder code: elke ingebouwde code)</translation>
+    </message>
+    <message>
+        <source>Combinations of answers: %1</source>
+        <translation>Combinaties van antwoorden: %1</translation>
+    </message>
+    <message>
+        <source>Every combination gets a verdict and cites an article.</source>
+        <translation>Elke combinatie krijgt een oordeel en noemt een artikel.</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1 combinations get no verdict, %2 cite no article. For example:</source>
+        <translation>PROBLEEM: %1 combinaties krijgen geen oordeel, %2 noemen geen artikel. Bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>Every article is cited by some combination.</source>
+        <translation>Elk artikel wordt door een combinatie genoemd.</translation>
+    </message>
+    <message>
+        <source>Articles no combination cites:</source>
+        <translation>Artikelen die geen combinatie noemt:</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(geen reden gegeven)</translation>
+    </message>
+    <message>
+        <source>Training cases that give what they expect: %1</source>
+        <translation>Oefencasussen die geven wat ze verwachten: %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM in the training cases:</source>
+        <translation>PROBLEEM in de oefencasussen:</translation>
+    </message>
+    <message>
+        <source>Rules that never apply:</source>
+        <translation>Regels die nooit gelden:</translation>
+    </message>
+    <message>
+        <source>[--code ID | --code-file PATH] [--lang nl|en] [--format json|text]</source>
+        <translation>[--code ID | --code-file PAD] [--lang nl|en] [--format json|text]</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -664,7 +735,34 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     </message>
 </context>
 <context>
-    <name>WhatIfList</name>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>the smallest changes of answers that make the verdict less strict</source>
+        <translation>de kleinste veranderingen van antwoorden die het oordeel minder streng maken</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Verdict now: %1</source>
+        <translation>Oordeel nu: %1</translation>
+    </message>
+    <message>
+        <source>No change of one or two answers makes the verdict less strict.</source>
+        <translation>Geen verandering van één of twee antwoorden maakt het oordeel minder streng.</translation>
+    </message>
+    <message>
+        <source>What would change this verdict:</source>
+        <translation>Wat dit oordeel zou veranderen:</translation>
+    </message>
+    <message>
+        <source>[--code ID | --code-file PATH] [--lang nl|en] [--format json|text] FILE|-</source>
+        <translation>[--code ID | --code-file PAD] [--lang nl|en] [--format json|text] BESTAND|-</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfText</name>
     <message>
         <source> and </source>
         <translation> en </translation>
@@ -675,10 +773,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Not revealed yet</source>
         <translation>Nog niet getoond</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know</source>
-        <translation>Weet ik niet</translation>
     </message>
     <message>
         <source>Changed from the case</source>
@@ -761,10 +855,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
 <context>
     <name>codewijzer::MainWindow</name>
     <message>
-        <source>(more problems: %1)</source>
-        <translation>(nog meer fouten: %1)</translation>
-    </message>
-    <message>
         <source>Keep your answers?</source>
         <translation>Je antwoorden bewaren?</translation>
     </message>
@@ -775,26 +865,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>The answers cannot be taken up again</source>
         <translation>Verdergaan met de antwoorden lukt niet</translation>
-    </message>
-    <message>
-        <source>%1: the file does not say which code it was made under (&quot;code&quot;)</source>
-        <translation>%1: het bestand zegt niet met welke gedragscode het is gemaakt (&quot;code&quot;)</translation>
-    </message>
-    <message>
-        <source>%1 was made under the code &quot;%2&quot;, which is not available here. Open that school&apos;s own code file on the first page, then open this file again.</source>
-        <translation>%1 is gemaakt met de gedragscode &quot;%2&quot;, en die is hier niet beschikbaar. Open op de eerste pagina het eigen codebestand van die school en open dit bestand daarna opnieuw.</translation>
-    </message>
-    <message>
-        <source>This assessment was saved under another version of %1 (fingerprint %2; now %3). The rules have changed since: check the answers and the result again.</source>
-        <translation>Deze beoordeling is opgeslagen met een andere versie van %1 (vingerafdruk %2; nu %3). De regels zijn sindsdien veranderd: kijk de antwoorden en de uitkomst opnieuw na.</translation>
-    </message>
-    <message>
-        <source>There is nothing to save yet: choose a code first.</source>
-        <translation>Er is nog niets om op te slaan: kies eerst een gedragscode.</translation>
-    </message>
-    <message>
-        <source>There is no result to export yet.</source>
-        <translation>Er is nog geen uitkomst om te exporteren.</translation>
     </message>
     <message>
         <source>There are no unfinished answers to take up again.</source>
@@ -845,26 +915,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <translation>Codewijzer-beoordelingen (*.codewijzer)</translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
-        <translation>Het verslag als PDF exporteren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report was not exported</source>
-        <translation>Het verslag is niet geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 geëxporteerd</translation>
-    </message>
-    <message>
-        <source>The report is on the clipboard.</source>
-        <translation>Het verslag staat op het klembord.</translation>
-    </message>
-    <message>
         <source>Delete my answers</source>
         <translation>Mijn antwoorden wissen</translation>
     </message>
@@ -908,6 +958,18 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
         <source>Your answers</source>
         <translation>Je antwoorden</translation>
     </message>
+    <message>
+        <source>Your answers cannot be kept for after a crash</source>
+        <translation>Je antwoorden kunnen niet bewaard worden voor als het programma vastloopt</translation>
+    </message>
+    <message>
+        <source>Codewijzer cannot write its recovery file, so a crash would lose your answers. Save them in a file of your own to keep them.
+
+%1</source>
+        <translation>Codewijzer kan zijn herstelbestand niet schrijven. Als het programma vastloopt, ben je je antwoorden dan kwijt. Sla ze op in een eigen bestand om ze te bewaren.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::QuestionPage</name>
@@ -918,6 +980,29 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>&lt;b&gt;So far:&lt;/b&gt; %1 &lt;i&gt;(answers given: %2; the result can still change)&lt;/i&gt;</source>
         <translation>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(gegeven antwoorden: %2; het resultaat kan nog veranderen)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::ReportActions</name>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Het verslag als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>Het verslag is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Het verslag staat op het klembord.</translation>
     </message>
 </context>
 <context>
@@ -933,18 +1018,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>What to do</source>
         <translation>Wat je moet doen</translation>
-    </message>
-    <message>
-        <source>Because: %1</source>
-        <translation>Omdat: %1</translation>
-    </message>
-    <message>
-        <source>Articles: %1</source>
-        <translation>Artikelen: %1</translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation>Contact: %1</translation>
     </message>
     <message>
         <source>The articles of your code</source>
@@ -1019,42 +1092,6 @@ Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebr
     <message>
         <source>Not quite: you chose “%1”, the code says “%2”.</source>
         <translation>Niet helemaal: je koos “%1”, de code zegt “%2”.</translation>
-    </message>
-    <message>
-        <source>With the changed answers. The case as written: %1.</source>
-        <translation>Met de veranderde antwoorden. De casus zoals hij is: %1.</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Wat te doen</translation>
-    </message>
-    <message>
-        <source>Because: %1</source>
-        <translation>Omdat: %1</translation>
-    </message>
-    <message>
-        <source>Articles: %1</source>
-        <translation>Artikelen: %1</translation>
-    </message>
-    <message>
-        <source>What would change this verdict</source>
-        <translation>Wat dit oordeel zou veranderen</translation>
-    </message>
-    <message>
-        <source>Under %1</source>
-        <translation>Onder %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3, a different verdict; articles %4.</source>
-        <translation>%1 (%2): %3, een ander oordeel; artikelen %4.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3, the same verdict; articles %4.</source>
-        <translation>%1 (%2): %3, hetzelfde oordeel; artikelen %4.</translation>
-    </message>
-    <message>
-        <source>The articles</source>
-        <translation>De artikelen</translation>
     </message>
     <message>
         <source>Quiz: %1 of %2 right</source>

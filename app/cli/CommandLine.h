@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/LocalizedText.h"
+#include "Command.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,29 +8,14 @@
 
 namespace codewijzer::cli {
 
-// Exit codes of cli.md.
-enum ExitCode { Success = 0, ProblemFound = 1, BadInput = 2, BadUsage = 64 };
-
-enum class Format { Json, Text, Html, Pdf };
-
-struct CommandLine
-{
-    QString command; // "evaluate", "questions", "articles", "codes", "verify", "help", "version"
-    QString code;
-    QString codeFile;
-    Language language = Language::Dutch;
-    Format format = Format::Json;
-    QStringList codes; // compare: the built-in codes side by side
-    QString output;    // a file to write instead of standard output (evaluate only)
-    QStringList files;
-};
-
 // Whether the command writes a PDF: that needs a QGuiApplication (fonts), the rest Qt Core only.
 bool needsGui(const QStringList& arguments);
 
-// Parses the arguments (without the program name). On bad usage returns nullopt and sets `error`.
+// Parses the arguments (without the program name) against the commands' table. "--help" and
+// "--version" give the commands "help" and "version". On bad usage returns nullopt and sets `error`.
 std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QString& error);
 
+// The help, made from the commands' table.
 QString usage();
 
 // The language that --lang asks for, or Dutch, read before the rest is parsed.

@@ -1,13 +1,24 @@
 #pragma once
 
-#include "CommandLine.h"
+#include "Command.h"
 
-#include <QTextStream>
+#include <memory>
+#include <vector>
 
 namespace codewijzer::cli {
 
-// Runs one parsed command; writes its result to `out` and every error or warning, one a line, to
-// `err`. Returns the exit code.
-int runCommand(const CommandLine& line, QTextStream& out, QTextStream& err);
+// Every command of codewijzer-cli, in the order the help lists them.
+const std::vector<std::unique_ptr<Command>>& commands();
+const Command* findCommand(QStringView name);
+
+// Each command's own file makes it.
+std::unique_ptr<Command> makeEvaluateCommand();
+std::unique_ptr<Command> makeQuestionsCommand();
+std::unique_ptr<Command> makeArticlesCommand();
+std::unique_ptr<Command> makeCodesCommand();
+std::unique_ptr<Command> makeCasesCommand();
+std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeWhatIfCommand();
+std::unique_ptr<Command> makeCompareCommand();
 
 } // namespace codewijzer::cli

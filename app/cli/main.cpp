@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
-#include "settings/Translation.h"
+#include "settings/ProgramLanguage.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -8,6 +8,23 @@
 #include <memory>
 
 using namespace codewijzer;
+
+namespace {
+
+int runCommand(const cli::CommandLine& line, cli::CommandIo& io)
+{
+    if (line.command == u"help") {
+        io.out << cli::usage();
+        return cli::Success;
+    }
+    if (line.command == u"version") {
+        io.out << QStringLiteral("codewijzer-cli %1\n").arg(QStringLiteral(CODEWIJZER_VERSION));
+        return cli::Success;
+    }
+    return cli::findCommand(line.command)->run(line, io); // the parser knows only the table's commands
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -39,6 +56,7 @@ int main(int argc, char* argv[])
     QString result;
     QTextStream out(&result);
     QTextStream err(stderr);
+    cli::CommandIo io{out, err};
 
     // The language is set before anything is parsed, so that usage errors come in it too.
     useLanguage(cli::languageOf(arguments));
@@ -48,7 +66,8 @@ int main(int argc, char* argv[])
         err << "codewijzer-cli: " << error << Qt::endl << Qt::endl << cli::usage();
         return cli::BadUsage;
     }
-    const int code = cli::runCommand(*line, out, err);
+    const int code = runCommand(*line, io);
+    out.flush();
     if (code == cli::Success || code == cli::ProblemFound) {
         QTextStream(stdout) << result;
     }

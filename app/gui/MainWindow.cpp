@@ -1,29 +1,23 @@
 #include "MainWindow.h"
 
-#include "Assessment.h"
-#include "Autosave.h"
+#include "ReportActions.h"
+#include "catalogue/CodeCatalogue.h"
 #include "dialogs/CompareDialog.h"
-#include "io/AtomicWrite.h"
-#include "io/DataFile.h"
 #include "model/Questionnaire.h"
-#include "print/PagedDocument.h"
-#include "render/Report.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
 #include "training/TrainingWindow.h"
 #include "ui_MainWindow.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/ResultPage.h"
 #include "wizard/WelcomePage.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -34,34 +28,14 @@ namespace {
 
 const QString kAssessmentSuffix = QStringLiteral(".codewijzer");
 
-QString firstProblems(const Diagnostics& problems)
-{
-    QStringList lines;
-    for (std::size_t i = 0; i < problems.size() && i < 5; ++i) {
-        lines << problems[i].toString();
-    }
-    if (problems.size() > 5) {
-        lines << MainWindow::tr("(more problems: %1)").arg(problems.size() - 5);
-    }
-    return lines.join(u'\n');
-}
-
-QString withSuffix(QString path, const QString& suffix)
-{
-    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive)) {
-        path += suffix;
-    }
-    return path;
-}
-
 } // namespace
 
-MainWindow::MainWindow(Assessment* assessment, QWidget* parent)
+MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_assessment(assessment)
-    , m_wizard(new AssessmentWizard(assessment))
-    , m_autosave(new Autosave(assessment, this))
+    , m_document(document)
+    , m_wizard(new AssessmentWizard(document))
+    , m_reports(new ReportActions(document, this))
 {
     m_ui->setupUi(this);
     m_wizard->setWindowFlags(Qt::Widget);
@@ -81,50 +55,56 @@ MainWindow::MainWindow(Assessment* assessment, QWidget* parent)
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdfWithDialog);
-    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::print);
-    connect(m_ui->actionCopyText, &QAction::triggered, this, &MainWindow::copyText);
+    connect(m_ui->actionExportPdf, &QAction::triggered, m_reports, &ReportActions::exportPdfWithDialog);
+    connect(m_ui->actionPrint, &QAction::triggered, m_reports, &ReportActions::print);
+    connect(m_ui->actionCopyText, &QAction::triggered, m_reports, &ReportActions::copyText);
     connect(m_ui->actionDeleteAnswers, &QAction::triggered, this, &MainWindow::confirmDeleteMyAnswers);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [this] {
-        m_wizard->switchLanguage(m_assessment->language() == Language::Dutch ? Language::English : Language::Dutch);
+        m_wizard->switchLanguage(currentLanguage() == Language::Dutch ? Language::English : Language::Dutch);
     });
     connect(m_ui->actionTraining, &QAction::triggered, this, &MainWindow::openTraining);
     connect(m_ui->actionCompareCodes, &QAction::triggered, this, &MainWindow::compareCodes);
     connect(m_ui->actionPrivacy, &QAction::triggered, this, &MainWindow::showPrivacy);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_reports, &ReportActions::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
     ResultPage* result = m_wizard->resultPage();
-    connect(result, &ResultPage::exportPdfRequested, this, &MainWindow::exportPdfWithDialog);
-    connect(result, &ResultPage::printRequested, this, &MainWindow::print);
-    connect(result, &ResultPage::copyTextRequested, this, &MainWindow::copyText);
+    connect(result, &ResultPage::exportPdfRequested, m_reports, &ReportActions::exportPdfWithDialog);
+    connect(result, &ResultPage::printRequested, m_reports, &ReportActions::print);
+    connect(result, &ResultPage::copyTextRequested, m_reports, &ReportActions::copyText);
 
     WelcomePage* welcome = m_wizard->welcomePage();
     connect(welcome, &WelcomePage::resumeRequested, this, [this] {
         QString problem;
-        if (!resumeAutosave(problem)) {
+        if (!resumeLeftover(problem)) {
             QMessageBox::warning(this, tr("The answers cannot be taken up again"), problem);
         }
     });
     connect(welcome, &WelcomePage::discardResumeRequested, this, [this] {
-        Autosave::remove();
+        if (const auto leftover = m_document->findLeftover()) {
+            AssessmentDocument::declineLeftover(*leftover);
+        }
         m_wizard->welcomePage()->withdrawResume();
         updateActions();
     });
 
-    connect(m_assessment, &Assessment::answersChanged, this, [this] {
-        if (!m_loading) {
-            m_unsaved = m_assessment->hasAnyAnswer();
-            updateTitle();
-            updateActions();
-        }
+    connect(m_document, &AssessmentDocument::fileStateChanged, this, [this] {
+        updateTitle();
+        updateActions();
+    });
+    connect(m_document, &AssessmentDocument::recoveryFailed, this, [this](const QString& reason) {
+        QMessageBox::warning(this, tr("Your answers cannot be kept for after a crash"),
+                             tr("Codewijzer cannot write its recovery file, so a crash would lose your answers. "
+                                "Save them in a file of your own to keep them.\n\n%1")
+                                 .arg(reason));
     });
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateActions);
     // The wizard is a dialog inside the window: Finish ends the assessment, Cancel closes the window.
     connect(m_wizard, &QWizard::finished, this, [this](int result) {
         if (result == QDialog::Accepted) {
-            m_unsaved = false;
-            Autosave::remove();
+            m_document->finish();
         }
         if (!close()) {
             m_wizard->show();
@@ -140,7 +120,7 @@ MainWindow::~MainWindow() = default;
 TrainingWindow* MainWindow::openTraining()
 {
     if (!m_training) {
-        m_training = new TrainingWindow(m_assessment, this);
+        m_training = new TrainingWindow(m_document, this);
         m_training->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_training, &TrainingWindow::switchLanguageRequested, m_ui->actionSwitchLanguage, &QAction::trigger);
     }
@@ -152,16 +132,15 @@ TrainingWindow* MainWindow::openTraining()
 
 CompareDialog* MainWindow::compareCodes()
 {
-    const CodeOfConduct* code = m_assessment->code();
-    if (!code || !m_assessment->hasAnyAnswer()) {
+    if (!m_document->hasAnyAnswer()) {
         return nullptr;
     }
-    std::vector<CodeOfConduct> codes{*code};
-    for (CodeOfConduct& other : CodeOfConduct::otherBuiltins(code->id, m_assessment->questionnaire())) {
+    std::vector<std::shared_ptr<const LoadedCode>> codes{m_document->loadedCode()};
+    for (auto& other : m_document->catalogue().otherBuiltins(m_document->code()->id)) {
         codes.push_back(std::move(other));
     }
-    auto* dialog = new CompareDialog(std::move(codes), m_assessment->questionnaire(), m_assessment->given(),
-                                     m_assessment->language(), tr("Your answers"), this);
+    auto* dialog =
+        new CompareDialog(std::move(codes), m_document->questionnaire(), m_document->given(), tr("Your answers"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(std::max(900, width()), std::max(560, height() * 4 / 5));
     dialog->open();
@@ -170,178 +149,61 @@ CompareDialog* MainWindow::compareCodes()
 
 bool MainWindow::openFile(const QString& path, QString& problem, QString& notice)
 {
-    Diagnostics problems;
-    const std::optional<QByteArray> bytes = readDataFile(path, problems);
-    const std::optional<AnswersFile> file =
-        bytes ? AnswersFile::parse(*bytes, path, m_assessment->questionnaire(), problems) : std::nullopt;
-    if (!file) {
-        problem = firstProblems(problems);
+    if (!m_document->open(path, problem, notice)) {
         return false;
     }
-    QString source;
-    if (file->code.isEmpty()) {
-        problem = tr("%1: the file does not say which code it was made under (\"code\")").arg(path);
-        return false;
-    }
-    if (CodeOfConduct::builtinIds().contains(file->code)) {
-        source = file->code;
-    } else if (m_assessment->code() && m_assessment->code()->id == file->code) {
-        source = m_assessment->codeSource();
-    } else {
-        problem = tr("%1 was made under the code \"%2\", which is not available here. Open that school's own "
-                     "code file on the first page, then open this file again.")
-                      .arg(path, file->code);
-        return false;
-    }
-    if (!loadAnswers(*file, source, problem)) {
-        return false;
-    }
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_unsaved = false;
-    const CodeOfConduct& code = *m_assessment->code();
-    notice.clear();
-    if (!file->fingerprint.isEmpty() && file->fingerprint != code.fingerprint) {
-        notice = tr("This assessment was saved under another version of %1 (fingerprint %2; now %3). The rules "
-                    "have changed since: check the answers and the result again.")
-                     .arg(code.title.in(m_assessment->language()), file->fingerprint, code.fingerprint);
-    }
-    updateTitle();
-    updateActions();
+    m_wizard->welcomePage()->withdrawResume();
+    m_wizard->showAnswers();
     return true;
-}
-
-bool MainWindow::loadAnswers(const AnswersFile& file, const QString& codeSource, QString& problem)
-{
-    WelcomePage* welcome = m_wizard->welcomePage();
-    const bool builtin = CodeOfConduct::builtinIds().contains(codeSource);
-    Diagnostics problems;
-    std::optional<CodeOfConduct> code;
-    if (builtin) {
-        code = CodeOfConduct::loadBuiltin(codeSource, m_assessment->questionnaire(), problems);
-        if (!code) {
-            problem = firstProblems(problems);
-            return false;
-        }
-    }
-
-    m_loading = true;
-    m_autosave->setEnabled(false);
-    const bool locked = welcome->isCodeLocked();
-    bool ok = true;
-    if (builtin) {
-        m_assessment->setCode(std::move(*code), codeSource);
-        welcome->preselect(codeSource, locked);
-    } else {
-        ok = welcome->preselect(codeSource, locked, &problems); // loads the school's file in full
-    }
-    if (ok) {
-        welcome->withdrawResume();
-        m_assessment->setGiven(file.given);
-        m_wizard->showAnswers();
-    } else {
-        problem = firstProblems(problems);
-    }
-    m_autosave->setEnabled(true);
-    m_autosave->update();
-    m_loading = false;
-    return ok;
 }
 
 bool MainWindow::saveTo(const QString& path, QString& error)
 {
-    const CodeOfConduct* code = m_assessment->code();
-    if (!code) {
-        error = tr("There is nothing to save yet: choose a code first.");
-        return false;
-    }
-    const AnswersFile file{code->id, code->fingerprint, m_assessment->given()};
-    if (!writeFileAtomically(path, file.toJson(m_assessment->questionnaire()), error)) {
-        return false;
-    }
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_unsaved = false;
-    updateTitle();
-    return true;
-}
-
-bool MainWindow::withReport(const std::function<void(const Report&)>& use) const
-{
-    const CodeOfConduct* code = m_assessment->code();
-    if (!code) {
-        return false;
-    }
-    const Evaluation evaluation = m_assessment->evaluation();
-    use(Report{*code, m_assessment->questionnaire(), evaluation, m_assessment->language(),
-               QDateTime::currentDateTime()});
-    return true;
-}
-
-bool MainWindow::exportPdf(const QString& path, QString& error) const
-{
-    bool written = false;
-    if (!withReport([&](const Report& report) { written = PagedDocument::of(report).writePdf(path, error); })) {
-        error = tr("There is no result to export yet.");
-    }
-    return written;
-}
-
-QString MainWindow::reportText() const
-{
-    QString text;
-    withReport([&](const Report& report) { text = report.text(); });
-    return text;
+    return m_document->save(path, error);
 }
 
 void MainWindow::deleteMyAnswers()
 {
-    m_loading = true;
-    m_assessment->clear();
-    Autosave::remove();
-    m_filePath.clear();
-    m_unsaved = false;
+    m_document->forget();
     m_wizard->restart();
     m_wizard->welcomePage()->withdrawResume();
-    m_loading = false;
-    updateTitle();
-    updateActions();
 }
 
-bool MainWindow::resumeAutosave(QString& problem)
+bool MainWindow::resumeLeftover(QString& problem)
 {
-    std::optional<Autosave::Found> found = Autosave::find(m_assessment->questionnaire());
-    if (!found) {
+    const std::optional<Recovery::Leftover> leftover = m_document->findLeftover();
+    if (!leftover) {
         problem = tr("There are no unfinished answers to take up again.");
         m_wizard->welcomePage()->withdrawResume();
         return false;
     }
-    if (!loadAnswers(found->answers, found->codeSource, problem)) {
+    if (!m_document->resume(*leftover, problem)) {
         return false;
     }
-    m_filePath.clear();
-    m_unsaved = true;
-    updateTitle();
-    updateActions();
+    m_wizard->welcomePage()->withdrawResume();
+    m_wizard->showAnswers();
     return true;
 }
 
 void MainWindow::offerResume()
 {
-    if (Autosave::find(m_assessment->questionnaire())) {
-        m_wizard->welcomePage()->offerResume(resumeDescription());
+    const QString description = resumeDescription();
+    if (!description.isEmpty()) {
+        m_wizard->welcomePage()->offerResume(description);
     }
 }
 
 QString MainWindow::resumeDescription() const
 {
-    const std::optional<Autosave::Found> found = Autosave::find(m_assessment->questionnaire());
-    if (!found) {
+    const std::optional<Recovery::Leftover> leftover = m_document->findLeftover();
+    if (!leftover) {
         return {};
     }
     const QLocale locale;
     return tr("Codewijzer was closed on %1, before the assessment was finished. Answers given: %2. Do you want to "
               "go on with them?")
-        .arg(locale.toString(found->saved, QStringLiteral("d MMMM yyyy, HH:mm")))
-        .arg(found->answerCount);
+        .arg(locale.toString(leftover->saved, QStringLiteral("d MMMM yyyy, HH:mm")))
+        .arg(leftover->answerCount);
 }
 
 void MainWindow::openInteractively(const QString& path)
@@ -367,7 +229,7 @@ void MainWindow::openInteractively(const QString& path)
 
 bool MainWindow::settleUnsavedAnswers()
 {
-    if (!m_unsaved || !m_assessment->hasAnyAnswer()) {
+    if (!m_document->isModified()) {
         return true;
     }
     switch (m_askAboutUnsaved()) {
@@ -382,9 +244,11 @@ bool MainWindow::settleUnsavedAnswers()
 
 void MainWindow::open()
 {
+    const QString folder = m_document->filePath().isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_document->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open an assessment"), QFileInfo(defaultFileName(kAssessmentSuffix)).absolutePath(),
-        tr("Codewijzer assessments (*.codewijzer);;Answers files (*.json)"));
+        this, tr("Open an assessment"), folder, tr("Codewijzer assessments (*.codewijzer);;Answers files (*.json)"));
     if (!path.isEmpty()) {
         openInteractively(path);
     }
@@ -392,19 +256,31 @@ void MainWindow::open()
 
 bool MainWindow::save()
 {
-    if (m_filePath.isEmpty() || !m_filePath.endsWith(kAssessmentSuffix)) {
+    const QString& path = m_document->filePath();
+    if (path.isEmpty() || !path.endsWith(kAssessmentSuffix)) {
         return saveAs();
     }
-    return saveWithFeedback(m_filePath);
+    return saveWithFeedback(path);
 }
 
 bool MainWindow::saveAs()
 {
-    const QString path =
-        withSuffix(QFileDialog::getSaveFileName(this, tr("Save the assessment"), defaultFileName(kAssessmentSuffix),
-                                                tr("Codewijzer assessments (*.codewijzer)")),
-                   kAssessmentSuffix);
-    return !path.isEmpty() && saveWithFeedback(path);
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty()) {
+        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .filePath(QStringLiteral("codewijzer-%1-%2%3")
+                                      .arg(m_document->code()->id, QDate::currentDate().toString(Qt::ISODate),
+                                           kAssessmentSuffix));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the assessment"), suggested,
+                                                tr("Codewijzer assessments (*.codewijzer)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    if (!path.endsWith(kAssessmentSuffix, Qt::CaseInsensitive)) {
+        path += kAssessmentSuffix;
+    }
+    return saveWithFeedback(path);
 }
 
 bool MainWindow::saveWithFeedback(const QString& path)
@@ -416,42 +292,6 @@ bool MainWindow::saveWithFeedback(const QString& path)
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
-}
-
-void MainWindow::exportPdfWithDialog()
-{
-    const QString path =
-        withSuffix(QFileDialog::getSaveFileName(this, tr("Export the report as PDF"),
-                                                defaultFileName(QStringLiteral(".pdf")), tr("PDF files (*.pdf)")),
-                   QStringLiteral(".pdf"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!exportPdf(path, error)) {
-        QMessageBox::warning(this, tr("The report was not exported"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
-}
-
-void MainWindow::print()
-{
-    withReport([this](const Report& report) {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageLayout(PagedDocument::pageLayout());
-        printer.setDocName(report.title());
-        QPrintDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            PagedDocument::of(report).paint(printer);
-        }
-    });
-}
-
-void MainWindow::copyText()
-{
-    QGuiApplication::clipboard()->setText(reportText());
-    statusBar()->showMessage(tr("The report is on the clipboard."), 5000);
 }
 
 void MainWindow::confirmDeleteMyAnswers()
@@ -478,7 +318,7 @@ void MainWindow::showPrivacy()
            "<p><b>Files you save or export</b> (assessments, PDF reports) stay where you put them, until you "
            "delete them. <b>Copy as text</b> puts the report on the clipboard until something else is copied.</p>"
            "<p>Nothing else about you or your pupils is stored.</p>")
-            .arg(QDir::toNativeSeparators(Autosave::path()).toHtmlEscaped(),
+            .arg(QDir::toNativeSeparators(Recovery::folder()).toHtmlEscaped(),
                  QDir::toNativeSeparators(QSettings().fileName()).toHtmlEscaped()));
     box.exec();
 }
@@ -496,7 +336,7 @@ void MainWindow::showAbout()
 void MainWindow::updateActions()
 {
     const bool onResult = m_wizard->currentId() == AssessmentWizard::Page_Result;
-    const bool haveAnswers = m_assessment->code() && m_assessment->hasAnyAnswer();
+    const bool haveAnswers = m_document->hasAnyAnswer();
     m_ui->actionExportPdf->setEnabled(onResult);
     m_ui->actionPrint->setEnabled(onResult);
     m_ui->actionCopyText->setEnabled(onResult);
@@ -507,24 +347,13 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    if (m_filePath.isEmpty()) {
+    if (m_document->filePath().isEmpty()) {
         setWindowTitle(tr("Codewijzer"));
         setWindowModified(false);
         return;
     }
-    setWindowTitle(tr("%1[*] - Codewijzer").arg(QFileInfo(m_filePath).fileName()));
-    setWindowModified(m_unsaved);
-}
-
-QString MainWindow::defaultFileName(const QString& suffix) const
-{
-    if (suffix == kAssessmentSuffix && !m_filePath.isEmpty()) {
-        return m_filePath;
-    }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString code = m_assessment->code() ? m_assessment->code()->id : QStringLiteral("codewijzer");
-    return QDir(folder).filePath(
-        QStringLiteral("codewijzer-%1-%2%3").arg(code, QDate::currentDate().toString(Qt::ISODate), suffix));
+    setWindowTitle(tr("%1[*] - Codewijzer").arg(QFileInfo(m_document->filePath()).fileName()));
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -534,7 +363,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     // Saved or deliberately left: the answers in progress are no longer needed.
-    Autosave::remove();
+    m_document->close();
     event->accept();
 }
 

@@ -12,27 +12,27 @@ class MainWindow;
 
 namespace codewijzer {
 
-class Assessment;
-class Autosave;
+class AssessmentDocument;
 class AssessmentWizard;
 class CompareDialog;
+class ReportActions;
 class TrainingWindow;
-struct AnswersFile;
-struct Report;
 
-// The program's window: the wizard, and a File menu to open and save assessments (.codewijzer),
-// export, print or copy the report, and delete the answers. Keeps the answers in progress in an
-// autosave file and offers to resume them after a crash.
+// The program's window: the wizard over an assessment document, and the menus to open and save it
+// (.codewijzer), export, print or copy its report, and delete the answers. It shows the document;
+// the document holds the answers, the file and the recovery file.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Assessment* assessment, QWidget* parent = nullptr);
+    explicit MainWindow(AssessmentDocument* document, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    AssessmentDocument* document() const { return m_document; }
     AssessmentWizard* wizard() const { return m_wizard; }
+    ReportActions* reports() const { return m_reports; }
     // Opens (or raises) the training window, View › Training mode.
     TrainingWindow* openTraining();
     // View › Compare the codes: the answers as they stand under every code; nullptr before an answer.
@@ -43,13 +43,10 @@ public:
     // Opens a saved assessment; `notice` tells when the code's rules have changed since it was saved.
     bool openFile(const QString& path, QString& problem, QString& notice);
     bool saveTo(const QString& path, QString& error);
-    bool exportPdf(const QString& path, QString& error) const;
-    // The report as plain text (what "Copy as text" puts on the clipboard); empty before a result.
-    QString reportText() const;
-    // Forgets every answer, removes the autosave and goes back to the first page. Saved files stay.
+    // Forgets every answer, removes the recovery files and goes back to the first page. Saved files stay.
     void deleteMyAnswers();
-    // Takes up the answers a previous run left (the autosave) and shows where they stopped.
-    bool resumeAutosave(QString& problem);
+    // Takes up the answers a previous run left (a recovery file) and shows where they stopped.
+    bool resumeLeftover(QString& problem);
     // At start: offers on the first page to resume the answers of a run that did not finish.
     void offerResume();
 
@@ -68,9 +65,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    bool loadAnswers(const AnswersFile& file, const QString& codeSource, QString& problem);
-    // Calls `use` with the report of the answers as they stand; false when no code is chosen yet.
-    bool withReport(const std::function<void(const Report&)>& use) const;
     // Asks what to do with unsaved answers; false: the user cancelled.
     bool settleUnsavedAnswers();
     void open();
@@ -78,9 +72,6 @@ private:
     bool saveAs();
     // Saves, then says so in the status bar, or in a message box why not.
     bool saveWithFeedback(const QString& path);
-    void exportPdfWithDialog();
-    void print();
-    void copyText();
     void confirmDeleteMyAnswers();
     void showPrivacy();
     void showAbout();
@@ -88,16 +79,12 @@ private:
     void updateTitle();
     void retranslate();
     QString resumeDescription() const;
-    QString defaultFileName(const QString& suffix) const;
 
     const QScopedPointer<Ui::MainWindow> m_ui;
-    Assessment* const m_assessment;
+    AssessmentDocument* const m_document;
     AssessmentWizard* const m_wizard;
-    Autosave* const m_autosave;
+    ReportActions* const m_reports;
     QPointer<TrainingWindow> m_training;
-    QString m_filePath;     // the .codewijzer file the answers were opened from or saved to
-    bool m_unsaved = false; // answers changed since they were opened or saved
-    bool m_loading = false;
     UnsavedAnswersQuestion m_askAboutUnsaved;
 };
 

@@ -2,8 +2,7 @@
 
 #include "MainWindow.h"
 #include "dialogs/CodeFileProblemDialog.h"
-#include "wizard/AssessmentWizard.h"
-#include "wizard/WelcomePage.h"
+#include "session/AssessmentDocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,20 +19,22 @@ std::optional<QString> askInDialog(CodeFileProblemDialog& dialog)
 
 bool applyStartupCode(MainWindow& window, const StartupChoice& choice, const AskAboutBrokenCode& ask)
 {
-    if (choice.code.isEmpty()) {
+    if (choice.code.isNull()) {
         return true;
     }
-    WelcomePage* welcome = window.wizard()->welcomePage();
+    AssessmentDocument* document = window.document();
     Diagnostics problems;
-    if (welcome->preselect(choice.code, choice.codeLocked, &problems)) {
+    if (document->useCode(choice.code, &problems)) {
+        document->setCodeLocked(choice.codeLocked);
         return true;
     }
-    CodeFileProblemDialog dialog(choice.code, problems, &window);
+    CodeFileProblemDialog dialog(choice.code.name(), problems, &window);
     const std::optional<QString> chosen = ask(dialog);
     if (!chosen) {
         return false;
     }
-    welcome->preselect(*chosen, false);
+    document->useCode(CodeSource::builtin(*chosen));
+    document->setCodeLocked(false);
     return true;
 }
 

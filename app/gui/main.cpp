@@ -1,7 +1,7 @@
-#include "Assessment.h"
-#include "Language.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
 #include "wizard/AssessmentWizard.h"
 
 #include <QApplication>
@@ -47,12 +47,9 @@ int main(int argc, char* argv[])
     const StartupChoice choice = StartupChoice::resolve(
         line.options, user, beside.get(), QFileInfo::exists(systemWide.fileName()) ? &systemWide : nullptr);
 
-    Assessment assessment;
-    const Language language = choice.language.value_or(defaultLanguage());
-    assessment.setLanguage(language);
-    applyLanguage(language);
-
-    MainWindow window(&assessment);
+    useLanguage(choice.language.value_or(systemLanguage()));
+    AssessmentDocument document;
+    MainWindow window(&document);
     if (!applyStartupCode(window, choice)) {
         return 0;
     }

@@ -87,9 +87,11 @@ Answers parseAnswersObject(const QJsonObject& answers, const QString& path, cons
         }
         given[index] = parseAnswer(questionnaire.question(index), it.value(), at, reader, ok);
     }
-    if (ok && !answers.contains(u"activity")) {
-        reader.error(path, QStringLiteral("missing \"activity\": every answers file needs it"));
-        ok = false;
+    for (const Question& question : questionnaire.questions()) {
+        if (ok && question.required && !answers.contains(question.id)) {
+            reader.error(path, QStringLiteral("missing \"%1\": every answers file needs it").arg(question.id));
+            ok = false;
+        }
     }
     return given;
 }
@@ -139,23 +141,44 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
     return result;
 }
 
-QByteArray AnswersFile::toJson(const Questionnaire& questionnaire) const
+QJsonValue answerJson(const Question& question, AnswerValue value)
 {
-    QJsonObject answers;
-    for (int i = 0; i < questionnaire.size(); ++i) {
-        const AnswerValue value = given[i];
-        if (!answer::isGiven(value)) {
-            continue;
-        }
-        const Question& q = questionnaire.question(i);
-        QJsonArray ids;
-        for (std::size_t o = 0; o < q.options.size(); ++o) {
-            if (value & answer::option(static_cast<int>(o))) {
-                ids.append(q.options[o].id);
-            }
-        }
-        answers.insert(q.id, q.kind == Question::Kind::One ? ids.at(0) : QJsonValue(ids));
+    if (value & answer::Unknown) {
+        return QStringLiteral("unknown");
     }
+    QJsonArray ids;
+    for (std::size_t o = 0; o < question.options.size(); ++o) {
+        if (value & answer::option(static_cast<int>(o))) {
+            ids.append(question.options[o].id);
+        }
+    }
+    return question.kind == Question::Kind::One ? ids.at(0) : QJsonValue(ids);
+}
+
+QJsonObject answersJson(const Questionnaire& questionnaire, const Answers& answers)
+{
+    QJsonObject out;
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        if (answers[q] != answer::NotAsked) {
+            out.insert(questionnaire.question(q).id, answerJson(questionnaire.question(q), answers[q]));
+        }
+    }
+    return out;
+}
+
+QJsonObject givenAnswersJson(const Questionnaire& questionnaire, const Answers& answers)
+{
+    Answers given = answers;
+    for (AnswerValue& value : given.values) {
+        if (!answer::isGiven(value)) {
+            value = answer::NotAsked; // "I don't know" is written as no answer
+        }
+    }
+    return answersJson(questionnaire, given);
+}
+
+QJsonObject AnswersFile::toJsonObject(const Questionnaire& questionnaire) const
+{
     QJsonObject root;
     if (!code.isEmpty()) {
         root.insert(QStringLiteral("code"), code);
@@ -163,8 +186,13 @@ QByteArray AnswersFile::toJson(const Questionnaire& questionnaire) const
     if (!fingerprint.isEmpty()) {
         root.insert(QStringLiteral("fingerprint"), fingerprint);
     }
-    root.insert(QStringLiteral("answers"), answers);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    root.insert(QStringLiteral("answers"), givenAnswersJson(questionnaire, given));
+    return root;
+}
+
+QByteArray AnswersFile::toJson(const Questionnaire& questionnaire) const
+{
+    return QJsonDocument(toJsonObject(questionnaire)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace codewijzer

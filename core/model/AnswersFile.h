@@ -12,6 +12,7 @@ namespace codewijzer {
 
 class JsonReader;
 class Questionnaire;
+struct Question;
 
 // An answers file as cli.md describes it: {"code": ID, "answers": {question id: option(s)}}. A saved
 // assessment (.codewijzer) is the same file with the code's "fingerprint" added, so the CLI reads it
@@ -28,10 +29,20 @@ struct AnswersFile
 
     // The same file written back (keys in questionnaire order).
     QByteArray toJson(const Questionnaire& questionnaire) const;
+    QJsonObject toJsonObject(const Questionnaire& questionnaire) const;
 };
 
+// One answer as an answers file writes it: an option id (a one-option question), an array of them
+// (a several-option question), or "unknown".
+QJsonValue answerJson(const Question& question, AnswerValue value);
+// Every answer of a question that is asked, by question id ("unknown" where it counts as not known).
+QJsonObject answersJson(const Questionnaire& questionnaire, const Answers& answers);
+// Only the answers a person gave, by question id: what an answers file holds.
+QJsonObject givenAnswersJson(const Questionnaire& questionnaire, const Answers& answers);
+
 // The "answers" object of an answers file (or of a training case) at `path`: every problem is
-// reported with its place and clears `ok`. "activity" is required.
+// reported with its place and clears `ok`. The questions the questionnaire marks "required" must be
+// there ("activity").
 Answers parseAnswersObject(const QJsonObject& answers, const QString& path, const Questionnaire& questionnaire,
                            const JsonReader& reader, bool& ok);
 

@@ -1,6 +1,5 @@
 #include "model/CodeOfConduct.h"
 
-#include "io/DataFile.h"
 #include "io/JsonSource.h"
 #include "model/Questionnaire.h"
 
@@ -82,72 +81,14 @@ QStringList CodeOfConduct::articleIds(const std::vector<int>& indices) const
     return ids;
 }
 
-std::vector<CodeOfConduct> CodeOfConduct::otherBuiltins(const QString& exceptId, const Questionnaire& questionnaire)
+int CodeOfConduct::contactIndex(QStringView contactId) const
 {
-    std::vector<CodeOfConduct> codes;
-    for (const QString& id : builtinIds()) {
-        Diagnostics ignored;
-        if (id == exceptId) {
-            continue;
-        }
-        if (std::optional<CodeOfConduct> code = loadBuiltin(id, questionnaire, ignored)) {
-            codes.push_back(std::move(*code));
+    for (std::size_t i = 0; i < contacts.size(); ++i) {
+        if (contacts[i].id == contactId) {
+            return static_cast<int>(i);
         }
     }
-    return codes;
-}
-
-QStringList CodeOfConduct::builtinIds()
-{
-    return {QStringLiteral("dunamare"), QStringLiteral("mondia")};
-}
-
-std::optional<CodeOfConduct> CodeOfConduct::loadBuiltin(const QString& id, const Questionnaire& questionnaire,
-                                                        Diagnostics& out)
-{
-    if (!builtinIds().contains(id)) {
-        out.push_back({{},
-                       0,
-                       0,
-                       {},
-                       {},
-                       QStringLiteral("unknown code \"%1\" (built-in codes: %2)")
-                           .arg(id, builtinIds().join(QStringLiteral(", ")))});
-        return std::nullopt;
-    }
-    return loadFile(QStringLiteral(":/codes/%1.json").arg(id), questionnaire, out);
-}
-
-std::optional<CodeSummary> CodeSummary::read(const QString& idOrPath)
-{
-    const QString path =
-        CodeOfConduct::builtinIds().contains(idOrPath) ? QStringLiteral(":/codes/%1.json").arg(idOrPath) : idOrPath;
-    Diagnostics problems;
-    const std::optional<QByteArray> bytes = readDataFile(path, problems);
-    if (!bytes) {
-        return std::nullopt;
-    }
-    const QJsonObject root = QJsonDocument::fromJson(*bytes).object();
-    const QJsonObject title = root.value(u"title").toObject();
-    CodeSummary summary{root.value(u"id").toString(),
-                        {title.value(u"nl").toString(), title.value(u"en").toString()},
-                        root.value(u"organisation").toString(),
-                        QDate::fromString(root.value(u"adopted").toString(), Qt::ISODate),
-                        root.value(u"version").toString()};
-    if (summary.id.isEmpty() || summary.organisation.isEmpty()) {
-        return std::nullopt;
-    }
-    return summary;
-}
-
-std::optional<CodeOfConduct> CodeOfConduct::loadFile(const QString& path, const Questionnaire& questionnaire,
-                                                     Diagnostics& out)
-{
-    const std::optional<QByteArray> bytes = readDataFile(path, out);
-    if (!bytes) {
-        return std::nullopt;
-    }
-    return load(*bytes, path, questionnaire, out);
+    return -1;
 }
 
 QString codeFingerprint(const QByteArray& bytes)
@@ -159,17 +100,26 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
                                                  const Questionnaire& questionnaire, Diagnostics& out)
 {
     const JsonSource source(json, file);
-    const std::size_t before = out.size();
     const std::optional<QJsonDocument> doc = source.parse(out);
     if (!doc) {
         return std::nullopt;
     }
     JsonReader reader(source, out);
-    const QJsonObject root = doc->object();
+    std::optional<CodeOfConduct> code = fromJson(doc->object(), json, reader, questionnaire);
+    if (code) {
+        code->file = file;
+    }
+    return code;
+}
+
+std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, const QByteArray& json,
+                                                     JsonReader& reader, const Questionnaire& questionnaire)
+{
+    const std::size_t before = reader.errorCount();
     reader.rejectUnknownKeys(root, {},
                              {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
                               u"version", u"source", u"contacts", u"articles", u"rules", u"cases"});
-    // A school's own training cases; CaseLibrary reads and checks them against the rules.
+    // A school's own training cases: CaseLibrary reads them against the rules, in the same pass.
     reader.array(root, QStringLiteral("cases"), {}, false);
 
     if (root.value(u"format").toString() != u"codewijzer-code") {
@@ -182,11 +132,7 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
     }
 
     CodeOfConduct code;
-    code.file = file;
     code.fingerprint = codeFingerprint(json);
-    if (root.contains(u"cases")) {
-        code.ownCases = json;
-    }
     code.id = reader.string(root, QStringLiteral("id"), {});
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     if (!code.id.isEmpty() && !idPattern.match(code.id).hasMatch()) {
@@ -290,19 +236,12 @@ std::optional<CodeOfConduct> CodeOfConduct::load(const QByteArray& json, const Q
         rule.articles = parseReferences(r, QStringLiteral("articles"), at, QStringLiteral("article"), true, reader,
                                         [&](const QString& id) { return code.articleIndex(id); });
         rule.contacts = parseReferences(r, QStringLiteral("contacts"), at, QStringLiteral("contact"), false, reader,
-                                        [&](const QString& id) {
-                                            for (std::size_t c = 0; c < code.contacts.size(); ++c) {
-                                                if (code.contacts[c].id == id) {
-                                                    return static_cast<int>(c);
-                                                }
-                                            }
-                                            return -1;
-                                        });
+                                        [&](const QString& id) { return code.contactIndex(id); });
         reader.setRuleId({});
         code.rules.push_back(std::move(rule));
     }
 
-    if (out.size() != before) {
+    if (reader.errorCount() != before) {
         return std::nullopt;
     }
     return code;

@@ -7,12 +7,14 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <vector>
 
 namespace codewijzer {
 
+class JsonReader;
 class Questionnaire;
 
 struct Article
@@ -55,43 +57,25 @@ struct CodeOfConduct
     std::vector<Contact> contacts;
     std::vector<Article> articles;
     std::vector<Rule> rules;
-    QByteArray ownCases; // the file's text when it carries training cases, for CaseLibrary to read them
 
     int articleIndex(QStringView articleId) const;
+    int contactIndex(QStringView contactId) const;
     // The ids of these articles (indices into `articles`), in the order given.
     QStringList articleIds(const std::vector<int>& indices) const;
 
-    // The built-in code ids, in display order.
-    static QStringList builtinIds();
-    // Loads a built-in code (":/codes/ID.json"); nullopt with a diagnostic for an unknown id.
-    static std::optional<CodeOfConduct> loadBuiltin(const QString& id, const Questionnaire& questionnaire,
-                                                    Diagnostics& out);
-    // Every built-in code but `exceptId`, for comparisons; one that does not load is left out.
-    static std::vector<CodeOfConduct> otherBuiltins(const QString& exceptId, const Questionnaire& questionnaire);
-    // Loads a school's own code file from disk.
-    static std::optional<CodeOfConduct> loadFile(const QString& path, const Questionnaire& questionnaire,
-                                                 Diagnostics& out);
     // Checks a code file's text against the questionnaire, reporting every problem with its place.
+    // Training cases in it are not read here (CodeCatalogue reads them in the same pass).
     static std::optional<CodeOfConduct> load(const QByteArray& json, const QString& file,
                                              const Questionnaire& questionnaire, Diagnostics& out);
+    // The same, for a code file already parsed: its root object, problems reported through `reader`.
+    // `file` is left for the caller to set.
+    static std::optional<CodeOfConduct> fromJson(const QJsonObject& root, const QByteArray& json, JsonReader& reader,
+                                                 const Questionnaire& questionnaire);
 };
 
 // The first 12 hex digits of the SHA-256 of a code file: short enough to read out, long enough that
 // two versions of a code do not share it by accident.
 QString codeFingerprint(const QByteArray& bytes);
-
-// What a list of codes shows of each, read without checking the whole file (which load() does).
-struct CodeSummary
-{
-    QString id;
-    LocalizedText title;
-    QString organisation;
-    QDate adopted;
-    QString version;
-
-    // A built-in code (an id) or a school's own file (a path); nullopt when it cannot be read.
-    static std::optional<CodeSummary> read(const QString& idOrPath);
-};
 
 // Limits that keep a school's own file within what the verifier can walk in a reasonable time.
 inline constexpr int kMaxRules = 1000;

@@ -5,6 +5,7 @@
 #include "model/LocalizedText.h"
 
 #include <QString>
+#include <bit>
 #include <vector>
 
 namespace codewijzer {
@@ -28,6 +29,7 @@ struct Question
     std::vector<Option> options;
     Condition askedWhen;
     bool required = false;  // an answer is needed: "I don't know" is no answer to it
+    bool fact = false;      // a fact of the situation, not a choice of the teacher's: what-if leaves it alone
     int minSelected = 0;    // several-option questions: how many options an answer needs at least
     int unknownOption = -1; // the option that means "I don't know", if the question offers one
 
@@ -49,6 +51,22 @@ struct Question
 
     // What an asked but unanswered question counts as.
     AnswerValue unanswered() const { return unknownOption >= 0 ? answer::option(unknownOption) : answer::Unknown; }
+
+    // Whether a person can answer "I don't know": an option of its own, or (a one-option question that
+    // needs no answer) as the answer that counts as not known.
+    bool offersUnknown() const { return unknownOption >= 0 || (kind == Kind::One && !required); }
+    // Whether `value` answers the question: an option (a one-option question), enough options (a
+    // several-option question; none is an answer when it needs none), or "I don't know" where offered.
+    bool isAnsweredBy(AnswerValue value) const
+    {
+        if (value == answer::Unknown) {
+            return offersUnknown();
+        }
+        if (!answer::isGiven(value)) {
+            return false;
+        }
+        return kind == Kind::One ? value != 0 : std::popcount(value) >= minSelected;
+    }
 
     // Every option bit this question can carry.
     AnswerValue allOptions() const { return (AnswerValue{1} << options.size()) - 1; }

@@ -15,9 +15,9 @@ namespace {
 Question parseQuestion(const QJsonObject& object, const QString& path, const std::vector<Question>& earlier,
                        const JsonReader& reader)
 {
-    reader.rejectUnknownKeys(
-        object, path,
-        {u"id", u"kind", u"page", u"text", u"short", u"help", u"options", u"askedWhen", u"minSelected", u"required"});
+    reader.rejectUnknownKeys(object, path,
+                             {u"id", u"kind", u"page", u"text", u"short", u"help", u"options", u"askedWhen",
+                              u"minSelected", u"required", u"fact"});
     Question q;
     q.id = reader.string(object, QStringLiteral("id"), path);
     const QString kind = reader.string(object, QStringLiteral("kind"), path);
@@ -33,6 +33,7 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
     q.help = reader.localized(object, QStringLiteral("help"), path);
     q.minSelected = object.value(u"minSelected").toInt(0);
     q.required = object.value(u"required").toBool(false);
+    q.fact = object.value(u"fact").toBool(false);
 
     const QJsonArray options = reader.array(object, QStringLiteral("options"), path);
     const QString optionsPath = JsonReader::join(path, QStringLiteral("options"));

@@ -1,5 +1,6 @@
 #include "print/PagedDocument.h"
 
+#include "render/Handout.h"
 #include "render/Report.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -51,6 +52,11 @@ void keepParagraphsWhole(QTextDocument& document, qreal pageHeight)
 PagedDocument PagedDocument::of(const Report& report)
 {
     return {report.html(), report.title(), report.footer()};
+}
+
+PagedDocument PagedDocument::of(const Handout& handout)
+{
+    return {handout.html(), handout.title(), handout.footer()};
 }
 
 QPageLayout PagedDocument::pageLayout()

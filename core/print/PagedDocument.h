@@ -7,6 +7,7 @@ class QPagedPaintDevice;
 
 namespace codewijzer {
 
+struct Handout;
 struct Report;
 
 // An HTML document (a Report) laid out on pages: the PDF writer and the printer share this, so
@@ -19,6 +20,7 @@ struct PagedDocument
 
     // A report, ready to be put on pages.
     static PagedDocument of(const Report& report);
+    static PagedDocument of(const Handout& handout);
     // A4 with the report's margins, for the PDF writer and the printer alike.
     static QPageLayout pageLayout();
 

@@ -1,12 +1,12 @@
 #include "render/Handout.h"
 
-#include "model/CaseLibrary.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
-#include "render/Output.h"
+#include "render/Explanation.h"
+#include "render/Phrases.h"
 #include "render/Report.h"
 #include "rules/Comparison.h"
-#include "rules/Evaluator.h"
+#include "training/CaseLibrary.h"
 
 #include <QCoreApplication>
 #include <set>
@@ -50,8 +50,8 @@ QString Handout::html() const
     h += QStringLiteral("<h1>%1</h1>\n").arg(escaped(title()));
     h += QStringLiteral("<p>%1</p>\n")
              .arg(escaped(Text::tr("%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.")
-                              .arg(code.title.in(lang), code.organisation, code.version,
-                                   output::formatDate(code.adopted, lang), code.fingerprint)
+                              .arg(code.title.in(lang), code.organisation, code.version, formatDate(code.adopted, lang),
+                                   code.fingerprint)
                               .arg(cases.cases.size())));
 
     std::set<int> cited;
@@ -60,28 +60,25 @@ QString Handout::html() const
         std::vector<const CodeOfConduct*> codes{&code};
         codes.insert(codes.end(), otherCodes.begin(), otherCodes.end());
         const Comparison comparison = compare(codes, questionnaire, item.given);
-        const Evaluation& e = comparison.results[0].evaluation;
-        cited.insert(e.articles.begin(), e.articles.end());
+        const Evaluation& evaluation = comparison.results[0].evaluation;
+        cited.insert(evaluation.articles.begin(), evaluation.articles.end());
+        const Explanation e = Explanation::of(code, questionnaire, evaluation, lang);
 
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
                  .arg(escaped(Text::tr("Case %1: %2").arg(++number).arg(item.title.in(lang))),
                       escaped(item.situation.in(lang)));
         QStringList answers;
-        for (int q = 0; q < questionnaire.size(); ++q) {
-            if (e.answers[q] != answer::NotAsked) {
-                answers << questionnaire.describeAnswer(q, e.answers[q], lang);
-            }
+        for (const ExplainedAnswer& answer : e.answers) {
+            answers << answer.label + QStringLiteral(": ") + answer.value;
         }
         h += QStringLiteral("<p><i>%1</i> %2</p>\n")
                  .arg(escaped(Text::tr("The answers:")), escaped(answers.join(QStringLiteral("; "))));
-        h += QStringLiteral("<p class=\"verdict\">%1</p>\n")
-                 .arg(escaped(Text::tr("Verdict: %1").arg(questionnaire.verdictLabel(e.verdict).in(lang))));
+        h += QStringLiteral("<p class=\"verdict\">%1</p>\n").arg(escaped(Text::tr("Verdict: %1").arg(e.verdictLabel)));
         h += QStringLiteral("<ul>\n");
-        for (const AdviceItem& advice : e.advice) {
-            const Rule& rule = code.rules[static_cast<std::size_t>(advice.rule)];
+        for (const ExplainedAdvice& advice : e.advice) {
             h += QStringLiteral("<li>%1: %2 (%3)</li>\n")
-                     .arg(escaped(questionnaire.verdictLabel(rule.verdict).in(lang)), escaped(rule.advice.in(lang)),
-                          escaped(Text::tr("articles %1").arg(articleList(code, rule.articles))));
+                     .arg(escaped(advice.verdictLabel), escaped(advice.text),
+                          escaped(Text::tr("articles %1").arg(advice.articleIds.join(QStringLiteral(", ")))));
         }
         h += QStringLiteral("</ul>\n");
         for (std::size_t i = 1; i < comparison.results.size(); ++i) {

@@ -1,8 +1,9 @@
 #include "render/Report.h"
 
 #include "model/CodeOfConduct.h"
-#include "model/Questionnaire.h"
-#include "render/Output.h"
+#include "render/EvaluationText.h"
+#include "render/Explanation.h"
+#include "render/Phrases.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,14 +24,6 @@ QString escaped(const QString& text)
 
 } // namespace
 
-QString formatDateTime(const QDateTime& when, Language language)
-{
-    const QLocale locale = language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                                                       : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    return locale.toString(when, language == Language::Dutch ? QStringLiteral("d MMMM yyyy 'om' HH:mm")
-                                                             : QStringLiteral("d MMMM yyyy 'at' HH:mm"));
-}
-
 QString reportHtmlStart(const QString& title, Language language)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
@@ -41,8 +34,6 @@ QString reportHtmlStart(const QString& title, Language language)
                           " .article { margin-left: 12pt; }</style></head><body>\n")
         .arg(languageCode(language), title.toHtmlEscaped());
 }
-
-namespace {} // namespace
 
 QString Report::title() const
 {
@@ -69,37 +60,23 @@ QString Report::html() const
     };
     row(Text::tr("Code"), QStringLiteral("%1, %2").arg(code.title.in(lang), code.organisation));
     row(Text::tr("Version"), code.version);
-    row(Text::tr("Adopted"), output::formatDate(code.adopted, lang));
+    row(Text::tr("Adopted"), formatDate(code.adopted, lang));
     row(Text::tr("Fingerprint"), code.fingerprint);
     row(Text::tr("Made on"), formatDateTime(made, lang));
     h += QStringLiteral("</table>\n");
 
-    const Evaluation& e = evaluation;
+    const Explanation e = Explanation::of(code, questionnaire, evaluation, lang);
     h += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Verdict").toHtmlEscaped());
     h += QStringLiteral("<p class=\"verdict\">%1</p>\n<p>%2</p>\n")
-             .arg(questionnaire.verdictLabel(e.verdict).in(lang).toHtmlEscaped(),
-                  escaped(questionnaire.verdictDescription(e.verdict).in(lang)));
+             .arg(e.verdictLabel.toHtmlEscaped(), escaped(e.verdictDescription));
 
     h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(Text::tr("What to do").toHtmlEscaped());
-    for (const AdviceItem& item : e.advice) {
-        const Rule& rule = code.rules[static_cast<std::size_t>(item.rule)];
-        h += QStringLiteral("<li><p><b>%1:</b> %2</p>")
-                 .arg(questionnaire.verdictLabel(rule.verdict).in(lang).toHtmlEscaped(), escaped(rule.advice.in(lang)));
-        if (!item.because.empty()) {
-            QStringList reasons;
-            for (int q : item.because) {
-                reasons << questionnaire.describeAnswer(q, e.answers[q], lang);
+    for (const ExplainedAdvice& item : e.advice) {
+        h += QStringLiteral("<li><p><b>%1:</b> %2</p>").arg(item.verdictLabel.toHtmlEscaped(), escaped(item.text));
+        for (const QString& line : {item.becauseLine(), item.articlesLine(), item.contactLine()}) {
+            if (!line.isEmpty()) {
+                h += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
             }
-            h += QStringLiteral("<p>%1</p>")
-                     .arg(Text::tr("Because: %1").arg(reasons.join(QStringLiteral("; "))).toHtmlEscaped());
-        }
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(Text::tr("Articles: %1")
-                          .arg(code.articleIds(rule.articles).join(QStringLiteral(", ")))
-                          .toHtmlEscaped());
-        if (!rule.contacts.empty()) {
-            h += QStringLiteral("<p>%1</p>")
-                     .arg(Text::tr("Contact: %1").arg(output::contactNames(code, rule.contacts, lang)).toHtmlEscaped());
         }
         h += QStringLiteral("</li>\n");
     }
@@ -107,21 +84,16 @@ QString Report::html() const
 
     h += QStringLiteral("<h2>%1</h2>\n<table cellspacing=\"0\" cellpadding=\"3\">\n")
              .arg(Text::tr("The questions and your answers").toHtmlEscaped());
-    for (int q = 0; q < questionnaire.size(); ++q) {
-        if (e.answers[q] == answer::NotAsked) {
-            continue;
-        }
-        h += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>\n")
-                 .arg(escaped(questionnaire.question(q).text.in(lang)),
-                      escaped(questionnaire.describeValue(q, e.answers[q], lang)));
+    for (const ExplainedAnswer& answer : e.answers) {
+        h +=
+            QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>\n").arg(escaped(answer.text), escaped(answer.value));
     }
     h += QStringLiteral("</table>\n");
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("The articles of the code").toHtmlEscaped());
-    for (int a : e.articles) {
-        const Article& article = code.articles[static_cast<std::size_t>(a)];
+    for (const ExplainedArticle& article : e.articles) {
         h += QStringLiteral("<h3>%1 %2</h3>\n<p class=\"article\">%3</p>\n")
-                 .arg(article.id.toHtmlEscaped(), article.title.in(lang).toHtmlEscaped(), escaped(article.text));
+                 .arg(article.id.toHtmlEscaped(), article.title.toHtmlEscaped(), escaped(article.text));
     }
     h += QStringLiteral("<p><i>%1</i></p>\n</body></html>\n")
              .arg(Text::tr("This advice follows from the answers above and the code named here. The code itself "
@@ -135,7 +107,7 @@ QString Report::text() const
     QString out = title() + u'\n';
     out += Text::tr("Made on: %1").arg(formatDateTime(made, language)) + u'\n';
     out += Text::tr("Code version: %1, fingerprint %2").arg(code.version, code.fingerprint) + u'\n';
-    out += output::evaluationText(code, questionnaire, evaluation, language);
+    out += evaluationText(code, questionnaire, evaluation, language);
     return out;
 }
 

@@ -32,8 +32,6 @@ struct Report
     QString footer() const;
 };
 
-// "d MMMM yyyy at HH:mm" in the language asked for, for reports and handouts.
-QString formatDateTime(const QDateTime& when, Language language);
 // The start of a report's HTML document, up to <body>: its title, language and styles.
 QString reportHtmlStart(const QString& title, Language language);
 

@@ -1,6 +1,5 @@
 #include "rules/Verifier.h"
 
-#include "model/CaseLibrary.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 
@@ -283,11 +282,7 @@ private:
 
 VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire)
 {
-    VerifyReport report = Walk(code, questionnaire).run();
-    if (const std::optional<CaseLibrary> cases = CaseLibrary::forCode(code, questionnaire, report.caseProblems)) {
-        report.cases = static_cast<int>(cases->cases.size());
-    }
-    return report;
+    return Walk(code, questionnaire).run();
 }
 
 } // namespace codewijzer

@@ -22,7 +22,7 @@ struct VerifyReport
     std::vector<Answers> examples;    // a few of the combinations with a problem
     std::vector<int> unreachedArticles;
     std::vector<int> unfiredRules;
-    int cases = 0;            // training cases checked against the rules
+    int cases = 0;            // training cases checked against the rules (verifyWithCases)
     Diagnostics caseProblems; // a case whose file is damaged or whose expectation the rules do not give
 
     bool ok() const { return withoutVerdict == 0 && withoutArticle == 0 && caseProblems.empty(); }
@@ -35,8 +35,6 @@ struct VerifyReport
 // "audience" sets that include "pupils" but not "parents", say, when rules only ask about those
 // two), and each rule is tested once its last question is answered, so that the walk stays fast
 // while the counts are those of every single combination.
-// The code's training cases (CaseLibrary) are checked too: each must get the verdict and articles
-// it expects.
 VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire);
 
 } // namespace codewijzer

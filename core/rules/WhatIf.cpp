@@ -16,7 +16,7 @@ std::vector<AnswerChange> singleChanges(const Questionnaire& questionnaire, cons
     for (int q = 0; q < questionnaire.size(); ++q) {
         const Question& question = questionnaire.question(q);
         const AnswerValue current = resolved[q];
-        if (current == answer::NotAsked || question.id == u"activity") {
+        if (current == answer::NotAsked || question.fact) {
             continue;
         }
         const AnswerValue unknownBits = question.unknownMask();

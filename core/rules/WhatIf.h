@@ -27,9 +27,9 @@ struct WhatIfAlternative
 
 // "What would change this verdict": the smallest sets of changes (one answer, else two) to answers of
 // the questions asked that lead to a less strict verdict, found by evaluating the alternatives. A set
-// is listed only when no smaller set within it already does so. What the person wants to do
-// ("activity") stays as it is, and "I don't know" is never suggested. Ordered least strict first,
-// then by size and by question.
+// is listed only when no smaller set within it already does so. The facts of the situation (what
+// the person wants to do, say: Question::fact) stay as they are, and "I don't know" is never suggested. Ordered least
+// strict first, then by size and by question.
 std::vector<WhatIfAlternative> whatIf(const CodeOfConduct& code, const Questionnaire& questionnaire,
                                       const Answers& given);
 

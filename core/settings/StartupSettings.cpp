@@ -1,5 +1,7 @@
 #include "settings/StartupSettings.h"
 
+#include "settings/Settings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -10,19 +12,20 @@ namespace codewijzer {
 namespace {
 
 // The code an administrators' file names: a built-in id, or a code file relative to that file.
-QString adminCode(const QSettings& settings)
+CodeSource adminCode(const QSettings& admin)
 {
-    const QString file = settings.value(QStringLiteral("codeFile")).toString();
+    const QString file = admin.value(QString(settings::kCodeFile)).toString();
     if (!file.isEmpty()) {
-        return QFileInfo(settings.fileName()).dir().absoluteFilePath(file);
+        return CodeSource::file(QFileInfo(admin.fileName()).dir().absoluteFilePath(file));
     }
-    return settings.value(QStringLiteral("code")).toString();
+    const QString id = admin.value(QString(settings::kCode)).toString();
+    return id.isEmpty() ? CodeSource() : CodeSource::builtin(id);
 }
 
-std::optional<Language> languageIn(const QSettings& settings, const QString& key)
+std::optional<Language> languageIn(const QSettings& from, const QString& key)
 {
     Language language = Language::Dutch;
-    if (parseLanguage(settings.value(key).toString(), language)) {
+    if (parseLanguage(from.value(key).toString(), language)) {
         return language;
     }
     return std::nullopt;
@@ -34,32 +37,31 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QS
                                      const QSettings* besideProgram, const QSettings* system)
 {
     StartupChoice choice;
-    const QString languageKey = QString(usersettings::kLanguage);
+    const QString languageKey = QString(settings::kLanguage);
 
     // Lower sources first, each stronger one overriding what it sets.
     const std::array<std::pair<const QSettings*, SettingSource>, 2> adminFiles{
         {{system, SettingSource::System}, {besideProgram, SettingSource::BesideProgram}}};
-    for (const auto& [settings, source] : adminFiles) {
-        if (!settings) {
+    for (const auto& [admin, source] : adminFiles) {
+        if (!admin) {
             continue;
         }
-        if (const QString code = adminCode(*settings); !code.isEmpty()) {
+        if (const CodeSource code = adminCode(*admin); !code.isNull()) {
             choice.code = code;
             choice.codeFrom = source;
         }
-        if (settings->contains(QStringLiteral("lockCode"))) {
-            choice.codeLocked = settings->value(QStringLiteral("lockCode")).toBool();
+        if (admin->contains(QString(settings::kLockCode))) {
+            choice.codeLocked = admin->value(QString(settings::kLockCode)).toBool();
         }
-        if (const auto language = languageIn(*settings, languageKey)) {
+        if (const auto language = languageIn(*admin, languageKey)) {
             choice.language = language;
             choice.languageFrom = source;
         }
     }
 
-    const QString remembered = user.value(QString(usersettings::kCode)).toString();
-    if (!remembered.isEmpty() && !choice.codeLocked) {
-        const QString prefix = QString(usersettings::kFilePrefix);
-        choice.code = remembered.startsWith(prefix) ? remembered.mid(prefix.size()) : remembered;
+    const CodeSource remembered = CodeSource::fromSetting(user.value(QString(settings::kCode)).toString());
+    if (!remembered.isNull() && !choice.codeLocked) {
+        choice.code = remembered;
         choice.codeFrom = SettingSource::User;
     }
     if (const auto language = languageIn(user, languageKey)) {
@@ -68,10 +70,10 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QS
     }
 
     if (!commandLine.codeFile.isEmpty()) {
-        choice.code = QFileInfo(commandLine.codeFile).absoluteFilePath();
+        choice.code = CodeSource::file(commandLine.codeFile);
         choice.codeFrom = SettingSource::CommandLine;
     } else if (!commandLine.code.isEmpty()) {
-        choice.code = commandLine.code;
+        choice.code = CodeSource::builtin(commandLine.code);
         choice.codeFrom = SettingSource::CommandLine;
     }
     if (commandLine.language) {

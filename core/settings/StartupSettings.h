@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/CodeSource.h"
 #include "model/LocalizedText.h"
 
 #include <QLatin1String>
@@ -23,15 +24,14 @@ struct StartupOptions
 
 // The code and language the program starts with. Precedence, per setting: the command line, then
 // the user's own choice (for the code: unless an administrator locked it), then codewijzer.ini beside
-// the executable, then the system-wide settings. Keys of the administrators' files (INI):
+// the executable, then the system-wide settings. The keys are those of settings/Settings.h:
 //   code=mondia            a built-in code
 //   codeFile=school.json   a school's own code file (relative to the settings file's folder)
 //   language=nl            nl or en
 //   lockCode=true          teachers do not choose the code: the user's choice is ignored
-// The user's own settings keep "code" (an id, or "file:" and a path) and "language".
 struct StartupChoice
 {
-    QString code; // a built-in id or an absolute file path; empty: the first built-in code
+    CodeSource code; // null: the first built-in code
     SettingSource codeFrom = SettingSource::Default;
     bool codeLocked = false;
     std::optional<Language> language; // nullopt: the system's language
@@ -41,12 +41,5 @@ struct StartupChoice
     static StartupChoice resolve(const StartupOptions& commandLine, const QSettings& user,
                                  const QSettings* besideProgram, const QSettings* system);
 };
-
-// The user's own settings: the keys WelcomePage and the language switch write.
-namespace usersettings {
-inline constexpr QLatin1String kCode("code");
-inline constexpr QLatin1String kLanguage("language");
-inline constexpr QLatin1String kFilePrefix("file:");
-} // namespace usersettings
 
 } // namespace codewijzer

@@ -4,12 +4,14 @@
 // suite runs every seed and every input that once made them fail through the same functions.
 // Each checks what must hold for any input and stops the program (std::abort) when it does not.
 
+#include "catalogue/CodeCatalogue.h"
 #include "model/AnswersFile.h"
-#include "model/CaseLibrary.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
-#include "render/Output.h"
+#include "render/EvaluationJson.h"
+#include "render/EvaluationText.h"
 #include "rules/Evaluator.h"
+#include "training/CaseLibrary.h"
 
 #include <QByteArray>
 #include <bit>
@@ -30,11 +32,11 @@ inline const CodeOfConduct& builtinCode(int which)
     static const CodeOfConduct codes[] = {
         [] {
             Diagnostics problems;
-            return *CodeOfConduct::loadBuiltin(QStringLiteral("dunamare"), Questionnaire::builtin(), problems);
+            return CodeCatalogue::shared().load(CodeSource::builtin(QStringLiteral("dunamare")), problems)->code;
         }(),
         [] {
             Diagnostics problems;
-            return *CodeOfConduct::loadBuiltin(QStringLiteral("mondia"), Questionnaire::builtin(), problems);
+            return CodeCatalogue::shared().load(CodeSource::builtin(QStringLiteral("mondia")), problems)->code;
         }(),
     };
     return codes[which % 2];
@@ -58,8 +60,8 @@ inline void checkEvaluation(const CodeOfConduct& code, const Evaluation& e)
     for (std::size_t i = 1; i < e.articles.size(); ++i) {
         require(e.articles[i - 1] < e.articles[i]);
     }
-    output::evaluationJson(code, q, e, Language::English);
-    output::evaluationText(code, q, e, Language::Dutch);
+    evaluationJson(code, q, e, Language::English);
+    evaluationText(code, q, e, Language::Dutch);
 }
 
 // Any bytes as a code file: refused with diagnostics, or loaded into a code the evaluator can use.
@@ -67,9 +69,12 @@ inline void fuzzCodeLoader(const std::uint8_t* data, std::size_t size)
 {
     const Questionnaire& q = Questionnaire::builtin();
     Diagnostics problems;
-    const auto code = CodeOfConduct::load(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)),
-                                          QStringLiteral("fuzz.json"), q, problems);
-    require(code.has_value() == problems.empty());
+    // As a school's own file: the code and its training cases in one pass.
+    const auto loaded =
+        CodeCatalogue::parse(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)),
+                             CodeSource::file(QStringLiteral("fuzz.json")), q, problems);
+    require((loaded != nullptr) == problems.empty());
+    const CodeOfConduct* code = loaded ? &loaded->code : nullptr;
     for (const Diagnostic& d : problems) {
         require(!d.message.isEmpty());
         d.toString();
@@ -82,8 +87,8 @@ inline void fuzzCodeLoader(const std::uint8_t* data, std::size_t size)
             require(e.verdict == Verdict::OutOfScope || !e.anyRuleApplied || !e.articles.empty());
         }
         // The file's training cases, if any: each loaded case gets exactly what it expects.
-        Diagnostics caseProblems;
-        if (const auto cases = CaseLibrary::forCode(*code, q, caseProblems)) {
+        const Diagnostics& caseProblems = loaded->caseProblems;
+        if (const auto& cases = loaded->cases) {
             require(caseProblems.empty());
             for (const TrainingCase& c : cases->cases) {
                 const Evaluation e = evaluate(*code, q, q.resolve(c.given));

@@ -1,12 +1,11 @@
 #include "ChildProcess.h"
 
-#include "Assessment.h"
 #include "MainWindow.h"
 #include "WizardDriver.h"
 #include "model/Questionnaire.h"
+#include "session/AssessmentDocument.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QThread>
 #include <cstdio>
 #include <cstdlib>
@@ -15,26 +14,19 @@ namespace codewijzer::test {
 
 namespace {
 
-// Answers part of an assessment in the wizard, as a person does, says "ready" and waits to be killed.
+// Answers part of an assessment in the wizard, as a person does (a class photo under Mondia, up to the
+// questions about the pupils), says "ready" and waits to be killed.
 [[noreturn]] void answerAndWait()
 {
-    Assessment assessment;
-    MainWindow window(&assessment);
+    AssessmentDocument document;
+    MainWindow window(&document);
     window.show();
-    WizardDriver d(*window.wizard());
-    auto* combo = window.findChild<QComboBox*>(QStringLiteral("codeCombo"));
-    combo->setCurrentIndex(combo->findData(QStringLiteral("mondia")));
-    emit combo->activated(combo->currentIndex());
-    d.next();
-    d.choose("activity", {"publish"});
-    d.next();
-    d.choose("school_related", {"yes"});
-    d.choose("channel", {"public"});
-    d.choose("account", {"school"});
-    d.next();
-    d.choose("audience", {"parents", "public"});
-    d.next();
-    d.choose("content", {"pupil_images"});
+    const Scenario scenario = Scenario::read(
+        QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/scenarios/class-photo-enrolment-consent.mondia.json"));
+    const Questionnaire& q = document.questionnaire();
+    WizardDriver driver(*window.wizard());
+    driver.chooseCode(scenario.file.code);
+    driver.answer(scenario.file.given, AssessmentWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"pupil_age")));
     std::fputs("ready\n", stdout);
     std::fflush(stdout);
     for (;;) {
@@ -45,19 +37,17 @@ namespace {
 // Saves two different assessments to one file, one after the other, until it is killed.
 [[noreturn]] void saveForever(const QString& path)
 {
-    Assessment assessment;
-    MainWindow window(&assessment);
-    const Questionnaire& q = assessment.questionnaire();
-    Diagnostics problems;
-    assessment.setCode(*CodeOfConduct::loadBuiltin(QStringLiteral("dunamare"), q, problems),
-                       QStringLiteral("dunamare"));
+    AssessmentDocument document;
+    MainWindow window(&document);
+    const Questionnaire& q = document.questionnaire();
+    document.useCode(CodeSource::builtin(QStringLiteral("dunamare")));
     Answers first(q.size());
     first[q.indexOf(u"activity")] = answer::option(q.question(q.indexOf(u"activity")).optionIndex(u"publish"));
     Answers second(q.size());
     second[q.indexOf(u"activity")] = answer::option(q.question(q.indexOf(u"activity")).optionIndex(u"connect"));
     bool announced = false;
     for (int i = 0;; ++i) {
-        assessment.setGiven(i % 2 ? second : first);
+        document.setGiven(i % 2 ? second : first);
         QString error;
         if (!window.saveTo(path, error)) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(error));

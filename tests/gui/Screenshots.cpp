@@ -2,15 +2,17 @@
 // PNG files: codewijzer-screenshots OUTDIR (run under Xvfb by the "screenshots" target). Also the
 // window's dialogs, the resume offer, a locked code, and the pages of the PDF report (pdftoppm).
 
-#include "Assessment.h"
-#include "Autosave.h"
-#include "Language.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "Startup.h"
 #include "WizardDriver.h"
 #include "dialogs/CodeFileProblemDialog.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
+#include "session/AssessmentDocument.h"
+#include "session/Recovery.h"
+#include "session/TrainingSession.h"
+#include "settings/ProgramLanguage.h"
 #include "training/TrainingWindow.h"
 #include "wizard/AssessmentWizard.h"
 
@@ -92,43 +94,26 @@ void placeOnScreen(QWidget& window)
 
 void walk(const QString& dir, Language language)
 {
-    Autosave::remove();
-    Assessment assessment;
-    assessment.setLanguage(language);
-    applyLanguage(language);
-    auto owner = std::make_unique<MainWindow>(&assessment);
+    QDir(Recovery::folder()).removeRecursively();
+    useLanguage(language);
+    auto document = std::make_unique<AssessmentDocument>();
+    auto owner = std::make_unique<MainWindow>(document.get());
     MainWindow& window = *owner;
     window.setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
     placeOnScreen(window);
     AssessmentWizard& wizard = *window.wizard();
     test::WizardDriver d(wizard);
     Shooter s{dir, language == Language::Dutch ? QStringLiteral("nl") : QStringLiteral("en")};
+    const Questionnaire& q = document->questionnaire();
 
     // A Dunamare class photo: welcome, activity, context, audience, content, pupils, timing, review, result.
+    const test::Scenario photo = test::Scenario::read(
+        QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/scenarios/class-photo-enrolment-consent.dunamare.json"));
+    d.chooseCode(photo.file.code);
     s.shoot(window, QStringLiteral("welcome"));
-    d.next();
-    d.choose("activity", {"publish"});
-    s.shoot(window, QStringLiteral("activity"));
-    d.next();
-    d.choose("school_related", {"yes"});
-    d.choose("channel", {"public"});
-    d.choose("account", {"school"});
-    s.shoot(window, QStringLiteral("context"));
-    d.next();
-    d.choose("audience", {"public", "parents"});
-    s.shoot(window, QStringLiteral("audience"));
-    d.next();
-    d.choose("content", {"pupil_images", "about_school"});
-    s.shoot(window, QStringLiteral("content"));
-    d.next();
-    d.choose("pupil_age", {"under_16"});
-    d.choose("consent", {"enrolment_only"});
-    d.choose("prominent", {"no"});
-    s.shoot(window, QStringLiteral("pupils"));
-    d.next();
-    d.choose("during_lesson", {"no"});
-    s.shoot(window, QStringLiteral("timing"));
-    d.next();
+    d.answer(photo.file.given, AssessmentWizard::Page_Review, [&](int page) {
+        s.shoot(window, q.pages()[static_cast<std::size_t>(page - AssessmentWizard::Page_FirstQuestions)].id);
+    });
     s.shoot(window, QStringLiteral("review"));
     d.next();
     s.shoot(window, QStringLiteral("result"));
@@ -149,8 +134,8 @@ void walk(const QString& dir, Language language)
             consent = combo;
         }
     }
-    const int explicitConsent = consent->findText(assessment.questionnaire()
-                                                      .question(assessment.questionnaire().indexOf(u"consent"))
+    const int explicitConsent = consent->findText(document->questionnaire()
+                                                      .question(document->questionnaire().indexOf(u"consent"))
                                                       .options[0]
                                                       .label.in(language));
     consent->setCurrentIndex(explicitConsent);
@@ -164,7 +149,7 @@ void walk(const QString& dir, Language language)
     window.findChild<QMenu*>(QStringLiteral("menuFile"))->close();
     const QString pdf = QStringLiteral("%1/report-%2.pdf").arg(dir, s.language);
     QString error;
-    if (!window.exportPdf(pdf, error)) {
+    if (!window.reports()->exportPdf(pdf, error)) {
         throw std::runtime_error(error.toStdString());
     }
     QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
@@ -172,48 +157,29 @@ void walk(const QString& dir, Language language)
     shootDialog(s, window, QStringLiteral("privacy"),
                 [&] { window.findChild<QAction*>(QStringLiteral("actionPrivacy"))->trigger(); });
 
-    // A reaction to a negative post: the reaction page.
-    wizard.startAgain();
-    d.next();
-    d.choose("activity", {"react"});
-    d.next();
-    d.choose("school_related", {"yes"});
-    d.choose("channel", {"public"});
-    d.choose("account", {"personal"});
-    d.next();
-    d.choose("audience", {"public"});
-    d.next();
-    d.next(); // no content
-    d.choose("during_lesson", {"no"});
-    d.next();
-    d.choose("negative_post", {"yes"});
-    d.choose("reaction_purpose", {"other"});
-    d.choose("escalating", {"yes"});
-    s.shoot(window, QStringLiteral("reaction"));
-    d.next();
-    d.next();
-    s.shoot(window, QStringLiteral("result-stop-or-check"));
-
-    // A WhatsApp message to a pupil: the page on ties and approval.
-    wizard.startAgain();
-    d.next();
-    d.choose("activity", {"contact"});
-    d.next();
-    d.choose("channel", {"direct"});
-    d.choose("account", {"personal"});
-    d.next();
-    d.choose("audience", {"pupils"});
-    d.next();
-    d.next();
-    d.choose("during_lesson", {"no"});
-    d.next();
-    d.choose("prior_relationship", {"no"});
-    d.choose("leadership_exception", {"no"});
-    s.shoot(window, QStringLiteral("relationship"));
+    // A heated discussion: the reaction page; a WhatsApp message to a pupil: the page on ties and approval.
+    for (const auto& [file, shot] : {std::pair{"discussion-escalating.dunamare", "reaction"},
+                                     std::pair{"whatsapp-pupil-no-exception.dunamare", "relationship"}}) {
+        wizard.startAgain();
+        const test::Scenario scenario = test::Scenario::read(
+            QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/scenarios/%1.json").arg(QLatin1String(file)));
+        const QString page = QLatin1String(shot);
+        d.answer(scenario.file.given, AssessmentWizard::Page_Review, [&](int id) {
+            if (q.pages()[static_cast<std::size_t>(id - AssessmentWizard::Page_FirstQuestions)].id == page) {
+                s.shoot(window, page);
+            }
+        });
+        if (page == u"reaction") {
+            d.next();
+            s.shoot(window, QStringLiteral("result-stop-or-check"));
+        }
+    }
 
     // Killed halfway: the next start offers to go on.
     owner.reset();
-    owner = std::make_unique<MainWindow>(&assessment);
+    document.reset(); // its recovery file stays, as after a crash
+    document = std::make_unique<AssessmentDocument>();
+    owner = std::make_unique<MainWindow>(document.get());
     placeOnScreen(*owner);
     owner->offerResume();
     s.shoot(*owner, QStringLiteral("welcome-resume"));
@@ -221,15 +187,15 @@ void walk(const QString& dir, Language language)
     owner.reset();
 
     // Set up by the school's IT staff: the code locked; a broken school code file.
-    Assessment fresh;
-    fresh.setLanguage(language);
+    AssessmentDocument fresh;
     MainWindow locked(&fresh);
     placeOnScreen(locked);
-    applyStartupCode(locked, StartupChoice{QStringLiteral("mondia"), SettingSource::BesideProgram, true, language,
-                                           SettingSource::BesideProgram});
+    applyStartupCode(locked, StartupChoice{CodeSource::builtin(QStringLiteral("mondia")), SettingSource::BesideProgram,
+                                           true, language, SettingSource::BesideProgram});
     s.shoot(locked, QStringLiteral("welcome-locked"));
     applyStartupCode(locked,
-                     StartupChoice{QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/malformed/several-problems.json"),
+                     StartupChoice{CodeSource::file(QStringLiteral(CODEWIJZER_SOURCE_DIR
+                                                                   "/tests/data/malformed/several-problems.json")),
                                    SettingSource::BesideProgram, true, language, SettingSource::BesideProgram},
                      [&](CodeFileProblemDialog& dialog) -> std::optional<QString> {
                          dialog.show();
@@ -243,30 +209,30 @@ void walk(const QString& dir, Language language)
 // 1920x1080.
 void walkTraining(const QString& dir, Language language)
 {
-    Autosave::remove();
-    Assessment assessment;
-    assessment.setLanguage(language);
-    applyLanguage(language);
-    MainWindow window(&assessment);
+    QDir(Recovery::folder()).removeRecursively();
+    useLanguage(language);
+    AssessmentDocument document;
+    MainWindow window(&document);
     const QSize screen = QGuiApplication::primaryScreen()->size();
     Shooter s{dir, QStringLiteral("%1-%2x%3").arg(languageCode(language)).arg(screen.width()).arg(screen.height())};
     TrainingWindow& training = *window.openTraining();
     training.showMaximized();
     training.setGeometry(QGuiApplication::primaryScreen()->availableGeometry()); // Xvfb has no window manager
-    training.selectCode(QStringLiteral("dunamare"));
-    training.selectCase(QStringLiteral("klassenfoto-instagram"));
+    training.session().selectCode(CodeSource::builtin(QStringLiteral("dunamare")));
+    training.session().selectCase(QStringLiteral("klassenfoto-instagram"));
     s.shoot(training, QStringLiteral("training-case"));
     training.findChild<QCheckBox*>(QStringLiteral("quizCheck"))->setChecked(true);
-    training.revealNextAnswer();
-    training.revealNextAnswer();
-    training.revealNextAnswer();
+    training.session().revealNextAnswer();
+    training.session().revealNextAnswer();
+    training.session().revealNextAnswer();
     s.shoot(training, QStringLiteral("training-reveal"));
-    training.revealAllAnswers();
+    training.session().revealAllAnswers();
     s.shoot(training, QStringLiteral("training-quiz"));
-    training.guess(Verdict::Go);
+    training.session().guess(Verdict::Go);
     s.shoot(training, QStringLiteral("training-verdict"));
-    const int consent = assessment.questionnaire().indexOf(QStringLiteral("consent"));
-    training.setAnswer(consent, answer::option(assessment.questionnaire().question(consent).optionIndex(u"explicit")));
+    const int consent = document.questionnaire().indexOf(QStringLiteral("consent"));
+    training.session().setAnswer(consent,
+                                 answer::option(document.questionnaire().question(consent).optionIndex(u"explicit")));
     training.findChild<QScrollArea*>(QStringLiteral("caseScroll"))
         ->ensureWidgetVisible(training.findChild<QWidget*>(QStringLiteral("verdictFrame")));
     s.shoot(training, QStringLiteral("training-whatif"));
@@ -274,14 +240,14 @@ void walkTraining(const QString& dir, Language language)
     s.shoot(*QApplication::activeModalWidget(), QStringLiteral("training-compare"));
     QApplication::activeModalWidget()->close();
 
-    training.selectCode(QStringLiteral("mondia"));
-    training.selectCase(QStringLiteral("whatsapp-groep-klas"));
+    training.session().selectCode(CodeSource::builtin(QStringLiteral("mondia")));
+    training.session().selectCase(QStringLiteral("whatsapp-groep-klas"));
     training.setPresenterView(true);
     training.setGeometry(QGuiApplication::primaryScreen()->geometry());
     s.shoot(training, QStringLiteral("presenter-case"));
-    training.revealAllAnswers();
+    training.session().revealAllAnswers();
     s.shoot(training, QStringLiteral("presenter-answers"));
-    training.showVerdict();
+    training.session().showVerdict();
     s.shoot(training, QStringLiteral("presenter-verdict"));
     training.showComparison();
     s.shoot(*QApplication::activeModalWidget(), QStringLiteral("presenter-compare"));
@@ -293,7 +259,7 @@ void walkTraining(const QString& dir, Language language)
         // The handout, page by page, as it prints.
         const QString pdf = QStringLiteral("%1/%2-handout.pdf").arg(dir, languageCode(language));
         QString error;
-        training.selectCode(QStringLiteral("dunamare"));
+        training.session().selectCode(CodeSource::builtin(QStringLiteral("dunamare")));
         if (!training.exportHandout(pdf, error)) {
             throw std::runtime_error(error.toStdString());
         }

@@ -2,16 +2,17 @@
 // resuming after a kill -9, deleting the answers, and how the program starts (settings, lock, a
 // broken code file).
 
-#include "Assessment.h"
-#include "Autosave.h"
 #include "ChildProcess.h"
-#include "Language.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "Startup.h"
 #include "WindowFixture.h"
 #include "WizardDriver.h"
 #include "dialogs/CodeFileProblemDialog.h"
 #include "model/Questionnaire.h"
+#include "session/AssessmentDocument.h"
+#include "session/Recovery.h"
+#include "settings/ProgramLanguage.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/WelcomePage.h"
 
@@ -79,24 +80,24 @@ TEST_F(Window, SaveThenOpenKeepsEveryAnswerAndTheCliReadsTheFileAsItIs)
 {
     open(source(QStringLiteral("tests/scenarios/class-photo-explicit-consent.dunamare.json")));
     EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Review) << "every question answered: the review shows";
-    const Answers answers = m_assessment->given();
+    const Answers answers = m_document->given();
 
     const QString saved = m_dir.filePath(QStringLiteral("photo.codewijzer"));
     QString error;
     ASSERT_TRUE(m_window->saveTo(saved, error)) << error.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(readAll(saved)).object();
     EXPECT_EQ(json.value(u"code").toString(), QStringLiteral("dunamare"));
-    EXPECT_EQ(json.value(u"fingerprint").toString(), m_assessment->code()->fingerprint);
+    EXPECT_EQ(json.value(u"fingerprint").toString(), m_document->code()->fingerprint);
     EXPECT_EQ(m_window->windowTitle(), QStringLiteral("photo.codewijzer[*] - Codewijzer"));
 
     m_window->deleteMyAnswers();
-    EXPECT_FALSE(m_assessment->hasAnyAnswer());
+    EXPECT_FALSE(m_document->hasAnyAnswer());
     EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Welcome);
     useCode("mondia");
 
     open(saved);
-    EXPECT_EQ(m_assessment->given(), answers);
-    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("dunamare"));
+    EXPECT_EQ(m_document->given(), answers);
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("dunamare"));
     EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
     m_driver->next();
     EXPECT_EQ(m_window->wizard()->currentId(), AssessmentWizard::Page_Result);
@@ -106,7 +107,7 @@ TEST_F(Window, SaveThenOpenKeepsEveryAnswerAndTheCliReadsTheFileAsItIs)
     ASSERT_TRUE(cli.waitForFinished(30000));
     EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(u"verdict").toString(),
-              verdictId(m_assessment->evaluation().verdict));
+              verdictId(m_document->evaluation().verdict));
 }
 
 TEST_F(Window, AnUnfinishedFileOpensAtItsFirstOpenQuestion)
@@ -115,7 +116,7 @@ TEST_F(Window, AnUnfinishedFileOpensAtItsFirstOpenQuestion)
           R"({"code": "mondia", "answers": {"activity": "publish", "school_related": "yes", "channel": "public",
               "account": "school"}})");
     open(m_dir.filePath(QStringLiteral("half.codewijzer")));
-    const Questionnaire& q = m_assessment->questionnaire();
+    const Questionnaire& q = m_document->questionnaire();
     EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_FirstQuestions + q.pageOf(q.indexOf(u"audience")));
     m_driver->back();
     EXPECT_TRUE(m_driver->control(QStringLiteral("option_account_school"))->isChecked());
@@ -130,8 +131,8 @@ TEST_F(Window, ADroppedFileOpens)
     EXPECT_TRUE(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &drop);
-    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
-    EXPECT_TRUE(m_assessment->hasAnyAnswer());
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("mondia"));
+    EXPECT_TRUE(m_document->hasAnyAnswer());
     EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
 }
 
@@ -143,7 +144,7 @@ TEST_F(Window, AFileSavedUnderAnotherVersionOfTheCodeOpensWithANotice)
     QString notice;
     ASSERT_TRUE(m_window->openFile(path, problem, notice)) << problem.toStdString();
     EXPECT_TRUE(notice.contains(QStringLiteral("0123456789ab"))) << notice.toStdString();
-    EXPECT_TRUE(notice.contains(m_assessment->code()->fingerprint));
+    EXPECT_TRUE(notice.contains(m_document->code()->fingerprint));
     EXPECT_TRUE(notice.contains(QStringLiteral("changed")));
 }
 
@@ -153,7 +154,7 @@ TEST_F(Window, ADamagedOrForeignFileSaysWhatIsWrongAndWhereAndChangesNothing)
     QString saved = m_dir.filePath(QStringLiteral("mine.codewijzer"));
     QString error;
     ASSERT_TRUE(m_window->saveTo(saved, error));
-    const Answers before = m_assessment->given();
+    const Answers before = m_document->given();
     const int page = m_driver->page();
     const QString title = m_window->windowTitle();
 
@@ -180,7 +181,7 @@ TEST_F(Window, ADamagedOrForeignFileSaysWhatIsWrongAndWhereAndChangesNothing)
         QString notice;
         EXPECT_FALSE(m_window->openFile(path, problem, notice)) << file.name;
         EXPECT_TRUE(problem.contains(QString::fromLatin1(file.expected))) << file.name << ": " << problem.toStdString();
-        EXPECT_EQ(m_assessment->given(), before) << file.name;
+        EXPECT_EQ(m_document->given(), before) << file.name;
         EXPECT_EQ(m_driver->page(), page) << file.name;
         EXPECT_EQ(m_window->windowTitle(), title) << file.name;
     }
@@ -188,7 +189,7 @@ TEST_F(Window, ADamagedOrForeignFileSaysWhatIsWrongAndWhereAndChangesNothing)
     QString notice;
     EXPECT_FALSE(m_window->openFile(m_dir.filePath(QStringLiteral("missing.codewijzer")), problem, notice));
     EXPECT_TRUE(problem.contains(QStringLiteral("missing.codewijzer"))) << problem.toStdString();
-    EXPECT_EQ(m_assessment->given(), before);
+    EXPECT_EQ(m_document->given(), before);
 }
 
 TEST_F(Window, TheReportExportsAsPdfAndCopiesAsTextFromTheResult)
@@ -203,19 +204,19 @@ TEST_F(Window, TheReportExportsAsPdfAndCopiesAsTextFromTheResult)
         EXPECT_TRUE(m_window->findChild<QPushButton*>(QString::fromLatin1(button))->isVisible()) << button;
     }
 
-    const Evaluation result = m_assessment->evaluation();
-    const QString verdict = m_assessment->questionnaire().verdictLabel(result.verdict).in(Language::English);
-    const QString text = m_window->reportText();
+    const Evaluation result = m_document->evaluation();
+    const QString verdict = m_document->questionnaire().verdictLabel(result.verdict).in(Language::English);
+    const QString text = m_window->reports()->reportText();
     EXPECT_TRUE(text.contains(verdict.toUpper())) << text.toStdString();
     for (int a : result.articles) {
-        EXPECT_TRUE(text.contains(m_assessment->code()->articles[static_cast<std::size_t>(a)].text));
+        EXPECT_TRUE(text.contains(m_document->code()->articles[static_cast<std::size_t>(a)].text));
     }
     m_window->findChild<QPushButton*>(QStringLiteral("copyTextButton"))->click();
-    EXPECT_EQ(QGuiApplication::clipboard()->text(), m_window->reportText());
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), m_window->reports()->reportText());
 
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     QString error;
-    ASSERT_TRUE(m_window->exportPdf(pdf, error)) << error.toStdString();
+    ASSERT_TRUE(m_window->reports()->exportPdf(pdf, error)) << error.toStdString();
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
@@ -230,36 +231,37 @@ TEST_F(Window, AnswersAreKeptAfterEveryChangeAndGoneWhenStartedAgainOrDeleted)
 {
     useCode("mondia");
     m_driver->next();
-    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
     m_driver->choose("activity", {"publish"});
-    ASSERT_TRUE(QFile::exists(Autosave::path()));
-    std::optional<Autosave::Found> found = Autosave::find(m_assessment->questionnaire());
+    ASSERT_TRUE(QFile::exists(m_document->recoveryPath()));
+    std::optional<Recovery::Leftover> found = Recovery::read(m_document->recoveryPath(), m_document->questionnaire());
     ASSERT_TRUE(found);
-    EXPECT_EQ(found->answers.given, m_assessment->given());
-    EXPECT_EQ(found->codeSource, QStringLiteral("mondia"));
+    EXPECT_EQ(found->answers.given, m_document->given());
+    EXPECT_EQ(found->source.name(), QStringLiteral("mondia"));
 
     m_driver->next();
     m_driver->choose("school_related", {"no"});
-    EXPECT_EQ(Autosave::find(m_assessment->questionnaire())->answers.given, m_assessment->given());
+    EXPECT_EQ(Recovery::read(m_document->recoveryPath(), m_document->questionnaire())->answers.given,
+              m_document->given());
 
     m_window->deleteMyAnswers();
-    EXPECT_FALSE(QFile::exists(Autosave::path()));
-    EXPECT_FALSE(m_assessment->hasAnyAnswer());
+    EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
+    EXPECT_FALSE(m_document->hasAnyAnswer());
 
     open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
-    EXPECT_TRUE(QFile::exists(Autosave::path()));
+    EXPECT_TRUE(QFile::exists(m_document->recoveryPath()));
     m_driver->next();
     m_window->wizard()->startAgain();
-    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
 }
 
 TEST_F(Window, FinishingOrClosingWithoutSavingRemovesTheAutosave)
 {
     open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
     m_driver->next();
-    ASSERT_TRUE(QFile::exists(Autosave::path()));
+    ASSERT_TRUE(QFile::exists(m_document->recoveryPath()));
     m_window->wizard()->button(QWizard::FinishButton)->click();
-    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
 
     makeWindow();
     open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
@@ -268,12 +270,12 @@ TEST_F(Window, FinishingOrClosingWithoutSavingRemovesTheAutosave)
     makeWindow();
     open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
     m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Cancel; });
-    m_assessment->setAnswer(m_assessment->questionnaire().indexOf(u"prior_relationship"), answer::option(0));
+    m_document->setAnswer(m_document->questionnaire().indexOf(u"prior_relationship"), answer::option(0));
     EXPECT_FALSE(m_window->close()) << "cancel keeps the window and the answers";
-    EXPECT_TRUE(QFile::exists(Autosave::path()));
+    EXPECT_TRUE(QFile::exists(m_document->recoveryPath()));
     m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
     EXPECT_TRUE(m_window->close());
-    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
 }
 
 TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
@@ -299,8 +301,8 @@ TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
         << m_window->findChild<QLabel*>(QStringLiteral("resumeLabel"))->text().toStdString();
     m_window->findChild<QPushButton*>(QStringLiteral("resumeButton"))->click();
 
-    const Questionnaire& q = m_assessment->questionnaire();
-    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
+    const Questionnaire& q = m_document->questionnaire();
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("mondia"));
     EXPECT_FALSE(frame->isVisible());
     // The child had ticked "pupil images" on the content page: it goes on with the questions about
     // the pupils.
@@ -319,13 +321,14 @@ TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
 TEST_F(Window, DiscardingTheResumeOfferDeletesTheAnswers)
 {
     open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
-    ASSERT_TRUE(QFile::exists(Autosave::path()));
+    const QString recovery = m_document->recoveryPath();
+    ASSERT_TRUE(QFile::exists(recovery));
     m_window.reset(); // gone without closing, as in a crash
-    ASSERT_TRUE(QFile::exists(Autosave::path()));
+    ASSERT_TRUE(QFile::exists(recovery));
     makeWindow();
     m_window->offerResume();
     m_window->findChild<QPushButton*>(QStringLiteral("discardResumeButton"))->click();
-    EXPECT_FALSE(QFile::exists(Autosave::path()));
+    EXPECT_FALSE(QFile::exists(recovery));
     EXPECT_FALSE(m_window->findChild<QFrame*>(QStringLiteral("resumeFrame"))->isVisible());
 }
 
@@ -346,9 +349,9 @@ TEST_F(Window, ASaveKilledHalfwayLeavesTheOldFileWhole)
 
         Diagnostics problems;
         const std::optional<AnswersFile> file =
-            AnswersFile::parse(readAll(path), path, m_assessment->questionnaire(), problems);
+            AnswersFile::parse(readAll(path), path, m_document->questionnaire(), problems);
         ASSERT_TRUE(file) << "round " << round << ": " << readAll(path).toStdString();
-        const Questionnaire& q = m_assessment->questionnaire();
+        const Questionnaire& q = m_document->questionnaire();
         const AnswerValue activity = file->given[q.indexOf(u"activity")];
         EXPECT_TRUE(activity == answer::option(q.question(0).optionIndex(u"publish")) ||
                     activity == answer::option(q.question(0).optionIndex(u"connect")));
@@ -357,35 +360,35 @@ TEST_F(Window, ASaveKilledHalfwayLeavesTheOldFileWhole)
 
 TEST_F(Window, SettingsPresetAndLockTheCode)
 {
-    const StartupChoice locked{QStringLiteral("mondia"), SettingSource::BesideProgram, true, Language::English,
-                               SettingSource::BesideProgram};
+    const StartupChoice locked{CodeSource::builtin(QStringLiteral("mondia")), SettingSource::BesideProgram, true,
+                               Language::English, SettingSource::BesideProgram};
     ASSERT_TRUE(applyStartupCode(*m_window, locked, [](CodeFileProblemDialog&) -> std::optional<QString> {
         ADD_FAILURE() << "no dialog for a code that works";
         return std::nullopt;
     }));
-    WelcomePage* welcome = m_window->wizard()->welcomePage();
-    EXPECT_EQ(welcome->selectedCode(), QStringLiteral("mondia"));
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("mondia"));
     EXPECT_FALSE(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->isEnabled());
     EXPECT_FALSE(m_window->findChild<QPushButton*>(QStringLiteral("codeFileButton"))->isVisible());
     EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("codeLockedLabel"))->isVisible());
     m_driver->next();
-    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("mondia"));
     EXPECT_TRUE(QSettings().value(QStringLiteral("code")).toString().isEmpty())
         << "a preset is not remembered as the user's own choice";
 
     makeWindow();
-    const StartupChoice free{QStringLiteral("dunamare"), SettingSource::CommandLine, false, std::nullopt,
-                             SettingSource::Default};
+    const StartupChoice free{CodeSource::builtin(QStringLiteral("dunamare")), SettingSource::CommandLine, false,
+                             std::nullopt, SettingSource::Default};
     ASSERT_TRUE(applyStartupCode(*m_window, free));
     EXPECT_TRUE(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->isEnabled());
-    EXPECT_EQ(m_window->wizard()->welcomePage()->selectedCode(), QStringLiteral("dunamare"));
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("dunamare"));
 }
 
 TEST_F(Window, ABrokenCodeFileAtStartShowsItsProblemsAndOffersTheBuiltInCodes)
 {
     const QString broken = source(QStringLiteral("tests/data/malformed/unknown-article.json"));
     ASSERT_TRUE(QFile::exists(broken));
-    const StartupChoice choice{broken, SettingSource::BesideProgram, true, std::nullopt, SettingSource::Default};
+    const StartupChoice choice{CodeSource::file(broken), SettingSource::BesideProgram, true, std::nullopt,
+                               SettingSource::Default};
     QString shown;
     ASSERT_TRUE(applyStartupCode(*m_window, choice, [&](CodeFileProblemDialog& dialog) -> std::optional<QString> {
         shown = dialog.problemsText();
@@ -397,14 +400,14 @@ TEST_F(Window, ABrokenCodeFileAtStartShowsItsProblemsAndOffersTheBuiltInCodes)
     }));
     EXPECT_TRUE(shown.contains(QStringLiteral("unknown-article.json:"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("articles"))) << shown.toStdString();
-    EXPECT_EQ(m_window->wizard()->welcomePage()->selectedCode(), QStringLiteral("mondia"));
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("mondia"));
     EXPECT_TRUE(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->isEnabled());
     m_driver->next();
-    EXPECT_EQ(m_assessment->codeSource(), QStringLiteral("mondia"));
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("mondia"));
 
     makeWindow();
-    const StartupChoice unknown{QStringLiteral("nosuchcode"), SettingSource::CommandLine, false, std::nullopt,
-                                SettingSource::Default};
+    const StartupChoice unknown{CodeSource::builtin(QStringLiteral("nosuchcode")), SettingSource::CommandLine, false,
+                                std::nullopt, SettingSource::Default};
     EXPECT_FALSE(applyStartupCode(*m_window, unknown, [&](CodeFileProblemDialog& dialog) -> std::optional<QString> {
         EXPECT_TRUE(dialog.problemsText().contains(QStringLiteral("unknown code \"nosuchcode\"")));
         dialog.findChild<QPushButton*>(QStringLiteral("quitButton"))->click();

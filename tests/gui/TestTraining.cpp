@@ -1,13 +1,13 @@
 // Training mode end to end, offscreen: by object names, clicks and keys, as a trainer uses it.
 
-#include "Assessment.h"
-#include "Autosave.h"
-#include "Language.h"
 #include "MainWindow.h"
 #include "WindowFixture.h"
 #include "dialogs/CompareDialog.h"
-#include "model/CaseLibrary.h"
 #include "model/Questionnaire.h"
+#include "session/AssessmentDocument.h"
+#include "session/TrainingSession.h"
+#include "settings/ProgramLanguage.h"
+#include "training/CaseLibrary.h"
 #include "training/TrainingWindow.h"
 #include "widgets/AnswerEditor.h"
 #include "wizard/AssessmentWizard.h"
@@ -57,7 +57,7 @@ protected:
                     list->setCurrentRow(row);
                 }
             }
-            EXPECT_EQ(training->currentCase()->id, QString::fromLatin1(caseId));
+            EXPECT_EQ(training->session().currentCase()->id, QString::fromLatin1(caseId));
         }
         return *training;
     }
@@ -125,12 +125,12 @@ TEST_F(Training, OpensOnACaseWithItsSituationLargeAndTheAnswersAndVerdictHidden)
     TrainingWindow& training = open("mondia");
     auto* list = child<QListWidget>(training, "caseList");
     EXPECT_GE(list->count(), 12);
-    const TrainingCase* first = training.currentCase();
+    const TrainingCase* first = training.session().currentCase();
     ASSERT_TRUE(first);
     EXPECT_EQ(child<QLabel>(training, "situationLabel")->text(), first->situation.en);
     EXPECT_EQ(child<QLabel>(training, "caseTitle")->text(), first->title.en);
     EXPECT_GT(child<QLabel>(training, "situationLabel")->font().pointSizeF(), training.font().pointSizeF());
-    EXPECT_EQ(static_cast<int>(editors(training).size()), training.askedCount());
+    EXPECT_EQ(static_cast<int>(editors(training).size()), training.session().askedCount());
     EXPECT_EQ(revealedEditors(training), 0);
     EXPECT_FALSE(child<QWidget>(training, "resultBox")->isVisible());
     EXPECT_FALSE(list->item(0)->text().contains(QStringLiteral("Go"))) << "the list gives nothing away";
@@ -145,7 +145,7 @@ TEST_F(Training, RevealsTheAnswersOneAtATimeOrAllAtOnce)
     EXPECT_TRUE(editors(training)[0]->isRevealed());
     EXPECT_FALSE(editors(training)[2]->isRevealed());
     click(training, "revealAllButton");
-    EXPECT_EQ(revealedEditors(training), training.askedCount());
+    EXPECT_EQ(revealedEditors(training), training.session().askedCount());
     EXPECT_FALSE(child<QPushButton>(training, "revealNextButton")->isEnabled());
     EXPECT_FALSE(child<QWidget>(training, "resultBox")->isVisible()) << "the verdict waits for the trainer";
     click(training, "showVerdictButton");
@@ -153,8 +153,8 @@ TEST_F(Training, RevealsTheAnswersOneAtATimeOrAllAtOnce)
     EXPECT_EQ(verdictShown(training), QStringLiteral("check_first"));
     const QString details = child<QLabel>(training, "resultDetails")->text();
     EXPECT_TRUE(details.contains(u"III.B.9")) << "the advice names its article";
-    const Article& article =
-        training.code()->articles[static_cast<std::size_t>(training.code()->articleIndex(u"III.B.9"))];
+    const Article& article = training.session().code()->articles[static_cast<std::size_t>(
+        training.session().code()->articleIndex(u"III.B.9"))];
     EXPECT_TRUE(details.contains(article.text.toHtmlEscaped().left(80))) << "and quotes it in full";
     EXPECT_TRUE(details.contains(u"Social media protocol")) << "and says what the other code makes of it";
 }
@@ -162,20 +162,20 @@ TEST_F(Training, RevealsTheAnswersOneAtATimeOrAllAtOnce)
 TEST_F(Training, PageDownRevealsTheAnswersThenTheVerdictThenTheNextCase)
 {
     TrainingWindow& training = open("dunamare", "vriendverzoek-leerling");
-    for (int i = 0; i < training.askedCount(); ++i) {
+    for (int i = 0; i < training.session().askedCount(); ++i) {
         QTest::keyClick(&training, Qt::Key_PageDown);
         EXPECT_EQ(revealedEditors(training), i + 1);
     }
-    EXPECT_FALSE(training.verdictShown());
+    EXPECT_FALSE(training.session().verdictShown());
     QTest::keyClick(&training, Qt::Key_PageDown);
-    EXPECT_TRUE(training.verdictShown());
+    EXPECT_TRUE(training.session().verdictShown());
     EXPECT_EQ(verdictShown(training), QStringLiteral("stop"));
     QTest::keyClick(&training, Qt::Key_PageDown);
-    EXPECT_EQ(training.currentCase()->id, QStringLiteral("vriendverzoek-ouder"));
+    EXPECT_EQ(training.session().currentCase()->id, QStringLiteral("vriendverzoek-ouder"));
     EXPECT_EQ(revealedEditors(training), 0);
-    EXPECT_FALSE(training.verdictShown());
+    EXPECT_FALSE(training.session().verdictShown());
     QTest::keyClick(&training, Qt::Key_PageUp);
-    EXPECT_EQ(training.currentCase()->id, QStringLiteral("vriendverzoek-leerling"));
+    EXPECT_EQ(training.session().currentCase()->id, QStringLiteral("vriendverzoek-leerling"));
 }
 
 TEST_F(Training, TheQuizAsksForAVerdictFirstAndKeepsTheScore)
@@ -185,10 +185,10 @@ TEST_F(Training, TheQuizAsksForAVerdictFirstAndKeepsTheScore)
     EXPECT_FALSE(child<QPushButton>(training, "showVerdictButton")->isEnabled());
     click(training, "revealAllButton");
     QTest::keyClick(&training, Qt::Key_PageDown);
-    EXPECT_FALSE(training.verdictShown()) << "in a quiz the group chooses first";
+    EXPECT_FALSE(training.session().verdictShown()) << "in a quiz the group chooses first";
 
     click(training, "guess_conditions");
-    EXPECT_TRUE(training.verdictShown());
+    EXPECT_TRUE(training.session().verdictShown());
     auto* feedback = child<QLabel>(training, "quizFeedback");
     EXPECT_TRUE(feedback->isVisible());
     EXPECT_TRUE(feedback->property("right").toBool());
@@ -196,7 +196,7 @@ TEST_F(Training, TheQuizAsksForAVerdictFirstAndKeepsTheScore)
     EXPECT_EQ(child<QLabel>(training, "scoreLabel")->text(), QStringLiteral("Quiz: 1 of 1 right"));
 
     click(training, "nextCaseButton");
-    EXPECT_FALSE(training.verdictShown());
+    EXPECT_FALSE(training.session().verdictShown());
     click(training, "guess_go");
     EXPECT_FALSE(feedback->property("right").toBool());
     EXPECT_TRUE(feedback->text().contains(u"you chose “Go”, the code says “Go, with conditions”"))
@@ -226,14 +226,14 @@ TEST_F(Training, AChangeThatBringsNewQuestionsShowsThemUnanswered)
     TrainingWindow& training = open("dunamare", "mening-rooster");
     click(training, "showVerdictButton");
     EXPECT_EQ(verdictShown(training), QStringLiteral("conditions"));
-    const int asked = training.askedCount();
+    const int asked = training.session().askedCount();
     auto* content = child<AnswerEditor>(training, "answer_content");
     QAction* photos = content->findChild<QAction*>(QStringLiteral("option_pupil_images"));
     ASSERT_TRUE(photos);
     photos->trigger();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    EXPECT_EQ(training.askedCount(), asked + 3) << "age, consent and prominence now matter";
-    EXPECT_EQ(revealedEditors(training), training.askedCount());
+    EXPECT_EQ(training.session().askedCount(), asked + 3) << "age, consent and prominence now matter";
+    EXPECT_EQ(revealedEditors(training), training.session().askedCount());
     EXPECT_EQ(verdictShown(training), QStringLiteral("check_first")) << "unanswered counts as I don't know";
 }
 
@@ -290,10 +290,8 @@ TEST_F(Training, ExportsTheHandoutOfTheCaseSet)
                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     ASSERT_TRUE(process.waitForFinished(30000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
-    Diagnostics problems;
-    const auto cases = CaseLibrary::forCode(*training.code(), Questionnaire::builtin(), problems);
-    ASSERT_TRUE(cases);
-    for (const TrainingCase& c : cases->cases) {
+    ASSERT_FALSE(training.session().cases().empty());
+    for (const TrainingCase& c : training.session().cases()) {
         EXPECT_TRUE(text.contains(c.title.en.simplified())) << c.id.toStdString();
     }
 }
@@ -303,22 +301,23 @@ TEST_F(Training, FollowsTheLanguageSwitch)
     TrainingWindow& training = open("mondia");
     click(training, "languageButton");
     QCoreApplication::sendPostedEvents(); // the language change reaches the widgets as an event
-    EXPECT_EQ(m_assessment->language(), Language::Dutch);
-    EXPECT_EQ(child<QLabel>(training, "situationLabel")->text(), training.currentCase()->situation.nl);
+    EXPECT_EQ(currentLanguage(), Language::Dutch);
+    EXPECT_EQ(child<QLabel>(training, "situationLabel")->text(), training.session().currentCase()->situation.nl);
     EXPECT_EQ(child<QPushButton>(training, "languageButton")->text(), QStringLiteral("English"));
 }
 
 TEST_F(Training, OffersASchoolsOwnCodeWithItsCasesAndSaysWhenACodeHasNone)
 {
-    ASSERT_TRUE(m_window->wizard()->welcomePage()->useCodeFile(
-        QStringLiteral(CODEWIJZER_SOURCE_DIR "/docs/examples/voorbeeldschool.json"), nullptr, false));
+    ASSERT_TRUE(m_document->useCode(
+        CodeSource::file(QStringLiteral(CODEWIJZER_SOURCE_DIR "/docs/examples/voorbeeldschool.json"))));
     m_window->findChild<QAction*>(QStringLiteral("actionTraining"))->trigger();
     auto* training = m_window->findChild<TrainingWindow*>();
     ASSERT_TRUE(training);
-    EXPECT_EQ(training->code()->id, QStringLiteral("voorbeeldschool"));
+    EXPECT_EQ(training->session().code()->id, QStringLiteral("voorbeeldschool"));
     EXPECT_EQ(child<QListWidget>(*training, "caseList")->count(), 2);
 
-    ASSERT_TRUE(training->selectCode(QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/codes/with-gaps.json")));
+    ASSERT_TRUE(training->session().selectCode(
+        CodeSource::file(QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/codes/with-gaps.json"))));
     EXPECT_EQ(child<QListWidget>(*training, "caseList")->count(), 0);
     EXPECT_EQ(child<QLabel>(*training, "caseTitle")->text(), QStringLiteral("This code has no training cases"));
     EXPECT_FALSE(child<QPushButton>(*training, "handoutButton")->isEnabled());

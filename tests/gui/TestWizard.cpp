@@ -1,7 +1,8 @@
-#include "Assessment.h"
-#include "Language.h"
+#include "TestData.h"
 #include "WizardDriver.h"
 #include "model/Questionnaire.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/WelcomePage.h"
 
@@ -20,34 +21,20 @@ using namespace codewijzer::test;
 
 namespace {
 
-class Wizard : public testing::Test
+class WizardFixture
 {
 protected:
-    void SetUp() override
+    void makeWizard()
     {
         QSettings().clear();
-        m_assessment = std::make_unique<Assessment>();
-        m_assessment->setLanguage(Language::Dutch);
-        applyLanguage(Language::Dutch);
-        m_wizard = std::make_unique<AssessmentWizard>(m_assessment.get());
+        useLanguage(Language::Dutch);
+        m_document = std::make_unique<AssessmentDocument>();
+        m_wizard = std::make_unique<AssessmentWizard>(m_document.get());
         m_wizard->show();
         m_driver = std::make_unique<WizardDriver>(*m_wizard);
     }
 
-    void TearDown() override
-    {
-        m_wizard.reset();
-        m_assessment.reset();
-    }
-
-    void useCode(const char* id)
-    {
-        auto* combo = m_wizard->findChild<QComboBox*>(QStringLiteral("codeCombo"));
-        const int index = combo->findData(QString::fromLatin1(id));
-        ASSERT_GE(index, 0);
-        combo->setCurrentIndex(index);
-        emit combo->activated(index);
-    }
+    void useCode(const char* id) { m_driver->chooseCode(QString::fromLatin1(id)); }
 
     // The verdict and the article ids that the result page shows.
     std::string shownVerdict() const
@@ -70,10 +57,10 @@ protected:
     // What the core says about the same answers.
     std::pair<std::string, std::set<std::string>> coreResult() const
     {
-        const Evaluation e = m_assessment->evaluation();
+        const Evaluation e = m_document->evaluation();
         std::set<std::string> ids;
         for (int a : e.articles) {
-            ids.insert(m_assessment->code()->articles[static_cast<std::size_t>(a)].id.toStdString());
+            ids.insert(m_document->code()->articles[static_cast<std::size_t>(a)].id.toStdString());
         }
         return {verdictId(e.verdict).toStdString(), ids};
     }
@@ -89,34 +76,68 @@ protected:
 
     void classPhoto(const char* age, const char* consent)
     {
-        WizardDriver& d = *m_driver;
-        d.next();
-        d.choose("activity", {"publish"});
-        d.next();
-        d.choose("school_related", {"yes"});
-        d.choose("channel", {"public"});
-        d.choose("account", {"school"});
-        d.next();
-        d.choose("audience", {"public", "parents"});
-        d.next();
-        d.choose("content", {"pupil_images"});
-        d.next();
-        d.choose("pupil_age", {age});
-        d.choose("consent", {consent});
-        d.choose("prominent", {"no"});
-        d.next();
-        d.choose("during_lesson", {"no"});
-        d.next();
-        ASSERT_EQ(d.page(), AssessmentWizard::Page_Review);
-        d.next();
+        m_driver->answer(answers({{"activity", {"publish"}},
+                                  {"school_related", {"yes"}},
+                                  {"channel", {"public"}},
+                                  {"account", {"school"}},
+                                  {"audience", {"public", "parents"}},
+                                  {"content", {"pupil_images"}},
+                                  {"pupil_age", {age}},
+                                  {"consent", {consent}},
+                                  {"prominent", {"no"}},
+                                  {"during_lesson", {"no"}}}));
+        ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
+        m_driver->next();
     }
 
-    std::unique_ptr<Assessment> m_assessment;
+    std::unique_ptr<AssessmentDocument> m_document;
     std::unique_ptr<AssessmentWizard> m_wizard;
     std::unique_ptr<WizardDriver> m_driver;
 };
 
+class Wizard : public testing::Test, protected WizardFixture
+{
+protected:
+    void SetUp() override { makeWizard(); }
+};
+
+// Every scenario file, answered in the wizard page by page as a person does: the result page shows
+// the verdict and the articles the scenario expects.
+class WizardScenario : public testing::TestWithParam<std::string>, protected WizardFixture
+{
+protected:
+    void SetUp() override { makeWizard(); }
+};
+
 } // namespace
+
+TEST_P(WizardScenario, ShowsTheResultTheScenarioExpects)
+{
+    const Scenario scenario = Scenario::read(sourcePath(QString::fromStdString(GetParam())));
+    SCOPED_TRACE(scenario.description.toStdString());
+    m_driver->chooseCode(scenario.file.code);
+    m_driver->answer(scenario.file.given);
+    ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
+    const Questionnaire& q = m_document->questionnaire();
+    EXPECT_EQ(q.resolve(m_document->given()), q.resolve(scenario.file.given)) << "every answer as the file has it";
+    m_driver->next();
+    expectResult(scenario.verdict.toUtf8().constData());
+    std::set<std::string> expected;
+    for (const QString& id : scenario.articles) {
+        expected.insert(id.toStdString());
+    }
+    EXPECT_EQ(shownArticles(), expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Scenarios, WizardScenario, testing::ValuesIn(jsonFiles(QStringLiteral("tests/scenarios"))),
+                         [](const testing::TestParamInfo<std::string>& info) {
+                             std::string name = info.param.substr(info.param.rfind('/') + 1);
+                             name = name.substr(0, name.size() - 5);
+                             for (char& c : name) {
+                                 c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                             }
+                             return name;
+                         });
 
 TEST_F(Wizard, DunamareClassPhotoNeedsExplicitConsent)
 {
@@ -158,7 +179,7 @@ TEST_F(Wizard, BackFromTheResultKeepsEveryAnswer)
     useCode("dunamare");
     classPhoto("16_or_older", "explicit");
     expectResult("go");
-    const Answers before = m_assessment->given();
+    const Answers before = m_document->given();
     WizardDriver& d = *m_driver;
     d.back(); // review
     d.back(); // timing
@@ -170,7 +191,7 @@ TEST_F(Wizard, BackFromTheResultKeepsEveryAnswer)
     d.next();
     d.next();
     d.next();
-    EXPECT_EQ(m_assessment->given(), before);
+    EXPECT_EQ(m_document->given(), before);
     expectResult("go");
 }
 
@@ -184,7 +205,7 @@ TEST_F(Wizard, SwitchingLanguageHalfwayKeepsAnswersAndTranslatesEverything)
     EXPECT_EQ(m_wizard->currentPage()->title(), QStringLiteral("Waar en met welk account"));
     d.control(QStringLiteral("languageButton"))->click();
     QApplication::processEvents(); // LanguageChange goes through the event loop
-    EXPECT_EQ(m_assessment->language(), Language::English);
+    EXPECT_EQ(currentLanguage(), Language::English);
     EXPECT_EQ(m_wizard->currentPage()->title(), QStringLiteral("Where, and with which account"));
     EXPECT_EQ(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
     EXPECT_EQ(d.control(QStringLiteral("option_channel_email"))->text(), QStringLiteral("E-mail"));
@@ -214,13 +235,13 @@ TEST_F(Wizard, IDontKnowCountsAsNotKnown)
     useCode("dunamare");
     classPhoto("unknown", "unknown");
     expectResult("check_first");
-    const Evaluation e = m_assessment->evaluation();
+    const Evaluation e = m_document->evaluation();
     EXPECT_EQ(e.unknown.size(), 2u); // age and consent
 }
 
 TEST_F(Wizard, ASchoolsOwnCodeFile)
 {
-    auto* welcome = qobject_cast<WelcomePage*>(m_wizard->currentPage());
+    auto* welcome = m_wizard->welcomePage();
     ASSERT_TRUE(welcome);
     Diagnostics problems;
     EXPECT_FALSE(welcome->useCodeFile(QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/malformed/unknown-option.json"),
@@ -231,7 +252,7 @@ TEST_F(Wizard, ASchoolsOwnCodeFile)
               QStringLiteral("dunamare"))
         << "a broken file keeps the code that applied";
     ASSERT_TRUE(welcome->useCodeFile(QStringLiteral(CODEWIJZER_SOURCE_DIR "/docs/examples/voorbeeldschool.json")));
-    EXPECT_EQ(m_assessment->code()->id, QStringLiteral("voorbeeldschool"));
+    EXPECT_EQ(m_document->code()->id, QStringLiteral("voorbeeldschool"));
     classPhoto("under_16", "none");
     expectResult("check_first");
     EXPECT_TRUE(shownArticles().count("2"));
@@ -252,7 +273,7 @@ TEST_F(Wizard, ReportThenStartAgainClearsEverything)
     ASSERT_TRUE(d.control(QStringLiteral("startAgainButton"))->isVisible());
     d.control(QStringLiteral("startAgainButton"))->click();
     EXPECT_EQ(d.page(), AssessmentWizard::Page_Welcome);
-    EXPECT_EQ(m_assessment->given(), Answers(m_assessment->questionnaire().questions().size()));
+    EXPECT_EQ(m_document->given(), Answers(m_document->questionnaire().questions().size()));
     d.next();
     EXPECT_FALSE(d.control(QStringLiteral("option_activity_report"))->isChecked());
     EXPECT_FALSE(d.canGoNext());
@@ -378,7 +399,7 @@ TEST_F(Wizard, TheResultSaysWhatWouldChangeTheVerdict)
     expectResult("check_first");
     auto* list = m_wizard->findChild<QLabel*>(QStringLiteral("whatIfList"));
     ASSERT_TRUE(list);
-    const Questionnaire& q = m_assessment->questionnaire();
+    const Questionnaire& q = m_document->questionnaire();
     const int consent = q.indexOf(u"consent");
     const QString explicitConsent =
         q.describeAnswer(consent, answer::option(q.question(consent).optionIndex(u"explicit")), Language::Dutch);
@@ -403,13 +424,13 @@ TEST_F(Wizard, TheResultLetsYouTryAnotherAnswerWithoutChangingYourOwn)
     useCode("dunamare");
     classPhoto("under_16", "enrolment_only");
     expectResult("check_first");
-    const Answers own = m_assessment->given();
+    const Answers own = m_document->given();
     auto* grid = m_wizard->currentPage()->findChild<QWidget*>(QStringLiteral("tryGrid"));
     ASSERT_TRUE(grid);
     auto* consent = grid->findChild<QWidget*>(QStringLiteral("answer_consent"));
     ASSERT_TRUE(consent);
     auto* combo = consent->findChild<QComboBox*>();
-    const Questionnaire& q = m_assessment->questionnaire();
+    const Questionnaire& q = m_document->questionnaire();
     const int index = combo->findData(
         QVariant::fromValue(answer::option(q.question(q.indexOf(u"consent")).optionIndex(u"explicit"))));
     ASSERT_GE(index, 0);
@@ -420,7 +441,7 @@ TEST_F(Wizard, TheResultLetsYouTryAnotherAnswerWithoutChangingYourOwn)
     auto* tried = m_wizard->currentPage()->findChild<QLabel*>(QStringLiteral("triedVerdict"));
     EXPECT_EQ(tried->property("verdict").toString(), QStringLiteral("go")) << "at once, without going back";
     EXPECT_TRUE(tried->text().contains(q.verdictLabel(Verdict::Go).in(Language::Dutch)));
-    EXPECT_EQ(m_assessment->given(), own) << "your own answers, and so the report, stay as they are";
+    EXPECT_EQ(m_document->given(), own) << "your own answers, and so the report, stay as they are";
     EXPECT_EQ(shownVerdict(), "check_first");
 
     auto* reset = m_wizard->currentPage()->findChild<QPushButton*>(QStringLiteral("tryResetButton"));

@@ -1,7 +1,8 @@
 #include "TestData.h"
-#include "model/CaseLibrary.h"
+#include "catalogue/CodeCatalogue.h"
 #include "rules/Evaluator.h"
 #include "rules/Verifier.h"
+#include "training/CaseLibrary.h"
 
 #include <QTemporaryDir>
 #include <set>
@@ -17,14 +18,14 @@ class BuiltinCases : public testing::TestWithParam<std::string>
 protected:
     void SetUp() override
     {
-        m_code = builtinCode(QString::fromStdString(GetParam()));
-        Diagnostics problems;
-        std::optional<CaseLibrary> cases = CaseLibrary::forCode(m_code, Questionnaire::builtin(), problems);
-        for (const Diagnostic& d : problems) {
+        const auto loaded = loadedCode(CodeSource::builtin(QString::fromStdString(GetParam())));
+        ASSERT_TRUE(loaded);
+        m_code = loaded->code;
+        for (const Diagnostic& d : loaded->caseProblems) {
             ADD_FAILURE() << d.toString().toStdString();
         }
-        ASSERT_TRUE(cases);
-        m_cases = std::move(*cases);
+        ASSERT_TRUE(loaded->cases);
+        m_cases = *loaded->cases;
     }
 
     CodeOfConduct m_code;
@@ -34,7 +35,7 @@ protected:
 std::vector<std::string> builtinIds()
 {
     std::vector<std::string> ids;
-    for (const QString& id : CodeOfConduct::builtinIds()) {
+    for (const QString& id : CodeSource::builtinIds()) {
         ids.push_back(id.toStdString());
     }
     return ids;
@@ -64,13 +65,15 @@ QByteArray exampleCases(const QByteArray& from = {}, const QByteArray& to = {})
     return text;
 }
 
+std::shared_ptr<const LoadedCode> exampleSchool()
+{
+    return loadedCode(CodeSource::file(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json"))));
+}
+
 CodeOfConduct exampleCode()
 {
-    Diagnostics problems;
-    auto code = CodeOfConduct::loadFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")),
-                                        Questionnaire::builtin(), problems);
-    EXPECT_TRUE(code);
-    return code ? std::move(*code) : CodeOfConduct{};
+    const auto loaded = exampleSchool();
+    return loaded ? loaded->code : CodeOfConduct{};
 }
 
 Diagnostics problemsOf(const QByteArray& cases)
@@ -124,11 +127,8 @@ INSTANTIATE_TEST_SUITE_P(Data, BuiltinCases, testing::ValuesIn(builtinIds()),
 // The trainer's point: where the codes part ways, the same situation is a case of both.
 TEST(Cases, ShowWhereTheTwoCodesDiffer)
 {
-    Diagnostics problems;
-    const CodeOfConduct dunamare = builtinCode(QStringLiteral("dunamare"));
-    const CodeOfConduct mondia = builtinCode(QStringLiteral("mondia"));
-    const auto d = CaseLibrary::forCode(dunamare, Questionnaire::builtin(), problems);
-    const auto m = CaseLibrary::forCode(mondia, Questionnaire::builtin(), problems);
+    const auto& d = loadedCode(CodeSource::builtin(QStringLiteral("dunamare")))->cases;
+    const auto& m = loadedCode(CodeSource::builtin(QStringLiteral("mondia")))->cases;
     ASSERT_TRUE(d && m);
     std::set<std::string> differing;
     for (const TrainingCase& c : d->cases) {
@@ -146,24 +146,23 @@ TEST(Cases, ShowWhereTheTwoCodesDiffer)
 
 TEST(Cases, ASchoolsOwnCodeFileCarriesItsCases)
 {
-    Diagnostics problems;
-    const auto cases = CaseLibrary::forCode(exampleCode(), Questionnaire::builtin(), problems);
+    const auto school = exampleSchool();
+    const Diagnostics& problems = school->caseProblems;
+    const auto& cases = school->cases;
     ASSERT_TRUE(cases) << (problems.empty() ? "" : problems[0].toString().toStdString());
     EXPECT_EQ(cases->cases.size(), 2u);
     EXPECT_TRUE(cases->find(u"vakantiefoto"));
-    EXPECT_EQ(verify(exampleCode(), Questionnaire::builtin()).cases, 2);
+    EXPECT_EQ(verifyWithCases(*school, Questionnaire::builtin()).cases, 2);
 }
 
 TEST(Cases, ACodeWithoutCasesHasAnEmptyLibrary)
 {
-    Diagnostics problems;
-    const auto code = CodeOfConduct::loadFile(sourcePath(QStringLiteral("tests/data/codes/with-gaps.json")),
-                                              Questionnaire::builtin(), problems);
+    const auto code = loadedCode(CodeSource::file(sourcePath(QStringLiteral("tests/data/codes/with-gaps.json"))));
     ASSERT_TRUE(code);
-    const auto cases = CaseLibrary::forCode(*code, Questionnaire::builtin(), problems);
+    const auto& cases = code->cases;
     ASSERT_TRUE(cases);
     EXPECT_TRUE(cases->cases.empty());
-    EXPECT_TRUE(problems.empty());
+    EXPECT_TRUE(code->caseProblems.empty());
 }
 
 TEST(Cases, LoadsAValidFile)
@@ -260,10 +259,9 @@ TEST(Cases, VerifyReportsACodeFilesWrongCase)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(code);
     file.close();
-    Diagnostics problems;
-    const auto loaded = CodeOfConduct::loadFile(path, Questionnaire::builtin(), problems);
+    const auto loaded = loadedCode(CodeSource::file(path));
     ASSERT_TRUE(loaded) << "a wrong case does not stop the code itself from loading";
-    const VerifyReport report = verify(*loaded, Questionnaire::builtin());
+    const VerifyReport report = verifyWithCases(*loaded, Questionnaire::builtin());
     EXPECT_FALSE(report.ok());
     ASSERT_EQ(report.caseProblems.size(), 1u);
     EXPECT_EQ(report.caseProblems[0].jsonPath, QStringLiteral("cases[1].expect.verdict"));
@@ -291,12 +289,14 @@ TEST(Cases, AnUnknownKeyInACodeFilesCaseMakesTheCaseWrong)
         const qsizetype at = text.indexOf(unknown.from, casesAt);
         ASSERT_GT(at, casesAt);
         text.replace(at, unknown.from.size(), unknown.to);
-        Diagnostics problems;
-        const auto code = CodeOfConduct::load(text, QStringLiteral("school.json"), Questionnaire::builtin(), problems);
-        ASSERT_TRUE(code) << (problems.empty() ? "" : problems[0].toString().toStdString());
-        EXPECT_FALSE(CaseLibrary::forCode(*code, Questionnaire::builtin(), problems));
+        Diagnostics codeProblems;
+        const auto code = CodeCatalogue::parse(text, CodeSource::file(QStringLiteral("school.json")),
+                                               Questionnaire::builtin(), codeProblems);
+        ASSERT_TRUE(code) << (codeProblems.empty() ? "" : codeProblems[0].toString().toStdString());
+        EXPECT_FALSE(code->cases);
+        const Diagnostics& problems = code->caseProblems;
         ASSERT_EQ(problems.size(), 1u);
         EXPECT_EQ(problems[0].jsonPath, QString::fromUtf8(unknown.path));
-        EXPECT_FALSE(verify(*code, Questionnaire::builtin()).ok());
+        EXPECT_FALSE(verifyWithCases(*code, Questionnaire::builtin()).ok());
     }
 }

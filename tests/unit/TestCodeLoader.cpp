@@ -30,7 +30,7 @@ TEST_P(MalformedCodeFile, IsRefusedWithItsOwnDiagnostic)
     const Malformed& m = GetParam();
     const QString path = sourcePath(QStringLiteral("tests/data/malformed/%1").arg(QString::fromLatin1(m.file)));
     Diagnostics problems;
-    EXPECT_FALSE(CodeOfConduct::loadFile(path, Questionnaire::builtin(), problems));
+    EXPECT_FALSE(codeFromFile(path, problems));
     ASSERT_FALSE(problems.empty());
     const auto match = std::find_if(problems.begin(), problems.end(),
                                     [&](const Diagnostic& d) { return d.message.contains(QLatin1String(m.message)); });
@@ -82,8 +82,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(CodeLoader, CollectsEveryProblemInsteadOfStoppingAtTheFirst)
 {
     Diagnostics problems;
-    CodeOfConduct::loadFile(sourcePath(QStringLiteral("tests/data/malformed/several-problems.json")),
-                            Questionnaire::builtin(), problems);
+    codeFromFile(sourcePath(QStringLiteral("tests/data/malformed/several-problems.json")), problems);
     QStringList messages;
     for (const Diagnostic& d : problems) {
         messages << d.toString();
@@ -100,7 +99,7 @@ TEST(CodeLoader, NamesTheFileLineAndRuleInOneLine)
 {
     Diagnostics problems;
     const QString path = sourcePath(QStringLiteral("tests/data/malformed/unknown-article.json"));
-    CodeOfConduct::loadFile(path, Questionnaire::builtin(), problems);
+    codeFromFile(path, problems);
     ASSERT_EQ(problems.size(), 1u);
     const QString line = problems.front().toString();
     EXPECT_TRUE(line.startsWith(path + u':')) << line.toStdString();
@@ -112,9 +111,8 @@ TEST(CodeLoader, NamesTheFileLineAndRuleInOneLine)
 TEST(CodeLoader, RefusesAFolderAndAMissingFile)
 {
     Diagnostics problems;
-    EXPECT_FALSE(CodeOfConduct::loadFile(sourcePath(QStringLiteral("tests")), Questionnaire::builtin(), problems));
-    EXPECT_FALSE(
-        CodeOfConduct::loadFile(sourcePath(QStringLiteral("no-such-file.json")), Questionnaire::builtin(), problems));
+    EXPECT_FALSE(codeFromFile(sourcePath(QStringLiteral("tests")), problems));
+    EXPECT_FALSE(codeFromFile(sourcePath(QStringLiteral("no-such-file.json")), problems));
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_TRUE(problems[0].message.contains(u"is a folder"));
     EXPECT_TRUE(problems[1].message.contains(u"cannot read the file"));
@@ -123,7 +121,7 @@ TEST(CodeLoader, RefusesAFolderAndAMissingFile)
 TEST(CodeLoader, RefusesAnUnknownBuiltInCode)
 {
     Diagnostics problems;
-    EXPECT_FALSE(CodeOfConduct::loadBuiltin(QStringLiteral("atlas"), Questionnaire::builtin(), problems));
+    EXPECT_FALSE(CodeCatalogue::shared().load(CodeSource::builtin(QStringLiteral("atlas")), problems));
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_TRUE(problems[0].message.contains(u"unknown code \"atlas\" (built-in codes: dunamare, mondia)"));
 }
@@ -131,8 +129,7 @@ TEST(CodeLoader, RefusesAnUnknownBuiltInCode)
 TEST(CodeLoader, LoadsASchoolsOwnCodeFile)
 {
     Diagnostics problems;
-    const auto code = CodeOfConduct::loadFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")),
-                                              Questionnaire::builtin(), problems);
+    const auto code = codeFromFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")), problems);
     ASSERT_TRUE(code);
     EXPECT_EQ(code->id, QStringLiteral("voorbeeldschool"));
     EXPECT_EQ(code->articles.size(), 4u);

@@ -204,7 +204,7 @@ TEST_P(HostileInput, GetsAClearErrorOrIsAccepted)
     Diagnostics problems;
     bool accepted = false;
     if (h.target == Target::CodeFile) {
-        accepted = CodeOfConduct::loadFile(path, Questionnaire::builtin(), problems).has_value();
+        accepted = codeFromFile(path, problems).has_value();
     } else if (const auto bytes = readDataFile(path, problems)) {
         accepted = AnswersFile::parse(*bytes, path, Questionnaire::builtin(), problems).has_value();
     }

@@ -37,9 +37,9 @@ TEST_P(Scenario, GetsTheExpectedVerdictAndArticles)
     Diagnostics problems;
     const auto answers = AnswersFile::parse(json, path, q, problems);
     ASSERT_TRUE(answers) << problems.front().toString().toStdString();
-    Diagnostics codeProblems;
-    const auto code = CodeOfConduct::loadBuiltin(answers->code, q, codeProblems);
-    ASSERT_TRUE(code);
+    const auto loaded = loadedCode(CodeSource::builtin(answers->code));
+    ASSERT_TRUE(loaded);
+    const CodeOfConduct* code = &loaded->code;
 
     std::vector<int> ignored;
     const Evaluation e = evaluate(*code, q, q.resolve(answers->given, &ignored));

@@ -23,8 +23,7 @@ protected:
     CodeOfConduct load() const
     {
         Diagnostics problems;
-        auto code =
-            CodeOfConduct::loadFile(sourcePath(QString::fromStdString(GetParam())), Questionnaire::builtin(), problems);
+        auto code = codeFromFile(sourcePath(QString::fromStdString(GetParam())), problems);
         for (const Diagnostic& d : problems) {
             ADD_FAILURE() << d.toString().toStdString();
         }

@@ -33,7 +33,7 @@ TEST_F(StartupSettingsTest, NothingSetGivesTheDefaults)
 {
     const auto user = file(QStringLiteral("user.ini"), {});
     const StartupChoice choice = StartupChoice::resolve({}, *user, nullptr, nullptr);
-    EXPECT_TRUE(choice.code.isEmpty());
+    EXPECT_TRUE(choice.code.isNull());
     EXPECT_EQ(choice.codeFrom, SettingSource::Default);
     EXPECT_FALSE(choice.codeLocked);
     EXPECT_FALSE(choice.language.has_value());
@@ -47,12 +47,12 @@ TEST_F(StartupSettingsTest, EachSourceOverridesTheOnesBelowIt)
     const auto emptyUser = file(QStringLiteral("empty.ini"), {});
 
     StartupChoice choice = StartupChoice::resolve({}, *emptyUser, nullptr, system.get());
-    EXPECT_EQ(choice.code, QStringLiteral("dunamare"));
+    EXPECT_EQ(choice.code.name(), QStringLiteral("dunamare"));
     EXPECT_EQ(choice.codeFrom, SettingSource::System);
     EXPECT_EQ(choice.language, Language::English);
 
     choice = StartupChoice::resolve({}, *emptyUser, beside.get(), system.get());
-    EXPECT_EQ(choice.code, QStringLiteral("mondia"));
+    EXPECT_EQ(choice.code.name(), QStringLiteral("mondia"));
     EXPECT_EQ(choice.codeFrom, SettingSource::BesideProgram);
     EXPECT_EQ(choice.language, Language::English) << "the file beside the program does not set a language";
     EXPECT_EQ(choice.languageFrom, SettingSource::System);
@@ -60,13 +60,13 @@ TEST_F(StartupSettingsTest, EachSourceOverridesTheOnesBelowIt)
     const auto user =
         file(QStringLiteral("user.ini"), {{"code", QStringLiteral("dunamare")}, {"language", QStringLiteral("nl")}});
     choice = StartupChoice::resolve({}, *user, beside.get(), system.get());
-    EXPECT_EQ(choice.code, QStringLiteral("dunamare"));
+    EXPECT_EQ(choice.code.name(), QStringLiteral("dunamare"));
     EXPECT_EQ(choice.codeFrom, SettingSource::User);
     EXPECT_EQ(choice.language, Language::Dutch);
 
     choice =
         StartupChoice::resolve({QStringLiteral("mondia"), {}, Language::English}, *user, beside.get(), system.get());
-    EXPECT_EQ(choice.code, QStringLiteral("mondia"));
+    EXPECT_EQ(choice.code.name(), QStringLiteral("mondia"));
     EXPECT_EQ(choice.codeFrom, SettingSource::CommandLine);
     EXPECT_EQ(choice.language, Language::English);
     EXPECT_EQ(choice.languageFrom, SettingSource::CommandLine);
@@ -79,12 +79,12 @@ TEST_F(StartupSettingsTest, ALockIgnoresTheUsersChoiceButNotTheCommandLine)
     const auto user = file(QStringLiteral("user.ini"), {{"code", QStringLiteral("dunamare")}});
 
     StartupChoice choice = StartupChoice::resolve({}, *user, beside.get(), nullptr);
-    EXPECT_EQ(choice.code, QStringLiteral("mondia"));
+    EXPECT_EQ(choice.code.name(), QStringLiteral("mondia"));
     EXPECT_TRUE(choice.codeLocked);
     EXPECT_EQ(choice.codeFrom, SettingSource::BesideProgram);
 
     choice = StartupChoice::resolve({QStringLiteral("dunamare"), {}, {}}, *user, beside.get(), nullptr);
-    EXPECT_EQ(choice.code, QStringLiteral("dunamare"));
+    EXPECT_EQ(choice.code.name(), QStringLiteral("dunamare"));
     EXPECT_EQ(choice.codeFrom, SettingSource::CommandLine);
 
     // A lock in the system settings holds too, and the file beside the program may lift it.
@@ -104,13 +104,14 @@ TEST_F(StartupSettingsTest, ACodeFileIsFoundBesideTheSettingsFileThatNamesIt)
                              {{"codeFile", QStringLiteral("codes/school.json")}, {"code", QStringLiteral("mondia")}});
     const auto user = file(QStringLiteral("user.ini"), {});
     const StartupChoice choice = StartupChoice::resolve({}, *user, beside.get(), nullptr);
-    EXPECT_EQ(choice.code, QDir(m_dir.path()).absoluteFilePath(QStringLiteral("codes/school.json")))
+    EXPECT_EQ(choice.code.name(), QDir(m_dir.path()).absoluteFilePath(QStringLiteral("codes/school.json")))
         << "codeFile wins over code in one file";
 
     const auto remembered = file(QStringLiteral("remembered.ini"), {{"code", QStringLiteral("file:/srv/own.json")}});
-    EXPECT_EQ(StartupChoice::resolve({}, *remembered, nullptr, nullptr).code, QStringLiteral("/srv/own.json"));
-    EXPECT_EQ(StartupChoice::resolve({{}, QStringLiteral("/tmp/x.json"), {}}, *remembered, nullptr, nullptr).code,
-              QStringLiteral("/tmp/x.json"));
+    EXPECT_EQ(StartupChoice::resolve({}, *remembered, nullptr, nullptr).code.name(), QStringLiteral("/srv/own.json"));
+    EXPECT_EQ(
+        StartupChoice::resolve({{}, QStringLiteral("/tmp/x.json"), {}}, *remembered, nullptr, nullptr).code.name(),
+        QStringLiteral("/tmp/x.json"));
 }
 
 TEST_F(StartupSettingsTest, AnUnknownLanguageIsIgnored)

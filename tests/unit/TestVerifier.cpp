@@ -137,7 +137,7 @@ TEST(Verifier, CountsExactlyWhatABruteForceWalkCounts)
 
 TEST(Verifier, BuiltInCodesCoverEveryCombination)
 {
-    for (const QString& id : CodeOfConduct::builtinIds()) {
+    for (const QString& id : CodeSource::builtinIds()) {
         const VerifyReport report = verify(builtinCode(id), Questionnaire::builtin());
         EXPECT_TRUE(report.ok()) << id.toStdString();
         EXPECT_GT(report.combinations, 1'000'000u);
@@ -155,8 +155,7 @@ TEST(Verifier, BuiltInCodesCoverEveryCombination)
 TEST(Verifier, FindsTheGapsInACodeThatLeavesSome)
 {
     Diagnostics problems;
-    const auto code = CodeOfConduct::loadFile(sourcePath(QStringLiteral("tests/data/codes/with-gaps.json")),
-                                              Questionnaire::builtin(), problems);
+    const auto code = codeFromFile(sourcePath(QStringLiteral("tests/data/codes/with-gaps.json")), problems);
     ASSERT_TRUE(code);
     const VerifyReport report = verify(*code, Questionnaire::builtin());
     EXPECT_FALSE(report.ok());

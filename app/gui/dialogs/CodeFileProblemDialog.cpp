@@ -1,8 +1,8 @@
 #include "dialogs/CodeFileProblemDialog.h"
 
-#include "model/CodeOfConduct.h"
+#include "catalogue/CodeCatalogue.h"
 #include "model/LocalizedText.h"
-#include "settings/Translation.h"
+#include "settings/ProgramLanguage.h"
 #include "ui_CodeFileProblemDialog.h"
 
 #include <QPushButton>
@@ -22,11 +22,11 @@ CodeFileProblemDialog::CodeFileProblemDialog(const QString& source, const Diagno
     }
     m_ui->problemsEdit->setPlainText(lines.join(u'\n'));
     m_ui->problemsEdit->setAccessibleName(tr("Problems found in the code file"));
-    for (const QString& id : CodeOfConduct::builtinIds()) {
-        const std::optional<CodeSummary> summary = CodeSummary::read(id);
-        if (summary) {
+    for (const CodeSource& source : CodeCatalogue::builtins()) {
+        if (const std::optional<CodeSummary> summary = CodeCatalogue::shared().summary(source)) {
             m_ui->builtinCombo->addItem(
-                QStringLiteral("%1: %2").arg(summary->organisation, summary->title.in(currentLanguage())), id);
+                QStringLiteral("%1: %2").arg(summary->organisation, summary->title.in(currentLanguage())),
+                source.name());
         }
     }
     connect(m_ui->useBuiltinButton, &QPushButton::clicked, this, &QDialog::accept);

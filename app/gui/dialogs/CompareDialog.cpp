@@ -1,7 +1,10 @@
 #include "dialogs/CompareDialog.h"
 
 #include "model/Questionnaire.h"
+#include "render/Explanation.h"
+#include "render/Phrases.h"
 #include "rules/Comparison.h"
+#include "settings/ProgramLanguage.h"
 #include "ui_CompareDialog.h"
 #include "widgets/VerdictStyle.h"
 
@@ -13,37 +16,32 @@ namespace codewijzer {
 
 namespace {
 
-QString adviceLines(const Comparison::Result& result, const Questionnaire& questionnaire, Language language,
-                    bool decisive)
+QString adviceLines(const Explanation& explanation, bool decisive)
 {
     QStringList lines;
-    for (std::size_t i = 0; i < result.evaluation.advice.size(); ++i) {
-        const bool isDecisive =
-            std::find(result.decisive.begin(), result.decisive.end(), static_cast<int>(i)) != result.decisive.end();
-        if (isDecisive != decisive) {
-            continue;
+    for (const ExplainedAdvice& advice : explanation.advice) {
+        if (advice.decisive == decisive) {
+            lines << QStringLiteral("• %1: %2 (%3)")
+                         .arg(advice.verdictLabel, advice.text, advice.articleIds.join(QStringLiteral(", ")));
         }
-        const Rule& rule = result.code->rules[static_cast<std::size_t>(result.evaluation.advice[i].rule)];
-        lines << QStringLiteral("• %1: %2 (%3)")
-                     .arg(questionnaire.verdictLabel(rule.verdict).in(language), rule.advice.in(language),
-                          result.code->articleIds(rule.articles).join(QStringLiteral(", ")));
     }
     return lines.isEmpty() ? QStringLiteral("—") : lines.join(u'\n');
 }
 
 } // namespace
 
-CompareDialog::CompareDialog(std::vector<CodeOfConduct> codes, const Questionnaire& questionnaire, const Answers& given,
-                             Language language, const QString& subject, QWidget* parent)
+CompareDialog::CompareDialog(std::vector<std::shared_ptr<const LoadedCode>> codes, const Questionnaire& questionnaire,
+                             const Answers& given, const QString& subject, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::CompareDialog)
     , m_codes(std::move(codes))
 {
     m_ui->setupUi(this);
+    const Language language = currentLanguage();
     std::vector<const CodeOfConduct*> pointers;
     pointers.reserve(m_codes.size());
-    for (const CodeOfConduct& code : m_codes) {
-        pointers.push_back(&code);
+    for (const auto& code : m_codes) {
+        pointers.push_back(&code->code);
     }
     const Comparison comparison = compare(pointers, questionnaire, given);
     m_differ = comparison.verdictsDiffer;
@@ -65,12 +63,13 @@ CompareDialog::CompareDialog(std::vector<CodeOfConduct> codes, const Questionnai
     table->setVerticalHeaderLabels(rows);
     for (std::size_t c = 0; c < comparison.results.size(); ++c) {
         const Comparison::Result& result = comparison.results[c];
+        const Explanation explanation = Explanation::of(*result.code, questionnaire, result.evaluation, language);
         const int column = static_cast<int>(c);
         table->setHorizontalHeaderItem(column, new QTableWidgetItem(QStringLiteral("%1\n%2").arg(
                                                    result.code->title.in(language), result.code->organisation)));
-        const Verdict verdict = result.evaluation.verdict;
-        auto* verdictItem = new QTableWidgetItem(QStringLiteral("%1 %2").arg(
-            VerdictStyle::symbol(verdict), questionnaire.verdictLabel(verdict).in(language)));
+        const Verdict verdict = explanation.verdict;
+        auto* verdictItem =
+            new QTableWidgetItem(QStringLiteral("%1 %2").arg(verdictSymbol(verdict), explanation.verdictLabel));
         verdictItem->setData(Qt::UserRole, verdictId(verdict));
         QFont bold = verdictItem->font();
         bold.setBold(true);
@@ -79,19 +78,18 @@ CompareDialog::CompareDialog(std::vector<CodeOfConduct> codes, const Questionnai
         verdictItem->setForeground(VerdictStyle::foreground(verdict));
         table->setItem(0, column, verdictItem);
 
-        auto* decisive = new QTableWidgetItem(adviceLines(result, questionnaire, language, true));
+        auto* decisive = new QTableWidgetItem(adviceLines(explanation, true));
         if (comparison.verdictsDiffer && comparison.strictest == column) {
             decisive->setBackground(VerdictStyle::background(verdict));
             decisive->setForeground(VerdictStyle::foreground(verdict));
             decisive->setToolTip(tr("This advice makes this code the strictest here"));
         }
         table->setItem(1, column, decisive);
-        table->setItem(2, column, new QTableWidgetItem(adviceLines(result, questionnaire, language, false)));
+        table->setItem(2, column, new QTableWidgetItem(adviceLines(explanation, false)));
 
         QStringList articles;
-        for (int a : result.evaluation.articles) {
-            const Article& article = result.code->articles[static_cast<std::size_t>(a)];
-            articles << QStringLiteral("%1 %2").arg(article.id, article.title.in(language));
+        for (const ExplainedArticle& article : explanation.articles) {
+            articles << QStringLiteral("%1 %2").arg(article.id, article.title);
         }
         table->setItem(3, column, new QTableWidgetItem(articles.join(u'\n')));
     }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "catalogue/CodeCatalogue.h"
 #include "model/Answers.h"
-#include "model/CodeOfConduct.h"
-#include "model/LocalizedText.h"
 
 #include <QDialog>
 #include <QScopedPointer>
+#include <memory>
 #include <vector>
 
 namespace Ui {
@@ -26,8 +26,8 @@ class CompareDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CompareDialog)
 
 public:
-    CompareDialog(std::vector<CodeOfConduct> codes, const Questionnaire& questionnaire, const Answers& given,
-                  Language language, const QString& subject, QWidget* parent = nullptr);
+    CompareDialog(std::vector<std::shared_ptr<const LoadedCode>> codes, const Questionnaire& questionnaire,
+                  const Answers& given, const QString& subject, QWidget* parent = nullptr);
     ~CompareDialog() override;
 
     // Whether the verdicts differ, as the summary line says.
@@ -38,7 +38,7 @@ protected:
 
 private:
     const QScopedPointer<Ui::CompareDialog> m_ui;
-    const std::vector<CodeOfConduct> m_codes;
+    const std::vector<std::shared_ptr<const LoadedCode>> m_codes;
     bool m_differ = false;
 };
 

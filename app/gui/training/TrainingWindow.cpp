@@ -1,17 +1,18 @@
 #include "training/TrainingWindow.h"
 
-#include "Assessment.h"
 #include "dialogs/CompareDialog.h"
 #include "model/Questionnaire.h"
 #include "print/PagedDocument.h"
 #include "render/Handout.h"
-#include "rules/Comparison.h"
-#include "rules/Evaluator.h"
+#include "render/Phrases.h"
+#include "session/AssessmentDocument.h"
+#include "session/TrainingSession.h"
+#include "settings/ProgramLanguage.h"
+#include "training/TrainingResult.h"
 #include "ui_TrainingWindow.h"
 #include "widgets/AnswerEditor.h"
 #include "widgets/AnswerGrid.h"
 #include "widgets/VerdictStyle.h"
-#include "widgets/WhatIfList.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -32,15 +33,15 @@ constexpr std::array kGuessOrder{Verdict::Go, Verdict::Conditions, Verdict::Chec
 
 } // namespace
 
-TrainingWindow::TrainingWindow(Assessment* assessment, QWidget* parent)
+TrainingWindow::TrainingWindow(AssessmentDocument* document, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ui(new Ui::TrainingWindow)
-    , m_assessment(assessment)
-    , m_grid(new AnswerGrid(assessment->questionnaire()))
+    , m_document(document)
+    , m_session(new TrainingSession(document->catalogue(), this))
+    , m_grid(new AnswerGrid(document->questionnaire()))
 {
     m_ui->setupUi(this);
     m_ui->answersLayout->addWidget(m_grid);
-    connect(m_grid, &AnswerGrid::answerChosen, this, &TrainingWindow::setAnswer);
     setObjectName(QStringLiteral("TrainingWindow"));
     resize(1200, 720);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -51,25 +52,38 @@ TrainingWindow::TrainingWindow(Assessment* assessment, QWidget* parent)
     for (Verdict verdict : kGuessOrder) {
         auto* button = new QPushButton(m_ui->quizBox);
         button->setObjectName(QStringLiteral("guess_") + verdictId(verdict));
-        connect(button, &QPushButton::clicked, this, [this, verdict] { guess(verdict); });
+        connect(button, &QPushButton::clicked, m_session, [this, verdict] { m_session->guess(verdict); });
         m_ui->guessLayout->addWidget(button, position / 3, position % 3);
         ++position;
     }
 
-    connect(m_ui->codeCombo, &QComboBox::activated, this,
-            [this](int index) { selectCode(m_ui->codeCombo->itemData(index).toString()); });
+    connect(m_session, &TrainingSession::codeChanged, this, &TrainingWindow::showCases);
+    connect(m_session, &TrainingSession::caseChanged, this, &TrainingWindow::showAnswers);
+    connect(m_session, &TrainingSession::progressChanged, this, &TrainingWindow::showProgress);
+    connect(m_session, &TrainingSession::verdictRevealed, this,
+            [this] { m_ui->caseScroll->ensureWidgetVisible(m_ui->verdictFrame); });
+    connect(m_grid, &AnswerGrid::answerChosen, m_session, &TrainingSession::setAnswer);
+
+    connect(m_ui->codeCombo, &QComboBox::activated, this, [this](int index) {
+        m_session->selectCode(CodeSource::fromSetting(m_ui->codeCombo->itemData(index).toString()));
+    });
     connect(m_ui->caseList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row != m_case) {
-            showCase(row);
+        if (row >= 0 && row != m_session->caseIndex()) {
+            m_session->showCase(row);
         }
     });
-    connect(m_ui->revealNextButton, &QPushButton::clicked, this, &TrainingWindow::revealNextAnswer);
-    connect(m_ui->revealAllButton, &QPushButton::clicked, this, &TrainingWindow::revealAllAnswers);
-    connect(m_ui->resetAnswersButton, &QPushButton::clicked, this, &TrainingWindow::resetAnswers);
-    connect(m_ui->showVerdictButton, &QPushButton::clicked, this, &TrainingWindow::showVerdict);
-    connect(m_ui->quizCheck, &QCheckBox::toggled, this, [this] { updateReveal(); });
-    connect(m_ui->previousCaseButton, &QPushButton::clicked, this, [this] { showCase(m_case - 1); });
-    connect(m_ui->nextCaseButton, &QPushButton::clicked, this, [this] { showCase(m_case + 1); });
+    connect(m_ui->revealNextButton, &QPushButton::clicked, this, [this] {
+        m_session->revealNextAnswer();
+        m_ui->caseScroll->ensureWidgetVisible(m_grid->editor(m_session->revealedCount() - 1));
+    });
+    connect(m_ui->revealAllButton, &QPushButton::clicked, m_session, &TrainingSession::revealAllAnswers);
+    connect(m_ui->resetAnswersButton, &QPushButton::clicked, m_session, &TrainingSession::resetAnswers);
+    connect(m_ui->showVerdictButton, &QPushButton::clicked, m_session, &TrainingSession::showVerdict);
+    connect(m_ui->quizCheck, &QCheckBox::toggled, m_session, &TrainingSession::setQuiz);
+    connect(m_ui->previousCaseButton, &QPushButton::clicked, this,
+            [this] { m_session->showCase(m_session->caseIndex() - 1); });
+    connect(m_ui->nextCaseButton, &QPushButton::clicked, this,
+            [this] { m_session->showCase(m_session->caseIndex() + 1); });
     connect(m_ui->presenterButton, &QPushButton::toggled, this, &TrainingWindow::setPresenterView);
     connect(m_ui->compareButton, &QPushButton::clicked, this, &TrainingWindow::showComparison);
     connect(m_ui->handoutButton, &QPushButton::clicked, this, &TrainingWindow::exportHandoutWithDialog);
@@ -77,16 +91,21 @@ TrainingWindow::TrainingWindow(Assessment* assessment, QWidget* parent)
 
     // A presenter's remote sends Page Down and Page Up; they work wherever the focus is.
     auto* next = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
-    connect(next, &QShortcut::activated, this, &TrainingWindow::nextStep);
+    connect(next, &QShortcut::activated, this, [this] {
+        if (!m_session->nextStep()) {
+            m_ui->quizBox->findChild<QPushButton*>()->setFocus(); // the group chooses first
+        } else if (m_session->revealedCount() > 0 && !m_session->verdictShown()) {
+            m_ui->caseScroll->ensureWidgetVisible(m_grid->editor(m_session->revealedCount() - 1));
+        }
+    });
     auto* previous = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
-    connect(previous, &QShortcut::activated, this, [this] { showCase(m_case - 1); });
+    connect(previous, &QShortcut::activated, this, [this] { m_session->showCase(m_session->caseIndex() - 1); });
     auto* fullScreen = new QShortcut(QKeySequence(Qt::Key_F11), this);
     connect(fullScreen, &QShortcut::activated, this, [this] { setPresenterView(!m_presenter); });
 
     fillCodes();
-    const QString preferred = m_assessment->code() ? m_assessment->codeSource() : CodeOfConduct::builtinIds().first();
-    if (!selectCode(preferred)) {
-        selectCode(CodeOfConduct::builtinIds().first());
+    if (!m_session->selectCode(document->codeSource())) {
+        m_session->selectCode(CodeCatalogue::builtins().front());
     }
     retranslate();
     updatePresenterStyle();
@@ -98,358 +117,149 @@ void TrainingWindow::fillCodes()
 {
     const QSignalBlocker block(m_ui->codeCombo);
     m_ui->codeCombo->clear();
-    QStringList sources = CodeOfConduct::builtinIds();
-    if (m_assessment->code() && !sources.contains(m_assessment->codeSource())) {
-        sources << m_assessment->codeSource(); // a school's own code file, with its own cases
+    std::vector<CodeSource> sources = CodeCatalogue::builtins();
+    if (m_document->codeSource().isFile()) {
+        sources.push_back(m_document->codeSource()); // a school's own code file, with its own cases
     }
-    for (const QString& source : sources) {
-        if (const std::optional<CodeSummary> summary = CodeSummary::read(source)) {
+    for (const CodeSource& source : sources) {
+        if (const std::optional<CodeSummary> summary = m_document->catalogue().summary(source)) {
             m_ui->codeCombo->addItem(
-                QStringLiteral("%1 (%2)").arg(summary->title.in(m_assessment->language()), summary->organisation),
-                source);
+                QStringLiteral("%1 (%2)").arg(summary->title.in(currentLanguage()), summary->organisation),
+                source.toSetting());
         }
     }
+    m_ui->codeCombo->setCurrentIndex(std::max(0, m_ui->codeCombo->findData(m_session->codeSource().toSetting())));
 }
 
-bool TrainingWindow::selectCode(const QString& idOrPath)
+void TrainingWindow::showCases()
 {
-    Diagnostics problems;
-    std::optional<CodeOfConduct> loaded =
-        CodeOfConduct::builtinIds().contains(idOrPath)
-            ? CodeOfConduct::loadBuiltin(idOrPath, m_assessment->questionnaire(), problems)
-            : CodeOfConduct::loadFile(idOrPath, m_assessment->questionnaire(), problems);
-    if (!loaded) {
-        return false;
+    const QSignalBlocker block(m_ui->caseList);
+    m_ui->caseList->clear();
+    for (const TrainingCase& trainingCase : m_session->cases()) {
+        auto* item = new QListWidgetItem(m_ui->caseList);
+        item->setData(Qt::UserRole, trainingCase.id);
     }
-    m_code = std::move(loaded);
-    m_codeSource = idOrPath;
-    m_otherCodes = CodeOfConduct::otherBuiltins(m_code->id, m_assessment->questionnaire());
-    const int index = m_ui->codeCombo->findData(idOrPath);
+    const int index = m_ui->codeCombo->findData(m_session->codeSource().toSetting());
     if (index >= 0) {
         m_ui->codeCombo->setCurrentIndex(index);
     }
-    loadCases();
-    return true;
-}
-
-void TrainingWindow::loadCases()
-{
-    Diagnostics problems;
-    std::optional<CaseLibrary> cases = CaseLibrary::forCode(*m_code, m_assessment->questionnaire(), problems);
-    m_cases = cases ? std::move(*cases) : CaseLibrary{};
-    QStringList lines;
-    for (const Diagnostic& problem : problems) {
-        lines << problem.toString();
-    }
-    m_casesProblem = lines.join(u'\n');
-    m_case = -1;
-    {
-        const QSignalBlocker block(m_ui->caseList);
-        m_ui->caseList->clear();
-        for (const TrainingCase& trainingCase : m_cases.cases) {
-            auto* item = new QListWidgetItem(m_ui->caseList);
-            item->setData(Qt::UserRole, trainingCase.id);
-        }
-    }
-    showCase(0); // fills in the list's titles too
-}
-
-const TrainingCase* TrainingWindow::currentCase() const
-{
-    return m_case >= 0 && m_case < static_cast<int>(m_cases.cases.size())
-               ? &m_cases.cases[static_cast<std::size_t>(m_case)]
-               : nullptr;
-}
-
-bool TrainingWindow::selectCase(const QString& caseId)
-{
-    for (std::size_t i = 0; i < m_cases.cases.size(); ++i) {
-        if (m_cases.cases[i].id == caseId) {
-            showCase(static_cast<int>(i));
-            return true;
-        }
-    }
-    return false;
-}
-
-void TrainingWindow::showCase(int row)
-{
-    if (row < 0 || row >= static_cast<int>(m_cases.cases.size())) {
-        if (m_cases.cases.empty()) {
-            m_case = -1;
-            m_answers = Answers(m_assessment->questionnaire().questions().size());
-            rebuildAnswers();
-            retranslate();
-        }
-        return;
-    }
-    m_case = row;
-    m_answers = m_cases.cases[static_cast<std::size_t>(row)].given;
-    m_revealed = 0;
-    m_verdictShown = false;
-    m_guess.reset();
-    {
-        const QSignalBlocker block(m_ui->caseList);
-        m_ui->caseList->setCurrentRow(row);
-    }
-    rebuildAnswers();
     retranslate();
-    m_ui->caseScroll->ensureVisible(0, 0);
 }
 
-int TrainingWindow::askedCount() const
+void TrainingWindow::showAnswers()
 {
-    return m_grid->askedCount();
-}
-
-void TrainingWindow::rebuildAnswers()
-{
-    if (const TrainingCase* item = currentCase()) {
-        m_grid->setAnswers(m_answers, item->given, m_assessment->language());
+    if (const TrainingCase* item = m_session->currentCase()) {
+        m_grid->setAnswers(m_session->answers(), item->given, currentLanguage());
     } else {
         m_grid->clear();
     }
-    m_revealed = std::min(m_revealed, askedCount());
-    updateReveal();
-}
-
-void TrainingWindow::revealNextAnswer()
-{
-    if (m_revealed < askedCount()) {
-        ++m_revealed;
-        updateReveal();
-        m_ui->caseScroll->ensureWidgetVisible(m_grid->editor(m_revealed - 1));
+    {
+        const QSignalBlocker block(m_ui->caseList);
+        m_ui->caseList->setCurrentRow(m_session->caseIndex());
+    }
+    retranslate();
+    if (m_session->revealedCount() == 0) {
+        m_ui->caseScroll->ensureVisible(0, 0);
     }
 }
 
-void TrainingWindow::revealAllAnswers()
+void TrainingWindow::showProgress()
 {
-    m_revealed = askedCount();
-    updateReveal();
-}
-
-void TrainingWindow::showVerdict()
-{
-    if (!currentCase() || m_verdictShown) {
-        return;
-    }
-    m_revealed = askedCount(); // the verdict rests on every answer: show them all
-    m_verdictShown = true;
-    updateReveal();
-    updateResult();
-    m_ui->caseScroll->ensureWidgetVisible(m_ui->verdictFrame);
-}
-
-void TrainingWindow::guess(Verdict verdict)
-{
-    if (!currentCase() || m_verdictShown) {
-        return;
-    }
-    m_guess = verdict;
-    // Only a guess at the case as written counts towards the score, not one at a changed case.
-    if (m_answers == currentCase()->given) {
-        ++m_guesses;
-        if (verdict == currentCase()->verdict) {
-            ++m_right;
-        }
-    }
-    showVerdict();
-    updateScore();
-}
-
-void TrainingWindow::setAnswer(int question, AnswerValue value)
-{
-    if (!currentCase()) {
-        return;
-    }
-    m_answers[question] = value;
-    // A change can bring other questions into play; from here on the group explores, so show them.
-    rebuildAnswers();
-    m_revealed = askedCount();
-    updateReveal();
-    updateResult();
-}
-
-void TrainingWindow::resetAnswers()
-{
-    if (!currentCase()) {
-        return;
-    }
-    m_answers = currentCase()->given;
-    rebuildAnswers();
-    m_revealed = askedCount();
-    updateReveal();
-    updateResult();
-}
-
-void TrainingWindow::nextStep()
-{
-    if (m_revealed < askedCount()) {
-        revealNextAnswer();
-    } else if (!m_verdictShown) {
-        if (m_ui->quizCheck->isChecked() && !m_guess) {
-            m_ui->quizBox->findChild<QPushButton*>()->setFocus(); // the group chooses first
-        } else {
-            showVerdict();
-        }
-    } else {
-        showCase(m_case + 1);
-    }
-}
-
-void TrainingWindow::updateReveal()
-{
-    const bool hasCase = currentCase() != nullptr;
-    m_grid->setRevealed(m_revealed);
-    m_ui->revealNextButton->setEnabled(hasCase && m_revealed < askedCount());
-    m_ui->revealAllButton->setEnabled(hasCase && m_revealed < askedCount());
-    m_ui->resetAnswersButton->setVisible(hasCase && m_answers != currentCase()->given);
-    m_ui->quizBox->setVisible(hasCase && !m_verdictShown);
-    m_ui->showVerdictButton->setVisible(hasCase && !m_verdictShown);
-    m_ui->showVerdictButton->setEnabled(!m_ui->quizCheck->isChecked() || m_guess.has_value());
-    m_ui->quizFeedback->setVisible(hasCase && m_verdictShown && m_guess.has_value());
-    m_ui->resultBox->setVisible(hasCase && m_verdictShown);
+    const TrainingSession& s = *m_session;
+    const bool hasCase = s.currentCase() != nullptr;
+    m_grid->setRevealed(s.revealedCount());
+    m_ui->revealNextButton->setEnabled(hasCase && s.revealedCount() < s.askedCount());
+    m_ui->revealAllButton->setEnabled(hasCase && s.revealedCount() < s.askedCount());
+    m_ui->resetAnswersButton->setVisible(s.answersChanged());
+    m_ui->quizBox->setVisible(hasCase && !s.verdictShown());
+    m_ui->showVerdictButton->setVisible(hasCase && !s.verdictShown());
+    m_ui->showVerdictButton->setEnabled(!s.isQuiz() || s.guessed().has_value());
+    m_ui->quizFeedback->setVisible(hasCase && s.verdictShown() && s.guessed().has_value());
+    m_ui->resultBox->setVisible(hasCase && s.verdictShown());
     m_ui->answersHeading->setVisible(hasCase);
-    m_ui->previousCaseButton->setEnabled(m_case > 0);
-    m_ui->nextCaseButton->setEnabled(hasCase && m_case + 1 < static_cast<int>(m_cases.cases.size()));
+    m_ui->previousCaseButton->setEnabled(s.caseIndex() > 0);
+    m_ui->nextCaseButton->setEnabled(hasCase && s.caseIndex() + 1 < static_cast<int>(s.cases().size()));
     m_ui->compareButton->setEnabled(hasCase);
-    m_ui->handoutButton->setEnabled(!m_cases.cases.empty());
+    m_ui->handoutButton->setEnabled(!s.cases().empty());
+    showResult();
+    showScore();
 }
 
-void TrainingWindow::updateResult()
+void TrainingWindow::showResult()
 {
-    const TrainingCase* item = currentCase();
-    if (!item || !m_verdictShown) {
+    const TrainingCase* item = m_session->currentCase();
+    if (!item || !m_session->verdictShown()) {
         return;
     }
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
-    const CodeOfConduct& shown = *m_code;
-    std::vector<const CodeOfConduct*> codes{&shown};
-    for (const CodeOfConduct& other : m_otherCodes) {
-        codes.push_back(&other);
-    }
-    const Comparison comparison = compare(codes, questionnaire, m_answers);
-    const Evaluation& result = comparison.results[0].evaluation;
-    const bool changed = m_answers != item->given;
-
-    const QString label = questionnaire.verdictLabel(result.verdict).in(language);
-    m_ui->verdictLabel->setText(
-        QStringLiteral("<p style=\"font-size: 150%; font-weight: 600\">%1 %2</p><p>%3</p>")
-            .arg(VerdictStyle::symbol(result.verdict), label.toHtmlEscaped(),
-                 questionnaire.verdictDescription(result.verdict).in(language).toHtmlEscaped()));
+    const Questionnaire& questionnaire = m_session->questionnaire();
+    const Language language = currentLanguage();
+    const Verdict verdict = m_session->evaluation().verdict;
+    const QString label = questionnaire.verdictLabel(verdict).in(language);
+    m_ui->verdictLabel->setText(QStringLiteral("<p style=\"font-size: 150%; font-weight: 600\">%1 %2</p><p>%3</p>")
+                                    .arg(verdictSymbol(verdict), label.toHtmlEscaped(),
+                                         questionnaire.verdictDescription(verdict).in(language).toHtmlEscaped()));
     m_ui->verdictLabel->setAccessibleName(tr("Verdict: %1").arg(label));
-    m_ui->verdictFrame->setProperty("verdict", verdictId(result.verdict));
+    m_ui->verdictFrame->setProperty("verdict", verdictId(verdict));
     m_ui->verdictFrame->setStyleSheet(
         QStringLiteral("#verdictFrame { background: %1; border: 3px solid %2; border-radius: 6px; }"
                        " #verdictFrame QLabel { color: %2; background: transparent; }")
-            .arg(VerdictStyle::background(result.verdict).name(), VerdictStyle::foreground(result.verdict).name()));
+            .arg(VerdictStyle::background(verdict).name(), VerdictStyle::foreground(verdict).name()));
 
-    if (m_guess) {
+    if (const std::optional<Verdict>& guessed = m_session->guessed()) {
         // The guess was at the case as written, whatever was changed after.
-        const QString guessed = questionnaire.verdictLabel(*m_guess).in(language);
+        const QString chosen = questionnaire.verdictLabel(*guessed).in(language);
         const QString answer = questionnaire.verdictLabel(item->verdict).in(language);
-        m_ui->quizFeedback->setProperty("right", *m_guess == item->verdict);
-        m_ui->quizFeedback->setText(*m_guess == item->verdict
+        m_ui->quizFeedback->setProperty("right", *guessed == item->verdict);
+        m_ui->quizFeedback->setText(*guessed == item->verdict
                                         ? tr("Right: the code says “%1”.").arg(answer)
-                                        : tr("Not quite: you chose “%1”, the code says “%2”.").arg(guessed, answer));
+                                        : tr("Not quite: you chose “%1”, the code says “%2”.").arg(chosen, answer));
     }
-
-    QString html;
-    if (changed) {
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("With the changed answers. The case as written: %1.")
-                             .arg(questionnaire.verdictLabel(item->verdict).in(language))
-                             .toHtmlEscaped());
-    }
-    html += QStringLiteral("<h3>%1</h3><ol>").arg(tr("What to do").toHtmlEscaped());
-    for (const AdviceItem& advice : result.advice) {
-        const Rule& rule = shown.rules[static_cast<std::size_t>(advice.rule)];
-        html += QStringLiteral("<li><b>%1 %2:</b> %3")
-                    .arg(VerdictStyle::symbol(rule.verdict),
-                         questionnaire.verdictLabel(rule.verdict).in(language).toHtmlEscaped(),
-                         rule.advice.in(language).toHtmlEscaped());
-        if (!advice.because.empty()) {
-            QStringList reasons;
-            for (int q : advice.because) {
-                reasons << questionnaire.describeAnswer(q, result.answers[q], language);
-            }
-            html += QStringLiteral("<br/>") + tr("Because: %1").arg(reasons.join(QStringLiteral("; "))).toHtmlEscaped();
-        }
-        html += QStringLiteral("<br/>") +
-                tr("Articles: %1").arg(shown.articleIds(rule.articles).join(QStringLiteral(", "))).toHtmlEscaped();
-        html += QStringLiteral("</li>");
-    }
-    html += QStringLiteral("</ol>");
-
-    const QString whatIfList = whatIfListHtml(shown, questionnaire, m_answers, language);
-    if (!whatIfList.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("What would change this verdict").toHtmlEscaped()) + whatIfList;
-    }
-
-    for (std::size_t i = 1; i < comparison.results.size(); ++i) {
-        const Comparison::Result& other = comparison.results[i];
-        const bool differs = other.evaluation.verdict != result.verdict;
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(tr("Under %1").arg(other.code->title.in(language)).toHtmlEscaped(),
-                         (differs ? tr("%1 (%2): %3, a different verdict; articles %4.")
-                                  : tr("%1 (%2): %3, the same verdict; articles %4."))
-                             .arg(other.code->title.in(language), other.code->organisation,
-                                  questionnaire.verdictLabel(other.evaluation.verdict).in(language),
-                                  other.code->articleIds(other.evaluation.articles).join(QStringLiteral(", ")))
-                             .toHtmlEscaped());
-    }
-
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("The articles").toHtmlEscaped());
-    for (int a : result.articles) {
-        const Article& article = shown.articles[static_cast<std::size_t>(a)];
-        html += QStringLiteral("<p><b>%1 %2</b><br/>%3</p>")
-                    .arg(article.id.toHtmlEscaped(), article.title.in(language).toHtmlEscaped(),
-                         article.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
-    }
-    m_ui->resultDetails->setText(html);
+    m_ui->resultDetails->setText(trainingResultHtml(*m_session, language));
 }
 
-void TrainingWindow::updateScore()
+void TrainingWindow::showScore()
 {
-    m_ui->scoreLabel->setText(m_guesses == 0 ? QString() : tr("Quiz: %1 of %2 right").arg(m_right).arg(m_guesses));
+    m_ui->scoreLabel->setText(
+        m_session->guesses() == 0
+            ? QString()
+            : tr("Quiz: %1 of %2 right").arg(m_session->rightGuesses()).arg(m_session->guesses()));
 }
 
 void TrainingWindow::retranslate()
 {
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
-    setWindowTitle(m_code ? tr("Codewijzer: training with %1").arg(m_code->title.in(language))
-                          : tr("Codewijzer: training"));
+    const Questionnaire& questionnaire = m_session->questionnaire();
+    const Language language = currentLanguage();
+    const CodeOfConduct* code = m_session->code();
+    setWindowTitle(code ? tr("Codewijzer: training with %1").arg(code->title.in(language))
+                        : tr("Codewijzer: training"));
     m_ui->languageButton->setText(language == Language::Dutch ? QStringLiteral("English")
                                                               : QStringLiteral("Nederlands"));
     for (Verdict verdict : kGuessOrder) {
         if (auto* button = m_ui->quizBox->findChild<QPushButton*>(QStringLiteral("guess_") + verdictId(verdict))) {
-            button->setText(QStringLiteral("%1 %2").arg(VerdictStyle::symbol(verdict),
-                                                        questionnaire.verdictLabel(verdict).in(language)));
+            button->setText(
+                QStringLiteral("%1 %2").arg(verdictSymbol(verdict), questionnaire.verdictLabel(verdict).in(language)));
         }
     }
+    const std::vector<TrainingCase>& cases = m_session->cases();
     for (int i = 0; i < m_ui->caseList->count(); ++i) {
-        const QString title = m_cases.cases[static_cast<std::size_t>(i)].title.in(language);
+        const QString title = cases[static_cast<std::size_t>(i)].title.in(language);
         m_ui->caseList->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(title));
         m_ui->caseList->item(i)->setToolTip(title);
     }
-    if (const TrainingCase* item = currentCase()) {
+    if (const TrainingCase* item = m_session->currentCase()) {
         m_ui->caseTitle->setText(item->title.in(language));
         m_ui->situationLabel->setText(item->situation.in(language));
-        m_ui->caseCounter->setText(tr("Case %1 of %2").arg(m_case + 1).arg(m_cases.cases.size()));
+        m_ui->caseCounter->setText(tr("Case %1 of %2").arg(m_session->caseIndex() + 1).arg(cases.size()));
     } else {
-        m_ui->caseTitle->setText(m_casesProblem.isEmpty() ? tr("This code has no training cases")
-                                                          : tr("The training cases of this code cannot be used"));
-        m_ui->situationLabel->setText(m_casesProblem.isEmpty()
-                                          ? tr("A school's own code file can carry its cases under \"cases\"; see "
-                                               "the README.")
-                                          : m_casesProblem);
+        const QString& problem = m_session->casesProblem();
+        m_ui->caseTitle->setText(problem.isEmpty() ? tr("This code has no training cases")
+                                                   : tr("The training cases of this code cannot be used"));
+        m_ui->situationLabel->setText(problem.isEmpty() ? tr("A school's own code file can carry its cases under "
+                                                             "\"cases\"; see the README.")
+                                                        : problem);
         m_ui->caseCounter->clear();
     }
-    updateScore();
-    updateReveal();
-    updateResult();
+    showProgress();
 }
 
 void TrainingWindow::setPresenterView(bool on)
@@ -508,13 +318,14 @@ void TrainingWindow::updatePresenterStyle()
 
 void TrainingWindow::showComparison()
 {
-    if (!currentCase()) {
+    const TrainingCase* item = m_session->currentCase();
+    if (!item) {
         return;
     }
-    std::vector<CodeOfConduct> codes{*m_code};
-    codes.insert(codes.end(), m_otherCodes.begin(), m_otherCodes.end());
-    auto* dialog = new CompareDialog(std::move(codes), m_assessment->questionnaire(), m_answers,
-                                     m_assessment->language(), currentCase()->title.in(m_assessment->language()), this);
+    std::vector<std::shared_ptr<const LoadedCode>> codes{m_session->loadedCode()};
+    codes.insert(codes.end(), m_session->otherCodes().begin(), m_session->otherCodes().end());
+    auto* dialog = new CompareDialog(std::move(codes), m_session->questionnaire(), m_session->answers(),
+                                     item->title.in(currentLanguage()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(std::max(900, width() * 9 / 10), std::max(560, height() * 9 / 10));
     dialog->open();
@@ -522,21 +333,22 @@ void TrainingWindow::showComparison()
 
 bool TrainingWindow::exportHandout(const QString& path, QString& error) const
 {
-    if (!m_code || m_cases.cases.empty()) {
+    const std::shared_ptr<const LoadedCode>& code = m_session->loadedCode();
+    if (!code || m_session->cases().empty()) {
         error = tr("This code has no training cases");
         return false;
     }
-    Handout handout{*m_code, m_assessment->questionnaire(), m_cases,
-                    {},      m_assessment->language(),      QDateTime::currentDateTime()};
-    for (const CodeOfConduct& other : m_otherCodes) {
-        handout.otherCodes.push_back(&other);
+    Handout handout{code->code, m_session->questionnaire(), *code->cases,
+                    {},         currentLanguage(),          QDateTime::currentDateTime()};
+    for (const auto& other : m_session->otherCodes()) {
+        handout.otherCodes.push_back(&other->code);
     }
-    return PagedDocument{handout.html(), handout.title(), handout.footer()}.writePdf(path, error);
+    return PagedDocument::of(handout).writePdf(path, error);
 }
 
 void TrainingWindow::exportHandoutWithDialog()
 {
-    const QString name = tr("handout-%1.pdf").arg(m_code ? m_code->id : QString());
+    const QString name = tr("handout-%1.pdf").arg(m_session->code() ? m_session->code()->id : QString());
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the handout as PDF"), name, tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
@@ -552,10 +364,7 @@ void TrainingWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillCodes();
-        const int index = m_ui->codeCombo->findData(m_codeSource);
-        m_ui->codeCombo->setCurrentIndex(std::max(0, index));
-        rebuildAnswers();
-        retranslate();
+        showAnswers();
     }
     QWidget::changeEvent(event);
 }

@@ -35,8 +35,8 @@ AnswerEditor::AnswerEditor(const Questionnaire& questionnaire, int question, Lan
         for (std::size_t o = 0; o < q.options.size(); ++o) {
             m_combo->addItem(q.options[o].label.in(language), QVariant::fromValue(answer::option(static_cast<int>(o))));
         }
-        if (q.unknownOption < 0 && !q.required) {
-            m_combo->addItem(tr("I don't know"), QVariant::fromValue(answer::Unknown));
+        if (q.offersUnknown() && q.unknownOption < 0) {
+            m_combo->addItem(questionnaire.unknownLabel().in(language), QVariant::fromValue(answer::Unknown));
         }
         connect(m_combo, &QComboBox::activated, this, [this](int index) {
             m_value = m_combo->itemData(index).value<AnswerValue>();
@@ -120,8 +120,8 @@ void AnswerEditor::updateText()
         const QSignalBlocker block(actions[o]);
         actions[o]->setChecked((bits & answer::option(static_cast<int>(o))) != 0);
     }
-    m_several->setText(answer::isGiven(m_value) ? m_questionnaire.describeValue(m_question, m_value, m_language)
-                                                : tr("I don't know"));
+    m_several->setText(
+        m_questionnaire.describeValue(m_question, answer::isGiven(m_value) ? m_value : answer::Unknown, m_language));
     m_several->setToolTip(m_several->text());
 }
 

@@ -4,23 +4,6 @@
 
 namespace codewijzer::VerdictStyle {
 
-QString symbol(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::OutOfScope:
-        return QStringLiteral("\u25CB"); // white circle
-    case Verdict::Go:
-        return QStringLiteral("\u2714"); // check mark
-    case Verdict::Conditions:
-        return QStringLiteral("\u2714\u2026"); // check mark and ellipsis: yes, if...
-    case Verdict::CheckFirst:
-        return QStringLiteral("?");
-    case Verdict::Stop:
-        return QStringLiteral("\u2716"); // heavy cross
-    }
-    return {};
-}
-
 QIcon icon(Verdict verdict, const QStyle* style)
 {
     switch (verdict) {

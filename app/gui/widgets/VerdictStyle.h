@@ -8,9 +8,9 @@
 
 class QStyle;
 
-// How a verdict looks: a symbol, an icon and colours, always beside its words (never colour alone).
+// How a verdict looks on screen: an icon and colours, always beside its words and its symbol
+// (verdictSymbol in render/Phrases.h), never colour alone.
 namespace codewijzer::VerdictStyle {
-QString symbol(Verdict verdict);
 QIcon icon(Verdict verdict, const QStyle* style);
 QColor background(Verdict verdict);
 QColor foreground(Verdict verdict);

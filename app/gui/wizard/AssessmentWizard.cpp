@@ -1,9 +1,9 @@
 #include "wizard/AssessmentWizard.h"
 
-#include "Assessment.h"
-#include "Language.h"
 #include "model/Questionnaire.h"
-#include "settings/StartupSettings.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
+#include "settings/Settings.h"
 #include "wizard/QuestionPage.h"
 #include "wizard/ResultPage.h"
 #include "wizard/ReviewPage.h"
@@ -12,7 +12,6 @@
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QSettings>
 
 namespace codewijzer {
 
@@ -27,9 +26,9 @@ QString qtWizardText(const char* source)
 
 } // namespace
 
-AssessmentWizard::AssessmentWizard(Assessment* assessment, QWidget* parent)
+AssessmentWizard::AssessmentWizard(AssessmentDocument* document, QWidget* parent)
     : QWizard(parent)
-    , m_assessment(assessment)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("assessmentWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -40,20 +39,20 @@ AssessmentWizard::AssessmentWizard(Assessment* assessment, QWidget* parent)
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("languageButton"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("startAgainButton"));
 
-    setPage(Page_Welcome, new WelcomePage(assessment, this));
-    const int pages = static_cast<int>(assessment->questionnaire().pages().size());
+    setPage(Page_Welcome, new WelcomePage(document, this));
+    const int pages = static_cast<int>(document->questionnaire().pages().size());
     for (int p = 0; p < pages; ++p) {
-        setPage(Page_FirstQuestions + p, new QuestionPage(assessment, p, Page_FirstQuestions, Page_Review, this));
+        setPage(Page_FirstQuestions + p, new QuestionPage(document, p, Page_FirstQuestions, Page_Review, this));
     }
-    auto* review = new ReviewPage(assessment, this);
+    auto* review = new ReviewPage(document, this);
     setPage(Page_Review, review);
-    setPage(Page_Result, new ResultPage(assessment, this));
+    setPage(Page_Result, new ResultPage(document, this));
     setStartId(Page_Welcome);
 
     connect(review, &ReviewPage::changeRequested, this, [this](int page) { goBackTo(Page_FirstQuestions + page); });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1) {
-            switchLanguage(m_assessment->language() == Language::Dutch ? Language::English : Language::Dutch);
+            switchLanguage(currentLanguage() == Language::Dutch ? Language::English : Language::Dutch);
         } else if (which == QWizard::CustomButton2) {
             startAgain();
         }
@@ -79,7 +78,7 @@ void AssessmentWizard::showAnswers()
     while (currentId() != Page_Review && currentId() != Page_Result) {
         const int id = currentId();
         const bool open =
-            id >= Page_FirstQuestions && id < Page_Review && m_assessment->hasOpenQuestionOn(id - Page_FirstQuestions);
+            id >= Page_FirstQuestions && id < Page_Review && m_document->hasOpenQuestionOn(id - Page_FirstQuestions);
         if (open || !currentPage()->isComplete()) {
             return;
         }
@@ -92,10 +91,8 @@ void AssessmentWizard::showAnswers()
 
 void AssessmentWizard::switchLanguage(Language language)
 {
-    QSettings().setValue(QString(usersettings::kLanguage),
-                         language == Language::Dutch ? QStringLiteral("nl") : QStringLiteral("en"));
-    m_assessment->setLanguage(language);
-    applyLanguage(language); // sends LanguageChange to every widget, pages included
+    settings::rememberLanguage(language);
+    useLanguage(language); // sends LanguageChange to every widget, pages included
 }
 
 void AssessmentWizard::goBackTo(int pageId)
@@ -107,7 +104,7 @@ void AssessmentWizard::goBackTo(int pageId)
 
 void AssessmentWizard::startAgain()
 {
-    m_assessment->clear();
+    m_document->clear();
     restart();
 }
 
@@ -125,11 +122,11 @@ void AssessmentWizard::retranslate()
     setButtonText(QWizard::FinishButton, qtWizardText("&Finish"));
     setButtonText(QWizard::CancelButton, qtWizardText("Cancel"));
     // The button offers the other language, named in that language.
-    setButtonText(QWizard::CustomButton1, m_assessment->language() == Language::Dutch ? QStringLiteral("&English")
-                                                                                      : QStringLiteral("&Nederlands"));
+    setButtonText(QWizard::CustomButton1,
+                  currentLanguage() == Language::Dutch ? QStringLiteral("&English") : QStringLiteral("&Nederlands"));
     button(QWizard::CustomButton1)
-        ->setAccessibleName(m_assessment->language() == Language::Dutch ? QStringLiteral("Switch to English")
-                                                                        : QStringLiteral("Schakel naar Nederlands"));
+        ->setAccessibleName(currentLanguage() == Language::Dutch ? QStringLiteral("Switch to English")
+                                                                 : QStringLiteral("Schakel naar Nederlands"));
     setButtonText(QWizard::CustomButton2, tr("&Start again"));
     button(QWizard::CustomButton2)->setAccessibleDescription(tr("Clears every answer and starts from the beginning"));
     updateButtons(currentId());

@@ -6,7 +6,7 @@
 
 namespace codewijzer {
 
-class Assessment;
+class AssessmentDocument;
 class ResultPage;
 class WelcomePage;
 
@@ -20,7 +20,7 @@ class AssessmentWizard final : public QWizard
 public:
     enum PageId { Page_Welcome = 0, Page_FirstQuestions = 10, Page_Review = 90, Page_Result = 91 };
 
-    explicit AssessmentWizard(Assessment* assessment, QWidget* parent = nullptr);
+    explicit AssessmentWizard(AssessmentDocument* document, QWidget* parent = nullptr);
 
     WelcomePage* welcomePage() const;
     ResultPage* resultPage() const;
@@ -41,7 +41,7 @@ private:
     void retranslate();
     void updateButtons(int pageId);
 
-    Assessment* const m_assessment;
+    AssessmentDocument* const m_document;
 };
 
 } // namespace codewijzer

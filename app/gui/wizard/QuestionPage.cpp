@@ -1,7 +1,9 @@
 #include "wizard/QuestionPage.h"
 
-#include "Assessment.h"
 #include "model/Questionnaire.h"
+#include "render/Phrases.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
 #include "ui_QuestionPage.h"
 #include "widgets/VerdictStyle.h"
 
@@ -17,18 +19,19 @@
 
 namespace codewijzer {
 
-QuestionPage::QuestionPage(Assessment* assessment, int pageIndex, int firstPageId, int reviewPageId, QWidget* parent)
+QuestionPage::QuestionPage(AssessmentDocument* document, int pageIndex, int firstPageId, int reviewPageId,
+                           QWidget* parent)
     : QWizardPage(parent)
     , m_ui(new Ui::QuestionPage)
-    , m_assessment(assessment)
+    , m_document(document)
     , m_pageIndex(pageIndex)
     , m_firstPageId(firstPageId)
     , m_reviewPageId(reviewPageId)
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("page_") + m_assessment->questionnaire().pages()[pageIndex].id);
+    setObjectName(QStringLiteral("page_") + m_document->questionnaire().pages()[pageIndex].id);
     retranslateTexts(); // the title and subtitle; the questions are built when the page is first shown
-    connect(m_assessment, &Assessment::answersChanged, this, [this] {
+    connect(m_document, &AssessmentDocument::answersChanged, this, [this] {
         updateVisibility();
         updateSoFar();
         emit completeChanged();
@@ -39,11 +42,12 @@ QuestionPage::~QuestionPage() = default;
 
 void QuestionPage::buildQuestions()
 {
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
+    const Questionnaire& questionnaire = m_document->questionnaire();
     for (int q : questionnaire.pages()[static_cast<std::size_t>(m_pageIndex)].questions) {
         const Question& question = questionnaire.question(q);
         QuestionBox box;
         box.question = q;
+        box.optionCount = question.options.size();
         box.group = new QGroupBox(m_ui->questionsContainer);
         box.group->setObjectName(QStringLiteral("question_") + question.id);
         auto* layout = new QVBoxLayout(box.group);
@@ -53,15 +57,21 @@ void QuestionPage::buildQuestions()
         layout->addWidget(box.help);
 
         auto* exclusive = question.kind == Question::Kind::One ? new QButtonGroup(box.group) : nullptr;
-        for (const Option& option : question.options) {
+        const auto addOption = [&](const QString& optionId) {
             QAbstractButton* button = exclusive ? static_cast<QAbstractButton*>(new QRadioButton(box.group))
                                                 : static_cast<QAbstractButton*>(new QCheckBox(box.group));
-            button->setObjectName(QStringLiteral("option_%1_%2").arg(question.id, option.id));
+            button->setObjectName(QStringLiteral("option_%1_%2").arg(question.id, optionId));
             if (exclusive) {
                 exclusive->addButton(button);
             }
             layout->addWidget(button);
             box.options.push_back(button);
+        };
+        for (const Option& option : question.options) {
+            addOption(option.id);
+        }
+        if (question.offersUnknown() && question.unknownOption < 0) {
+            addOption(QStringLiteral("unknown")); // "I don't know": the answer that counts as not known
         }
         m_ui->questionsLayout->addWidget(box.group);
         m_boxes.push_back(box);
@@ -76,8 +86,8 @@ void QuestionPage::buildQuestions()
 
 void QuestionPage::retranslateTexts()
 {
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
+    const Questionnaire& questionnaire = m_document->questionnaire();
+    const Language language = currentLanguage();
     const auto& page = questionnaire.pages()[static_cast<std::size_t>(m_pageIndex)];
     setTitle(page.title.in(language));
     setSubTitle(page.subtitle.in(language));
@@ -87,8 +97,10 @@ void QuestionPage::retranslateTexts()
         box.group->setAccessibleName(question.text.in(language));
         box.help->setText(question.help.in(language));
         for (std::size_t o = 0; o < box.options.size(); ++o) {
-            box.options[o]->setText(question.options[o].label.in(language));
-            box.options[o]->setAccessibleName(question.options[o].label.in(language));
+            const QString label = o < question.options.size() ? question.options[o].label.in(language)
+                                                              : questionnaire.unknownLabel().in(language);
+            box.options[o]->setText(label);
+            box.options[o]->setAccessibleName(label);
             box.options[o]->setAccessibleDescription(question.text.in(language) + u' ' + question.help.in(language));
         }
     }
@@ -106,13 +118,21 @@ void QuestionPage::initializePage()
     updateSoFar();
 }
 
+// The value an option button stands for: an option of the data, or the wizard's own "I don't know".
+AnswerValue QuestionPage::QuestionBox::valueOf(std::size_t button) const
+{
+    return button < optionCount ? answer::option(static_cast<int>(button)) : answer::Unknown;
+}
+
 void QuestionPage::showAnswers()
 {
     for (const QuestionBox& box : m_boxes) {
-        const AnswerValue value = m_assessment->answer(box.question);
+        const AnswerValue value = m_document->answer(box.question);
         for (std::size_t o = 0; o < box.options.size(); ++o) {
             const QSignalBlocker block(box.options[o]);
-            const bool checked = answer::isGiven(value) && (value & answer::option(static_cast<int>(o)));
+            const AnswerValue bit = box.valueOf(o);
+            const bool checked =
+                bit == answer::Unknown ? value == answer::Unknown : answer::isGiven(value) && (value & bit) != 0;
             // An exclusive group cannot be emptied by unchecking: lift the rule for a moment.
             if (auto* group = box.options[o]->group(); group && !checked) {
                 group->setExclusive(false);
@@ -130,35 +150,33 @@ void QuestionPage::answerChanged(const QuestionBox& box)
     AnswerValue value = 0;
     for (std::size_t o = 0; o < box.options.size(); ++o) {
         if (box.options[o]->isChecked()) {
-            value |= answer::option(static_cast<int>(o));
+            value |= box.valueOf(o);
         }
     }
-    const Question& question = m_assessment->questionnaire().question(box.question);
+    const Question& question = m_document->questionnaire().question(box.question);
     const bool answered = question.kind == Question::Kind::Several || value != 0;
-    m_assessment->setAnswer(box.question, answered ? value : answer::NotAsked);
+    m_document->setAnswer(box.question, answered ? value : answer::NotAsked);
 }
 
 void QuestionPage::updateVisibility()
 {
     for (const QuestionBox& box : m_boxes) {
-        box.group->setVisible(m_assessment->isAsked(box.question));
+        box.group->setVisible(m_document->isAsked(box.question));
     }
 }
 
 bool QuestionPage::isComplete() const
 {
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
+    const Questionnaire& questionnaire = m_document->questionnaire();
     return std::all_of(m_boxes.begin(), m_boxes.end(), [&](const QuestionBox& box) {
-        if (!m_assessment->isAsked(box.question)) {
+        if (!m_document->isAsked(box.question)) {
             return true;
         }
-        const AnswerValue value = m_assessment->answer(box.question);
+        const AnswerValue value = m_document->answer(box.question);
         const Question& question = questionnaire.question(box.question);
-        if (question.kind == Question::Kind::One) {
-            return answer::isGiven(value);
-        }
         // A several-option question is answered once the page has been seen: none is an answer.
-        return answer::isGiven(value) ? std::popcount(value) >= question.minSelected : question.minSelected == 0;
+        return question.isAnsweredBy(value) ||
+               (question.kind == Question::Kind::Several && value == answer::NotAsked && question.minSelected == 0);
     });
 }
 
@@ -166,9 +184,9 @@ bool QuestionPage::validatePage()
 {
     // Leaving every box of a several-option question empty is an answer: "none of these".
     for (const QuestionBox& box : m_boxes) {
-        if (m_assessment->isAsked(box.question) && m_assessment->answer(box.question) == answer::NotAsked &&
-            m_assessment->questionnaire().question(box.question).kind == Question::Kind::Several) {
-            m_assessment->setAnswer(box.question, 0);
+        if (m_document->isAsked(box.question) && m_document->answer(box.question) == answer::NotAsked &&
+            m_document->questionnaire().question(box.question).kind == Question::Kind::Several) {
+            m_document->setAnswer(box.question, 0);
         }
     }
     return true;
@@ -176,24 +194,23 @@ bool QuestionPage::validatePage()
 
 int QuestionPage::nextId() const
 {
-    const int next = m_assessment->nextPageAfter(m_pageIndex);
+    const int next = m_document->nextPageAfter(m_pageIndex);
     return next < 0 ? m_reviewPageId : m_firstPageId + next;
 }
 
 void QuestionPage::updateSoFar()
 {
-    if (!m_assessment->code()) {
+    if (!m_document->code()) {
         return;
     }
-    const Evaluation interim = m_assessment->interimEvaluation();
-    const QString verdict =
-        interim.anyRuleApplied
-            ? m_assessment->questionnaire().verdictLabel(interim.verdict).in(m_assessment->language())
-            : tr("no verdict yet");
+    const Evaluation interim = m_document->interimEvaluation();
+    const QString verdict = interim.anyRuleApplied
+                                ? m_document->questionnaire().verdictLabel(interim.verdict).in(currentLanguage())
+                                : tr("no verdict yet");
     m_ui->soFarLabel->setText(
         tr("<b>So far:</b> %1 <i>(answers given: %2; the result can still change)</i>")
-            .arg(interim.anyRuleApplied ? VerdictStyle::symbol(interim.verdict) + u' ' + verdict : verdict)
-            .arg(m_assessment->answeredCount()));
+            .arg(interim.anyRuleApplied ? verdictSymbol(interim.verdict) + u' ' + verdict : verdict)
+            .arg(m_document->answeredCount()));
     m_ui->soFarLabel->setAccessibleName(m_ui->soFarLabel->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Answers.h"
+
 #include <QScopedPointer>
 #include <QWizardPage>
 #include <vector>
@@ -14,7 +16,7 @@ class QuestionPage;
 
 namespace codewijzer {
 
-class Assessment;
+class AssessmentDocument;
 
 // One page of the questionnaire (its "pages"): the questions on it that the answers so far make
 // relevant, each with its help text and options, and the verdict as it stands so far. Built from
@@ -25,7 +27,8 @@ class QuestionPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(QuestionPage)
 
 public:
-    QuestionPage(Assessment* assessment, int pageIndex, int firstPageId, int reviewPageId, QWidget* parent = nullptr);
+    QuestionPage(AssessmentDocument* document, int pageIndex, int firstPageId, int reviewPageId,
+                 QWidget* parent = nullptr);
     ~QuestionPage() override;
 
     int pageIndex() const { return m_pageIndex; }
@@ -43,7 +46,10 @@ private:
         int question = -1;
         QGroupBox* group = nullptr;
         QLabel* help = nullptr;
-        std::vector<QAbstractButton*> options;
+        std::vector<QAbstractButton*> options; // the data's options, then "I don't know" where the wizard adds it
+        std::size_t optionCount = 0;           // the data's options
+
+        AnswerValue valueOf(std::size_t button) const;
     };
 
     void buildQuestions();
@@ -54,7 +60,7 @@ private:
     void updateSoFar();
 
     const QScopedPointer<Ui::QuestionPage> m_ui;
-    Assessment* const m_assessment;
+    AssessmentDocument* const m_document;
     const int m_pageIndex;
     const int m_firstPageId;
     const int m_reviewPageId;

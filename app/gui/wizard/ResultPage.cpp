@@ -1,9 +1,12 @@
 #include "wizard/ResultPage.h"
 
-#include "Assessment.h"
 #include "model/Questionnaire.h"
+#include "render/Explanation.h"
+#include "render/Phrases.h"
 #include "rules/Comparison.h"
 #include "rules/Evaluator.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
 #include "ui_ResultPage.h"
 #include "widgets/AnswerGrid.h"
 #include "widgets/VerdictStyle.h"
@@ -36,10 +39,10 @@ QLabel* heading(const QString& text, QWidget* parent)
 
 } // namespace
 
-ResultPage::ResultPage(Assessment* assessment, QWidget* parent)
+ResultPage::ResultPage(AssessmentDocument* document, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(new Ui::ResultPage)
-    , m_assessment(assessment)
+    , m_document(document)
 {
     m_ui->setupUi(this);
     setFinalPage(true);
@@ -57,18 +60,18 @@ void ResultPage::initializePage()
 
 void ResultPage::showResult()
 {
-    const CodeOfConduct* code = m_assessment->code();
+    const CodeOfConduct* code = m_document->code();
     if (!code) {
         return;
     }
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
-    const Evaluation result = m_assessment->evaluation();
+    const Questionnaire& questionnaire = m_document->questionnaire();
+    const Language language = currentLanguage();
+    const Evaluation result = m_document->evaluation();
 
     setSubTitle(tr("According to %1 of %2.").arg(code->title.in(language), code->organisation));
     const QString verdict = questionnaire.verdictLabel(result.verdict).in(language);
     m_ui->verdictLabel->setText(QStringLiteral("<span style=\"font-size:20pt; font-weight:600\">%1 %2</span>")
-                                    .arg(VerdictStyle::symbol(result.verdict), verdict.toHtmlEscaped()));
+                                    .arg(verdictSymbol(result.verdict), verdict.toHtmlEscaped()));
     m_ui->verdictLabel->setAccessibleName(tr("Verdict: %1").arg(verdict));
     m_ui->verdictDescription->setText(questionnaire.verdictDescription(result.verdict).in(language));
     m_ui->verdictIcon->setPixmap(VerdictStyle::icon(result.verdict, style()).pixmap(48, 48));
@@ -85,42 +88,30 @@ void ResultPage::showResult()
         delete item;
     }
 
+    const Explanation explained = Explanation::of(*code, questionnaire, result, language);
     m_ui->detailsLayout->addWidget(heading(tr("What to do"), container));
     int number = 0;
-    for (const AdviceItem& item : result.advice) {
-        const Rule& rule = code->rules[static_cast<std::size_t>(item.rule)];
+    for (const ExplainedAdvice& advice : explained.advice) {
         auto* frame = new QFrame(container);
-        frame->setObjectName(QStringLiteral("advice_") + rule.id);
+        frame->setObjectName(QStringLiteral("advice_") + advice.ruleId);
         frame->setFrameShape(QFrame::StyledPanel);
         auto* layout = new QVBoxLayout(frame);
-        const QString label = questionnaire.verdictLabel(rule.verdict).in(language);
-        auto* text = wrappedLabel(QStringLiteral("<b>%1. %2 %3:</b> %4")
-                                      .arg(++number)
-                                      .arg(VerdictStyle::symbol(rule.verdict), label.toHtmlEscaped(),
-                                           rule.advice.in(language).toHtmlEscaped()),
-                                  frame);
-        text->setAccessibleName(QStringLiteral("%1: %2").arg(label, rule.advice.in(language)));
+        auto* text = wrappedLabel(
+            QStringLiteral("<b>%1. %2 %3:</b> %4")
+                .arg(++number)
+                .arg(verdictSymbol(advice.verdict), advice.verdictLabel.toHtmlEscaped(), advice.text.toHtmlEscaped()),
+            frame);
+        text->setAccessibleName(QStringLiteral("%1: %2").arg(advice.verdictLabel, advice.text));
         layout->addWidget(text);
-        if (!item.because.empty()) {
-            QStringList reasons;
-            for (int q : item.because) {
-                reasons << questionnaire.describeAnswer(q, result.answers[q], language);
+        for (const QString& line : {advice.becauseLine(), advice.articlesLine(), advice.contactLine()}) {
+            if (!line.isEmpty()) {
+                layout->addWidget(wrappedLabel(line, frame));
             }
-            layout->addWidget(wrappedLabel(tr("Because: %1").arg(reasons.join(QStringLiteral("; "))), frame));
-        }
-        layout->addWidget(
-            wrappedLabel(tr("Articles: %1").arg(code->articleIds(rule.articles).join(QStringLiteral(", "))), frame));
-        if (!rule.contacts.empty()) {
-            QStringList contacts;
-            for (int c : rule.contacts) {
-                contacts << code->contacts[static_cast<std::size_t>(c)].name.in(language);
-            }
-            layout->addWidget(wrappedLabel(tr("Contact: %1").arg(contacts.join(QStringLiteral("; "))), frame));
         }
         m_ui->detailsLayout->addWidget(frame);
     }
 
-    const QString whatIfList = whatIfListHtml(*code, questionnaire, m_assessment->given(), language);
+    const QString whatIfList = whatIfListHtml(*code, questionnaire, m_document->given(), language);
     if (!whatIfList.isEmpty()) {
         m_ui->detailsLayout->addWidget(heading(tr("What would change this verdict"), container));
         auto* list = wrappedLabel(whatIfList, container);
@@ -132,12 +123,11 @@ void ResultPage::showResult()
     showTryAnswers(container);
 
     m_ui->detailsLayout->addWidget(heading(tr("The articles of your code"), container));
-    for (int a : result.articles) {
-        const Article& article = code->articles[static_cast<std::size_t>(a)];
+    for (const ExplainedArticle& article : explained.articles) {
         auto* toggle = new QToolButton(container);
         toggle->setObjectName(QStringLiteral("article_") + article.id);
-        toggle->setText(QStringLiteral("%1  %2").arg(article.id, article.title.in(language)));
-        toggle->setAccessibleName(tr("Article %1: %2").arg(article.id, article.title.in(language)));
+        toggle->setText(QStringLiteral("%1  %2").arg(article.id, article.title));
+        toggle->setAccessibleName(tr("Article %1: %2").arg(article.id, article.title));
         toggle->setAccessibleDescription(tr("Shows or hides the full text of the article"));
         toggle->setCheckable(true);
         toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -159,18 +149,18 @@ void ResultPage::showResult()
 
 void ResultPage::showOtherCodes(QWidget* container)
 {
-    const CodeOfConduct* code = m_assessment->code();
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
-    const std::vector<CodeOfConduct> others = CodeOfConduct::otherBuiltins(code->id, questionnaire);
+    const CodeOfConduct* code = m_document->code();
+    const Questionnaire& questionnaire = m_document->questionnaire();
+    const Language language = currentLanguage();
+    const auto others = m_document->catalogue().otherBuiltins(code->id);
     if (others.empty()) {
         return;
     }
     std::vector<const CodeOfConduct*> codes{code};
-    for (const CodeOfConduct& other : others) {
-        codes.push_back(&other);
+    for (const auto& other : others) {
+        codes.push_back(&other->code);
     }
-    const Comparison comparison = compare(codes, questionnaire, m_assessment->given());
+    const Comparison comparison = compare(codes, questionnaire, m_document->given());
     m_ui->detailsLayout->addWidget(heading(tr("The same answers under another code"), container));
     for (std::size_t i = 1; i < comparison.results.size(); ++i) {
         const Comparison::Result& result = comparison.results[i];
@@ -179,7 +169,7 @@ void ResultPage::showOtherCodes(QWidget* container)
         QString html =
             QStringLiteral("<p><b>%1, %2: %3 %4</b> (%5)</p><ul>")
                 .arg(result.code->title.in(language).toHtmlEscaped(), result.code->organisation.toHtmlEscaped(),
-                     VerdictStyle::symbol(verdict), questionnaire.verdictLabel(verdict).in(language).toHtmlEscaped(),
+                     verdictSymbol(verdict), questionnaire.verdictLabel(verdict).in(language).toHtmlEscaped(),
                      differs ? tr("a different verdict").toHtmlEscaped() : tr("the same verdict").toHtmlEscaped());
         for (int a : result.decisive) {
             const Rule& rule =
@@ -203,8 +193,8 @@ void ResultPage::showTryAnswers(QWidget* container)
     m_ui->detailsLayout->addWidget(wrappedLabel(tr("Change an answer here to see at once what the code would say. "
                                                    "Your own answers and the report stay as they are."),
                                                 container));
-    m_tried = m_assessment->given();
-    m_tryGrid = new AnswerGrid(m_assessment->questionnaire(), container);
+    m_tried = m_document->given();
+    m_tryGrid = new AnswerGrid(m_document->questionnaire(), container);
     m_tryGrid->setObjectName(QStringLiteral("tryGrid"));
     connect(m_tryGrid, &AnswerGrid::answerChosen, this, &ResultPage::tryAnswer);
     m_ui->detailsLayout->addWidget(m_tryGrid);
@@ -214,7 +204,7 @@ void ResultPage::showTryAnswers(QWidget* container)
     m_tryReset = new QPushButton(tr("Back to my own answers"), container);
     m_tryReset->setObjectName(QStringLiteral("tryResetButton"));
     connect(m_tryReset, &QPushButton::clicked, this, [this] {
-        m_tried = m_assessment->given();
+        m_tried = m_document->given();
         showTriedVerdict();
     });
     m_ui->detailsLayout->addWidget(m_tryReset, 0, Qt::AlignLeft);
@@ -229,30 +219,30 @@ void ResultPage::tryAnswer(int question, AnswerValue value)
 
 void ResultPage::showTriedVerdict()
 {
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
-    m_tryGrid->setAnswers(m_tried, m_assessment->given(), language);
+    const Questionnaire& questionnaire = m_document->questionnaire();
+    const Language language = currentLanguage();
+    m_tryGrid->setAnswers(m_tried, m_document->given(), language);
     m_tryGrid->setRevealed(m_tryGrid->askedCount());
-    const bool changed = m_tried != m_assessment->given();
+    const bool changed = m_tried != m_document->given();
     m_tryReset->setVisible(changed);
     if (!changed) {
         m_triedVerdict->setText(tr("With your own answers: %1.")
-                                    .arg(questionnaire.verdictLabel(m_assessment->evaluation().verdict).in(language)));
+                                    .arg(questionnaire.verdictLabel(m_document->evaluation().verdict).in(language)));
         m_triedVerdict->setProperty("verdict", QVariant());
         return;
     }
-    const Evaluation tried = evaluate(*m_assessment->code(), questionnaire, questionnaire.resolve(m_tried));
+    const Evaluation tried = evaluate(*m_document->code(), questionnaire, questionnaire.resolve(m_tried));
     QStringList decisive;
     for (const AdviceItem& item : tried.advice) {
         if (item.verdict == tried.verdict) {
-            decisive << m_assessment->code()->rules[static_cast<std::size_t>(item.rule)].advice.in(language);
+            decisive << m_document->code()->rules[static_cast<std::size_t>(item.rule)].advice.in(language);
         }
     }
     m_triedVerdict->setProperty("verdict", verdictId(tried.verdict));
     m_triedVerdict->setText(
         QStringLiteral("<b>%1</b><br/>%2")
             .arg(tr("With the changed answers: %1 %2")
-                     .arg(VerdictStyle::symbol(tried.verdict), questionnaire.verdictLabel(tried.verdict).in(language))
+                     .arg(verdictSymbol(tried.verdict), questionnaire.verdictLabel(tried.verdict).in(language))
                      .toHtmlEscaped(),
                  decisive.join(QStringLiteral(" ")).toHtmlEscaped()));
 }

@@ -15,7 +15,7 @@ class ResultPage;
 namespace codewijzer {
 
 class AnswerGrid;
-class Assessment;
+class AssessmentDocument;
 
 // The verdict in words, symbol, icon and colour; the advice with its reasons, articles and whom to
 // contact; and each cited article, expandable to its full text.
@@ -25,7 +25,7 @@ class ResultPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(ResultPage)
 
 public:
-    explicit ResultPage(Assessment* assessment, QWidget* parent = nullptr);
+    explicit ResultPage(AssessmentDocument* document, QWidget* parent = nullptr);
     ~ResultPage() override;
 
     void initializePage() override;
@@ -48,7 +48,7 @@ private:
     void showTriedVerdict();
 
     const QScopedPointer<Ui::ResultPage> m_ui;
-    Assessment* const m_assessment;
+    AssessmentDocument* const m_document;
     Answers m_tried; // the answers being tried; the assessment's own stay as they are
     AnswerGrid* m_tryGrid = nullptr;
     QLabel* m_triedVerdict = nullptr;

@@ -1,7 +1,8 @@
 #include "wizard/ReviewPage.h"
 
-#include "Assessment.h"
 #include "model/Questionnaire.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
 #include "ui_ReviewPage.h"
 
 #include <QEvent>
@@ -10,10 +11,10 @@
 
 namespace codewijzer {
 
-ReviewPage::ReviewPage(Assessment* assessment, QWidget* parent)
+ReviewPage::ReviewPage(AssessmentDocument* document, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(new Ui::ReviewPage)
-    , m_assessment(assessment)
+    , m_document(document)
 {
     m_ui->setupUi(this);
 }
@@ -31,9 +32,9 @@ void ReviewPage::showAnswers()
         delete item->widget();
         delete item;
     }
-    const Questionnaire& questionnaire = m_assessment->questionnaire();
-    const Language language = m_assessment->language();
-    const Answers resolved = questionnaire.resolve(m_assessment->given());
+    const Questionnaire& questionnaire = m_document->questionnaire();
+    const Language language = currentLanguage();
+    const Answers resolved = questionnaire.resolve(m_document->given());
     int row = 0;
     for (int q = 0; q < questionnaire.size(); ++q) {
         if (resolved[q] == answer::NotAsked) {

@@ -9,7 +9,7 @@ class ReviewPage;
 
 namespace codewijzer {
 
-class Assessment;
+class AssessmentDocument;
 
 // Every answer in words, each with a button that goes back to its page to change it.
 class ReviewPage final : public QWizardPage
@@ -18,7 +18,7 @@ class ReviewPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(ReviewPage)
 
 public:
-    explicit ReviewPage(Assessment* assessment, QWidget* parent = nullptr);
+    explicit ReviewPage(AssessmentDocument* document, QWidget* parent = nullptr);
     ~ReviewPage() override;
 
     void initializePage() override;
@@ -34,7 +34,7 @@ private:
     void showAnswers();
 
     const QScopedPointer<Ui::ReviewPage> m_ui;
-    Assessment* const m_assessment;
+    AssessmentDocument* const m_document;
 };
 
 } // namespace codewijzer

@@ -1,150 +1,93 @@
 #include "wizard/WelcomePage.h"
 
-#include "Assessment.h"
-#include "model/Questionnaire.h"
-#include "render/Output.h"
-#include "settings/StartupSettings.h"
+#include "render/Phrases.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
+#include "settings/Settings.h"
 #include "ui_WelcomePage.h"
 
 #include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace codewijzer {
 
-namespace {
-const QString kCodeKey = QString(usersettings::kCode);
-const QString kFilePrefix = QString(usersettings::kFilePrefix);
-} // namespace
-
-WelcomePage::WelcomePage(Assessment* assessment, QWidget* parent)
+WelcomePage::WelcomePage(AssessmentDocument* document, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(new Ui::WelcomePage)
-    , m_assessment(assessment)
+    , m_document(document)
 {
     m_ui->setupUi(this);
-    for (const QString& id : CodeOfConduct::builtinIds()) {
-        if (auto summary = CodeSummary::read(id)) {
-            m_builtin.push_back(std::move(*summary));
-        }
-    }
-    // The code chosen last time, else the first built-in one.
-    const QString remembered = QSettings().value(kCodeKey).toString();
-    if (remembered.startsWith(kFilePrefix) && (m_ownFile = CodeSummary::read(remembered.mid(kFilePrefix.size())))) {
-        m_selected = m_ownFilePath = remembered.mid(kFilePrefix.size());
-    } else {
-        const bool known =
-            std::any_of(m_builtin.begin(), m_builtin.end(), [&](const CodeSummary& s) { return s.id == remembered; });
-        m_selected = known ? remembered : (m_builtin.empty() ? QString() : m_builtin.front().id);
-    }
-    fillCodes();
-    showCodeDetails();
-
     connect(m_ui->codeCombo, &QComboBox::activated, this,
-            [this](int index) { select(m_ui->codeCombo->itemData(index).toString()); });
+            [this](int index) { choose(CodeSource::fromSetting(m_ui->codeCombo->itemData(index).toString())); });
     connect(m_ui->codeFileButton, &QPushButton::clicked, this, &WelcomePage::chooseCodeFile);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
     connect(m_ui->discardResumeButton, &QPushButton::clicked, this, &WelcomePage::discardResumeRequested);
+    connect(m_document, &AssessmentDocument::codeChanged, this, &WelcomePage::showCode);
     m_ui->resumeFrame->setVisible(false);
-    m_ui->codeLockedLabel->setVisible(false);
     m_ui->codeCombo->setAccessibleName(m_ui->codeLabel->text().remove(u'&'));
+    showCode();
 }
 
 WelcomePage::~WelcomePage() = default;
 
-bool WelcomePage::isComplete() const
+void WelcomePage::choose(const CodeSource& source)
 {
-    return !m_selected.isEmpty();
+    Diagnostics problems;
+    if (!m_document->useCode(source, &problems)) {
+        showProblems(this, source.name(), problems);
+        showCode();
+        return;
+    }
+    settings::rememberCode(source);
 }
 
-void WelcomePage::fillCodes()
+bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems)
 {
-    const Language language = m_assessment->language();
+    const CodeSource source = CodeSource::file(path);
+    if (!m_document->useCode(source, problems)) {
+        return false;
+    }
+    settings::rememberCode(source);
+    return true;
+}
+
+void WelcomePage::showCode()
+{
+    const Language language = currentLanguage();
+    const CodeSource current = m_document->codeSource();
+    if (current.isFile()) {
+        m_ownFile = m_document->catalogue().summary(current);
+    }
     m_ui->codeCombo->clear();
-    for (const CodeSummary& code : m_builtin) {
-        m_ui->codeCombo->addItem(QStringLiteral("%1: %2").arg(code.organisation, code.title.in(language)), code.id);
+    std::vector<CodeSummary> codes;
+    for (const CodeSource& source : CodeCatalogue::builtins()) {
+        if (std::optional<CodeSummary> summary = m_document->catalogue().summary(source)) {
+            codes.push_back(std::move(*summary));
+        }
     }
     if (m_ownFile) {
-        m_ui->codeCombo->addItem(QStringLiteral("%1: %2").arg(m_ownFile->organisation, m_ownFile->title.in(language)),
-                                 m_ownFilePath);
+        codes.push_back(*m_ownFile);
     }
-    m_ui->codeCombo->setCurrentIndex(std::max(m_ui->codeCombo->findData(m_selected), 0));
-}
+    for (const CodeSummary& code : codes) {
+        m_ui->codeCombo->addItem(QStringLiteral("%1: %2").arg(code.organisation, code.title.in(language)),
+                                 code.source.toSetting());
+    }
+    m_ui->codeCombo->setCurrentIndex(std::max(m_ui->codeCombo->findData(current.toSetting()), 0));
 
-void WelcomePage::select(const QString& source, bool remember)
-{
-    m_selected = source;
-    if (remember) {
-        QSettings().setValue(kCodeKey, CodeOfConduct::builtinIds().contains(source) ? source : kFilePrefix + source);
-    }
-    fillCodes();
-    showCodeDetails();
-    emit completeChanged();
-}
+    const bool locked = m_document->isCodeLocked();
+    m_ui->codeCombo->setEnabled(!locked);
+    m_ui->codeFileButton->setVisible(!locked);
+    m_ui->codeLockedLabel->setVisible(locked);
 
-bool WelcomePage::validatePage()
-{
-    if (m_assessment->code() && m_assessment->codeSource() == m_selected) {
-        return true;
-    }
-    Diagnostics problems;
-    std::optional<CodeOfConduct> code =
-        CodeOfConduct::builtinIds().contains(m_selected)
-            ? CodeOfConduct::loadBuiltin(m_selected, m_assessment->questionnaire(), problems)
-            : CodeOfConduct::loadFile(m_selected, m_assessment->questionnaire(), problems);
-    if (!code) {
-        showProblems(this, m_selected, problems);
-        return false;
-    }
-    m_assessment->setCode(std::move(*code), m_selected);
-    return true;
-}
-
-bool WelcomePage::useCodeFile(const QString& path, Diagnostics* problems, bool remember)
-{
-    Diagnostics found;
-    auto code = CodeOfConduct::loadFile(path, m_assessment->questionnaire(), found);
-    if (!code) {
-        if (problems) {
-            *problems = std::move(found);
-        }
-        return false;
-    }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_ownFile = CodeSummary{code->id, code->title, code->organisation, code->adopted, code->version};
-    m_ownFilePath = absolute;
-    m_assessment->setCode(std::move(*code), absolute);
-    select(absolute, remember);
-    return true;
-}
-
-bool WelcomePage::preselect(const QString& source, bool locked, Diagnostics* problems)
-{
-    const auto builtin =
-        std::find_if(m_builtin.begin(), m_builtin.end(), [&](const CodeSummary& s) { return s.id == source; });
-    bool ok = true;
-    if (builtin != m_builtin.end()) {
-        select(source, false);
-    } else if (QFileInfo(source).isAbsolute() || QFileInfo::exists(source)) {
-        ok = useCodeFile(source, problems, false);
+    if (const CodeOfConduct* code = m_document->code()) {
+        m_ui->codeDetailsLabel->setText(
+            tr("%1, %2: adopted %3, version %4.")
+                .arg(code->title.in(language), code->organisation, formatDate(code->adopted, language), code->version));
     } else {
-        if (problems) {
-            problems->push_back(Diagnostic{{},
-                                           0,
-                                           0,
-                                           {},
-                                           {},
-                                           QStringLiteral("unknown code \"%1\" (built-in: %2)")
-                                               .arg(source, CodeOfConduct::builtinIds().join(QStringLiteral(", ")))});
-        }
-        ok = false;
+        m_ui->codeDetailsLabel->clear();
     }
-    m_locked = ok && locked;
-    m_ui->codeCombo->setEnabled(!m_locked);
-    m_ui->codeFileButton->setVisible(!m_locked);
-    m_ui->codeLockedLabel->setVisible(m_locked);
-    return ok;
+    emit completeChanged(); // QWizard sets its buttons (Next as the default one) anew
 }
 
 void WelcomePage::offerResume(const QString& description)
@@ -186,29 +129,11 @@ void WelcomePage::showProblems(QWidget* parent, const QString& path, const Diagn
     box.exec();
 }
 
-void WelcomePage::showCodeDetails()
-{
-    const bool builtin = CodeOfConduct::builtinIds().contains(m_selected);
-    const auto found =
-        std::find_if(m_builtin.begin(), m_builtin.end(), [&](const CodeSummary& s) { return s.id == m_selected; });
-    const CodeSummary* code =
-        builtin ? (found == m_builtin.end() ? nullptr : &*found) : (m_ownFile ? &*m_ownFile : nullptr);
-    if (!code) {
-        m_ui->codeDetailsLabel->clear();
-        return;
-    }
-    m_ui->codeDetailsLabel->setText(tr("%1, %2: adopted %3, version %4.")
-                                        .arg(code->title.in(m_assessment->language()), code->organisation,
-                                             output::formatDate(code->adopted, m_assessment->language()),
-                                             code->version));
-}
-
 void WelcomePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        fillCodes();
-        showCodeDetails();
+        showCode();
         m_ui->codeCombo->setAccessibleName(m_ui->codeLabel->text().remove(u'&'));
     }
     QWizardPage::changeEvent(event);

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "catalogue/CodeCatalogue.h"
 #include "io/Diagnostic.h"
-#include "model/CodeOfConduct.h"
 
 #include <QScopedPointer>
 #include <QWizardPage>
+#include <optional>
 
 namespace Ui {
 class WelcomePage;
@@ -12,37 +13,24 @@ class WelcomePage;
 
 namespace codewijzer {
 
-class Assessment;
+class AssessmentDocument;
 
-// What the program does, that it keeps nothing, and which code applies (remembered between runs).
+// What the program does, that it keeps nothing, and which code applies: it shows the document's code
+// and lets the teacher choose another (remembered between runs), unless the roll-out locked it.
 class WelcomePage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WelcomePage)
 
 public:
-    explicit WelcomePage(Assessment* assessment, QWidget* parent = nullptr);
+    explicit WelcomePage(AssessmentDocument* document, QWidget* parent = nullptr);
     ~WelcomePage() override;
 
-    bool isComplete() const override;
-    // Loads the chosen code in full (the list only reads summaries, to start fast).
-    bool validatePage() override;
+    // The teacher opens a school's own code file: it applies from now on and next time too. On
+    // problems the code that applied stays and false is returned with them in `problems`.
+    bool useCodeFile(const QString& path, Diagnostics* problems = nullptr);
 
-    // Loads a school's own code file and makes it the code that applies. On problems, keeps the code
-    // that applied and returns false with the problems in `problems`. `remember`: the user chose it,
-    // so the next start begins with it too.
-    bool useCodeFile(const QString& path, Diagnostics* problems = nullptr, bool remember = true);
-
-    // Starts with this code (a built-in id or a code file's path), chosen by the command line or an
-    // administrator: not remembered as the user's choice. A file is loaded in full; on problems (or
-    // an unknown id) the code stays as it was and false is returned with them. `locked`: the user
-    // cannot choose another.
-    bool preselect(const QString& source, bool locked, Diagnostics* problems = nullptr);
-    bool isCodeLocked() const { return m_locked; }
-    // The code shown as chosen: a built-in id or a file path.
-    const QString& selectedCode() const { return m_selected; }
-
-    // Offers the answers a previous run left (an autosave): `description` says when and how many.
+    // Offers the answers a previous run left (a recovery file): `description` says when and how many.
     void offerResume(const QString& description);
     void withdrawResume();
     bool isResumeOffered() const;
@@ -56,18 +44,15 @@ protected:
 
 private:
     void chooseCodeFile();
-    void select(const QString& source, bool remember = true);
-    void fillCodes();
-    void showCodeDetails();
+    // The teacher picked a code in the list.
+    void choose(const CodeSource& source);
+    // Shows the document's code: the list, its details, whether it is locked.
+    void showCode();
     static void showProblems(QWidget* parent, const QString& path, const Diagnostics& problems);
 
     const QScopedPointer<Ui::WelcomePage> m_ui;
-    Assessment* const m_assessment;
-    std::vector<CodeSummary> m_builtin;   // the built-in codes, in the list's order
-    std::optional<CodeSummary> m_ownFile; // a school's own file, once chosen
-    QString m_ownFilePath;
-    QString m_selected; // a built-in id or the path of the own file
-    bool m_locked = false;
+    AssessmentDocument* const m_document;
+    std::optional<CodeSummary> m_ownFile; // a school's own code file, once it applied: it stays in the list
 };
 
 } // namespace codewijzer

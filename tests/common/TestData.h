@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/CodeCatalogue.h"
+#include "io/DataFile.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 
@@ -33,15 +35,29 @@ inline std::vector<std::string> jsonFiles(const QString& folder)
     return out;
 }
 
-inline CodeOfConduct builtinCode(const QString& id)
+// A code from the program's catalogue; a failure names the first problem.
+inline std::shared_ptr<const LoadedCode> loadedCode(const CodeSource& source)
 {
     Diagnostics problems;
-    std::optional<CodeOfConduct> code = CodeOfConduct::loadBuiltin(id, Questionnaire::builtin(), problems);
+    std::shared_ptr<const LoadedCode> code = CodeCatalogue::shared().load(source, problems);
     if (!code) {
-        ADD_FAILURE() << "built-in code " << id.toStdString() << " does not load";
-        return {};
+        ADD_FAILURE() << source.name().toStdString() << " does not load: "
+                      << (problems.empty() ? std::string() : problems.front().toString().toStdString());
     }
-    return std::move(*code);
+    return code;
+}
+
+inline CodeOfConduct builtinCode(const QString& id)
+{
+    const auto loaded = loadedCode(CodeSource::builtin(id));
+    return loaded ? loaded->code : CodeOfConduct{};
+}
+
+// A code file on disk, code only (no catalogue, no cases): for tests of the loader itself.
+inline std::optional<CodeOfConduct> codeFromFile(const QString& path, Diagnostics& problems)
+{
+    const std::optional<QByteArray> bytes = readDataFile(path, problems);
+    return bytes ? CodeOfConduct::load(*bytes, path, Questionnaire::builtin(), problems) : std::nullopt;
 }
 
 // Answers built from pairs of question id and option ids, for short tests.

@@ -1,13 +1,11 @@
-#include "model/CaseLibrary.h"
+#include "training/CaseLibrary.h"
 
-#include "io/DataFile.h"
 #include "io/JsonSource.h"
 #include "model/AnswersFile.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "rules/Evaluator.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -150,30 +148,15 @@ const TrainingCase* CaseLibrary::find(QStringView id) const
     return nullptr;
 }
 
-std::optional<CaseLibrary> CaseLibrary::forCode(const CodeOfConduct& code, const Questionnaire& questionnaire,
-                                                Diagnostics& out)
+std::optional<CaseLibrary> CaseLibrary::fromJson(const QJsonObject& root, const QString& file,
+                                                 const CodeOfConduct& code, const Questionnaire& questionnaire,
+                                                 JsonReader& reader)
 {
-    if (code.file == QStringLiteral(":/codes/%1.json").arg(code.id)) {
-        const QString file = QStringLiteral(":/cases/%1.json").arg(code.id);
-        if (!QFile::exists(file)) {
-            return CaseLibrary{};
-        }
-        const std::optional<QByteArray> bytes = readDataFile(file, out);
-        return bytes ? load(*bytes, file, code, questionnaire, out) : std::nullopt;
-    }
-    // A school's own code file: its cases, if any, are in the file itself.
-    if (code.ownCases.isEmpty()) {
-        return CaseLibrary{};
-    }
-    const JsonSource source(code.ownCases, code.file);
-    const std::optional<QJsonDocument> doc = source.parse(out);
-    if (!doc) {
-        return std::nullopt;
-    }
     CaseLibrary library;
-    const QJsonObject root = doc->object();
-    library.file = code.file;
-    JsonReader reader(source, out);
+    if (!root.contains(u"cases")) {
+        return library;
+    }
+    library.file = file;
     const QJsonArray cases = reader.array(root, QStringLiteral("cases"), {});
     if (!readCases(cases, QStringLiteral("cases"), code, questionnaire, reader, library)) {
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include "model/Verdict.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -13,6 +14,7 @@
 namespace codewijzer {
 
 struct CodeOfConduct;
+class JsonReader;
 class Questionnaire;
 
 // A situation from school life for a training session: what a colleague wants to do, the answers
@@ -37,10 +39,11 @@ struct CaseLibrary
 
     const TrainingCase* find(QStringView id) const;
 
-    // The cases that go with a code; an empty library when it has none. Every problem, a case
-    // whose expectation the rules do not give included, is reported with its place.
-    static std::optional<CaseLibrary> forCode(const CodeOfConduct& code, const Questionnaire& questionnaire,
-                                              Diagnostics& out);
+    // The "cases" of a school's own code file, already parsed (an empty library when it has none).
+    // Every problem, a case whose expectation the rules do not give included, is reported with its
+    // place through `reader`.
+    static std::optional<CaseLibrary> fromJson(const QJsonObject& root, const QString& file, const CodeOfConduct& code,
+                                               const Questionnaire& questionnaire, JsonReader& reader);
     // A cases file: {"format": "codewijzer-cases", "code": ID, "cases": [...]}.
     static std::optional<CaseLibrary> load(const QByteArray& json, const QString& file, const CodeOfConduct& code,
                                            const Questionnaire& questionnaire, Diagnostics& out);

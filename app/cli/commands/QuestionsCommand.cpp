@@ -1,0 +1,118 @@
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "model/Questionnaire.h"
+#include "render/ConditionText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace codewijzer::cli {
+
+namespace {
+
+class QuestionsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionsCommand)
+
+public:
+    QuestionsCommand()
+        : Command({QStringLiteral("questions"),
+                   tr("[--code ID] [--lang nl|en] [--format json|text]"),
+                   {QStringLiteral("code"), QStringLiteral("lang"), QStringLiteral("format")}})
+    {}
+
+    QString description() const override { return tr("list the questions, their options and when each is asked"); }
+
+    int run(const CommandLine& line, CommandIo& io) const override
+    {
+        std::shared_ptr<const LoadedCode> loaded;
+        if (!line.code.isEmpty()) {
+            loaded = loadCode(line, {}, io);
+            if (!loaded) {
+                return BadInput;
+            }
+        }
+        const CodeOfConduct* code = loaded ? &loaded->code : nullptr;
+        const Questionnaire& questionnaire = Questionnaire::builtin();
+        io.out << (line.format == Format::Json ? jsonText(json(questionnaire, code, line.language))
+                                               : text(questionnaire, code, line.language));
+        return Success;
+    }
+
+private:
+    // The ids of the rules whose condition looks at question `q`.
+    static QStringList rulesUsing(const CodeOfConduct& code, int q)
+    {
+        QStringList ids;
+        for (const Rule& rule : code.rules) {
+            const std::vector<int> used = rule.when.questions();
+            if (std::find(used.begin(), used.end(), q) != used.end()) {
+                ids << rule.id;
+            }
+        }
+        return ids;
+    }
+
+    static QJsonArray json(const Questionnaire& questionnaire, const CodeOfConduct* code, Language language)
+    {
+        QJsonArray out;
+        for (int q = 0; q < questionnaire.size(); ++q) {
+            const Question& question = questionnaire.question(q);
+            QJsonArray options;
+            for (const Option& option : question.options) {
+                options.append(QJsonObject{{QStringLiteral("id"), option.id},
+                                           {QStringLiteral("label"), option.label.in(language)}});
+            }
+            QJsonObject entry{{QStringLiteral("id"), question.id},
+                              {QStringLiteral("kind"), question.kind == Question::Kind::One
+                                                           ? QStringLiteral("one")
+                                                           : QStringLiteral("several")},
+                              {QStringLiteral("text"), question.text.in(language)},
+                              {QStringLiteral("help"), question.help.in(language)},
+                              {QStringLiteral("options"), options},
+                              {QStringLiteral("asked_when"), describeCondition(question.askedWhen, questionnaire)},
+                              {QStringLiteral("offers_unknown"), question.unknownOption >= 0}};
+            if (code) {
+                entry.insert(QStringLiteral("rules"), QJsonArray::fromStringList(rulesUsing(*code, q)));
+            }
+            out.append(entry);
+        }
+        return out;
+    }
+
+    static QString text(const Questionnaire& questionnaire, const CodeOfConduct* code, Language language)
+    {
+        QString out;
+        for (int q = 0; q < questionnaire.size(); ++q) {
+            const Question& question = questionnaire.question(q);
+            out += QStringLiteral("%1. %2 [%3]\n").arg(q + 1).arg(question.text.in(language), question.id);
+            out += QStringLiteral("   ") + question.help.in(language) + u'\n';
+            out += QStringLiteral("   ") +
+                   (question.kind == Question::Kind::One ? tr("Choose one:") : tr("Choose any:")) + u'\n';
+            for (const Option& option : question.options) {
+                out += QStringLiteral("     - %1: %2\n").arg(option.id, option.label.in(language));
+            }
+            out += QStringLiteral("   ") +
+                   tr("Asked when: %1").arg(describeCondition(question.askedWhen, questionnaire)) + u'\n';
+            if (code) {
+                const QStringList rules = rulesUsing(*code, q);
+                out += QStringLiteral("   ") +
+                       tr("Rules of %1 that use it: %2")
+                           .arg(code->id, rules.isEmpty() ? tr("none") : rules.join(QStringLiteral(", "))) +
+                       u'\n';
+            }
+            out += u'\n';
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeQuestionsCommand()
+{
+    return std::make_unique<QuestionsCommand>();
+}
+
+} // namespace codewijzer::cli

@@ -1,0 +1,92 @@
+#include "ReportActions.h"
+
+#include "model/Questionnaire.h"
+#include "print/PagedDocument.h"
+#include "render/Report.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace codewijzer {
+
+ReportActions::ReportActions(AssessmentDocument* document, QWidget* window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{}
+
+void ReportActions::withReport(const std::function<void(const Report&)>& use) const
+{
+    const Evaluation evaluation = m_document->evaluation();
+    use(Report{*m_document->code(), m_document->questionnaire(), evaluation, currentLanguage(),
+               QDateTime::currentDateTime()});
+}
+
+bool ReportActions::exportPdf(const QString& path, QString& error) const
+{
+    bool written = false;
+    withReport([&](const Report& report) { written = PagedDocument::of(report).writePdf(path, error); });
+    return written;
+}
+
+QString ReportActions::reportText() const
+{
+    QString text;
+    withReport([&](const Report& report) { text = report.text(); });
+    return text;
+}
+
+QString ReportActions::defaultFileName() const
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(
+        QStringLiteral("codewijzer-%1-%2.pdf").arg(m_document->code()->id, QDate::currentDate().toString(Qt::ISODate)));
+}
+
+void ReportActions::exportPdfWithDialog()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the report as PDF"), defaultFileName(),
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".pdf");
+    }
+    QString error;
+    if (!exportPdf(path, error)) {
+        QMessageBox::warning(m_window, tr("The report was not exported"), error);
+        return;
+    }
+    emit status(tr("Exported %1").arg(QFileInfo(path).fileName()));
+}
+
+void ReportActions::print()
+{
+    withReport([this](const Report& report) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(PagedDocument::pageLayout());
+        printer.setDocName(report.title());
+        QPrintDialog dialog(&printer, m_window);
+        if (dialog.exec() == QDialog::Accepted) {
+            PagedDocument::of(report).paint(printer);
+        }
+    });
+}
+
+void ReportActions::copyText()
+{
+    QGuiApplication::clipboard()->setText(reportText());
+    emit status(tr("The report is on the clipboard."));
+}
+
+} // namespace codewijzer

@@ -1,0 +1,167 @@
+#include "catalogue/CodeCatalogue.h"
+
+#include "io/DataFile.h"
+#include "io/JsonSource.h"
+#include "model/Questionnaire.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace codewijzer {
+
+CodeCatalogue::CodeCatalogue(const Questionnaire& questionnaire)
+    : m_questionnaire(questionnaire)
+{}
+
+CodeCatalogue& CodeCatalogue::shared()
+{
+    static CodeCatalogue catalogue(Questionnaire::builtin());
+    return catalogue;
+}
+
+std::vector<CodeSource> CodeCatalogue::builtins()
+{
+    std::vector<CodeSource> sources;
+    for (const QString& id : CodeSource::builtinIds()) {
+        sources.push_back(CodeSource::builtin(id));
+    }
+    return sources;
+}
+
+std::shared_ptr<const LoadedCode> CodeCatalogue::parse(const QByteArray& json, const CodeSource& source,
+                                                       const Questionnaire& questionnaire, Diagnostics& out)
+{
+    const JsonSource text(json, source.codeFile());
+    const std::optional<QJsonDocument> doc = text.parse(out);
+    if (!doc) {
+        return nullptr;
+    }
+    const QJsonObject root = doc->object();
+    JsonReader reader(text, out);
+    std::optional<CodeOfConduct> code = CodeOfConduct::fromJson(root, json, reader, questionnaire);
+    if (!code) {
+        return nullptr;
+    }
+    code->file = source.codeFile();
+    if (source.isFile() && CodeSource::isBuiltinId(code->id)) {
+        // Else an assessment made under the school's rules would reopen under the built-in ones.
+        reader.error(QStringLiteral("id"), QStringLiteral("\"%1\" is the id of a built-in code; a school's own code "
+                                                          "needs an id of its own")
+                                               .arg(code->id));
+        return nullptr;
+    }
+    auto loaded = std::make_shared<LoadedCode>(LoadedCode{source, std::move(*code), std::nullopt, {}});
+    JsonReader caseReader(text, loaded->caseProblems);
+    loaded->cases = CaseLibrary::fromJson(root, source.codeFile(), loaded->code, questionnaire, caseReader);
+    return loaded;
+}
+
+std::shared_ptr<const LoadedCode> CodeCatalogue::load(const CodeSource& source, Diagnostics& out)
+{
+    if (source.isBuiltin() && !CodeSource::isBuiltinId(source.name())) {
+        out.push_back({{},
+                       0,
+                       0,
+                       {},
+                       {},
+                       QStringLiteral("unknown code \"%1\" (built-in codes: %2)")
+                           .arg(source.name(), CodeSource::builtinIds().join(QStringLiteral(", ")))});
+        return nullptr;
+    }
+    if (source.isNull()) {
+        out.push_back({{}, 0, 0, {}, {}, QStringLiteral("no code chosen")});
+        return nullptr;
+    }
+    if (const Entry* cached = fresh(source)) {
+        return cached->code;
+    }
+
+    const std::optional<QByteArray> bytes = readDataFile(source.codeFile(), out);
+    if (!bytes) {
+        return nullptr;
+    }
+    std::shared_ptr<const LoadedCode> loaded;
+    if (source.isFile()) {
+        loaded = parse(*bytes, source, m_questionnaire, out);
+    } else if (std::optional<CodeOfConduct> code =
+                   CodeOfConduct::load(*bytes, source.codeFile(), m_questionnaire, out)) {
+        auto builtin = std::make_shared<LoadedCode>(LoadedCode{source, std::move(*code), CaseLibrary{}, {}});
+        const QString casesFile = source.casesFile();
+        if (QFile::exists(casesFile)) {
+            const std::optional<QByteArray> cases = readDataFile(casesFile, builtin->caseProblems);
+            builtin->cases =
+                cases ? CaseLibrary::load(*cases, casesFile, builtin->code, m_questionnaire, builtin->caseProblems)
+                      : std::nullopt;
+        }
+        loaded = std::move(builtin);
+    }
+    if (loaded) {
+        const QFileInfo info(source.codeFile());
+        m_cache[source.toSetting()] = Entry{loaded, info.lastModified(), info.size()};
+    }
+    return loaded;
+}
+
+const CodeCatalogue::Entry* CodeCatalogue::fresh(const CodeSource& source) const
+{
+    const auto cached = m_cache.find(source.toSetting());
+    if (cached == m_cache.end()) {
+        return nullptr;
+    }
+    if (source.isBuiltin()) {
+        return &cached->second;
+    }
+    const QFileInfo info(source.codeFile());
+    return info.lastModified() == cached->second.modified && info.size() == cached->second.size ? &cached->second
+                                                                                                : nullptr;
+}
+
+std::vector<std::shared_ptr<const LoadedCode>> CodeCatalogue::otherBuiltins(const QString& codeId)
+{
+    std::vector<std::shared_ptr<const LoadedCode>> codes;
+    for (const CodeSource& source : builtins()) {
+        if (source.name() == codeId) {
+            continue;
+        }
+        Diagnostics ignored;
+        if (std::shared_ptr<const LoadedCode> code = load(source, ignored)) {
+            codes.push_back(std::move(code));
+        }
+    }
+    return codes;
+}
+
+std::optional<CodeSummary> CodeCatalogue::summary(const CodeSource& source) const
+{
+    if (const Entry* cached = fresh(source)) {
+        const CodeOfConduct& code = cached->code->code;
+        return CodeSummary{source, code.id, code.title, code.organisation, code.adopted, code.version};
+    }
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = readDataFile(source.codeFile(), problems);
+    if (!bytes) {
+        return std::nullopt;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(*bytes).object();
+    const QJsonObject title = root.value(u"title").toObject();
+    CodeSummary summary{source,
+                        root.value(u"id").toString(),
+                        {title.value(u"nl").toString(), title.value(u"en").toString()},
+                        root.value(u"organisation").toString(),
+                        QDate::fromString(root.value(u"adopted").toString(), Qt::ISODate),
+                        root.value(u"version").toString()};
+    if (summary.id.isEmpty() || summary.organisation.isEmpty()) {
+        return std::nullopt;
+    }
+    return summary;
+}
+
+VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& questionnaire)
+{
+    VerifyReport report = verify(loaded.code, questionnaire);
+    report.caseProblems = loaded.caseProblems;
+    report.cases = loaded.cases ? static_cast<int>(loaded.cases->cases.size()) : 0;
+    return report;
+}
+
+} // namespace codewijzer

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "io/Diagnostic.h"
+#include "model/CodeOfConduct.h"
+#include "model/CodeSource.h"
+#include "rules/Verifier.h"
+#include "training/CaseLibrary.h"
+
+#include <QDateTime>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace codewijzer {
+
+class Questionnaire;
+
+// A code as the program uses it: where it came from, the code itself and its training cases, read in
+// the same pass (a school's file carries its cases under "cases"; a built-in code has them beside it).
+// A wrong case does not stop the code from being used: the cases are then absent, with their problems.
+struct LoadedCode
+{
+    CodeSource source;
+    CodeOfConduct code;
+    std::optional<CaseLibrary> cases; // empty library when the code has none; nullopt when they are wrong
+    Diagnostics caseProblems;
+};
+
+// What a list of codes shows of each, read without checking the whole file (which loading does).
+struct CodeSummary
+{
+    CodeSource source;
+    QString id;
+    LocalizedText title;
+    QString organisation;
+    QDate adopted;
+    QString version;
+};
+
+// Lists, loads and caches the codes: the built-in ones and schools' own files. Every front end asks
+// it, so that a file is read once, and read again only when it has changed on disk.
+class CodeCatalogue
+{
+public:
+    explicit CodeCatalogue(const Questionnaire& questionnaire);
+    // The program's catalogue, over the built-in questionnaire.
+    static CodeCatalogue& shared();
+
+    const Questionnaire& questionnaire() const { return m_questionnaire; }
+
+    // The built-in codes, in display order.
+    static std::vector<CodeSource> builtins();
+
+    // The code in full, with its cases; nullopt with every problem found (file, line, column) when
+    // it cannot be used: an unknown built-in id, a file that does not load, a school's file that
+    // takes the id of a built-in code.
+    std::shared_ptr<const LoadedCode> load(const CodeSource& source, Diagnostics& out);
+    // The built-in codes other than the one with `codeId`, for comparisons; one that does not load is
+    // left out.
+    std::vector<std::shared_ptr<const LoadedCode>> otherBuiltins(const QString& codeId);
+
+    // A short summary (a cheap read, not a full check); nullopt when the file cannot be read.
+    std::optional<CodeSummary> summary(const CodeSource& source) const;
+
+    // Parses a code file's text with its cases (a school's file), as load() does for a file.
+    static std::shared_ptr<const LoadedCode> parse(const QByteArray& json, const CodeSource& source,
+                                                   const Questionnaire& questionnaire, Diagnostics& out);
+
+private:
+    struct Entry
+    {
+        std::shared_ptr<const LoadedCode> code;
+        QDateTime modified; // of a school's file when it was read; a change makes it read again
+        qint64 size = -1;
+    };
+    // The cached entry, unless the file has changed since it was read.
+    const Entry* fresh(const CodeSource& source) const;
+
+    const Questionnaire& m_questionnaire;
+    std::map<QString, Entry> m_cache; // by CodeSource::toSetting()
+};
+
+// verify() over the code, and its training cases: each must get the verdict and articles it expects.
+VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& questionnaire);
+
+} // namespace codewijzer

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/LocalizedText.h"
+#include "model/Verdict.h"
+#include "rules/Evaluator.h"
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace codewijzer {
+
+struct CodeOfConduct;
+class Questionnaire;
+
+// One piece of advice as a person reads it.
+struct ExplainedAdvice
+{
+    int rule = -1;
+    QString ruleId;
+    Verdict verdict = Verdict::Go;
+    QString verdictLabel;
+    QString text;
+    std::vector<int> because; // the questions whose answers made it apply
+    QStringList reasons;      // those answers in words, "Account: my own private account"
+    QStringList articleIds;
+    QStringList contacts;  // the names of whom to contact
+    bool decisive = false; // as strict as the verdict
+
+    // "Because: …", "Articles: …" and "Contact: …", each empty when there is nothing to say.
+    QString becauseLine() const;
+    QString articlesLine() const;
+    QString contactLine() const;
+};
+
+struct ExplainedArticle
+{
+    QString id;
+    QString title;
+    QString text; // verbatim, in Dutch
+};
+
+// A question that was asked, and its answer in words.
+struct ExplainedAnswer
+{
+    int question = -1;
+    QString text;  // the question
+    QString label; // its short label
+    QString value; // the answer
+};
+
+// What a person reads about one evaluation: the verdict in words, each piece of advice with its
+// reasons, articles and contacts, the articles in full and the answers it rests on. Built once here
+// and shown by every renderer: the CLI's text and JSON, the report, the handout, the result page,
+// training mode and the comparison of codes.
+struct Explanation
+{
+    Verdict verdict = Verdict::OutOfScope;
+    QString verdictLabel;
+    QString verdictDescription;
+    std::vector<ExplainedAdvice> advice; // strictest first, then in the code's order
+    std::vector<ExplainedArticle> articles;
+    std::vector<ExplainedAnswer> answers; // every question asked, in the questionnaire's order
+
+    static Explanation of(const CodeOfConduct& code, const Questionnaire& questionnaire, const Evaluation& evaluation,
+                          Language language);
+};
+
+} // namespace codewijzer

@@ -1,0 +1,45 @@
+#include "render/Phrases.h"
+
+#include <QLocale>
+
+namespace codewijzer {
+
+namespace {
+
+QLocale localeOf(Language language)
+{
+    return language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                       : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+} // namespace
+
+QString verdictSymbol(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::OutOfScope:
+        return QStringLiteral("\u25CB"); // white circle
+    case Verdict::Go:
+        return QStringLiteral("\u2714"); // check mark
+    case Verdict::Conditions:
+        return QStringLiteral("\u2714\u2026"); // check mark and ellipsis: yes, if...
+    case Verdict::CheckFirst:
+        return QStringLiteral("?");
+    case Verdict::Stop:
+        return QStringLiteral("\u2716"); // heavy cross
+    }
+    return {};
+}
+
+QString formatDate(const QDate& date, Language language)
+{
+    return localeOf(language).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString formatDateTime(const QDateTime& when, Language language)
+{
+    return localeOf(language).toString(when, language == Language::Dutch ? QStringLiteral("d MMMM yyyy 'om' HH:mm")
+                                                                         : QStringLiteral("d MMMM yyyy 'at' HH:mm"));
+}
+
+} // namespace codewijzer

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/LocalizedText.h"
+#include "model/Verdict.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+// Small texts that every renderer shares.
+namespace codewijzer {
+
+// The sign beside a verdict's words (never colour alone): ✔ go, ✔… conditions, ? check first, ✖ stop.
+QString verdictSymbol(Verdict verdict);
+// "15 April 2019" in the language asked for.
+QString formatDate(const QDate& date, Language language);
+// "15 April 2019 at 14:05" in the language asked for, for reports and handouts.
+QString formatDateTime(const QDateTime& when, Language language);
+
+} // namespace codewijzer

@@ -1,0 +1,286 @@
+#include "session/AssessmentDocument.h"
+
+#include "io/AtomicWrite.h"
+#include "io/DataFile.h"
+#include "model/AnswersFile.h"
+#include "model/Questionnaire.h"
+#include "settings/ProgramLanguage.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace codewijzer {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentDocument)
+};
+
+QString firstProblems(const Diagnostics& problems)
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < problems.size() && i < 5; ++i) {
+        lines << problems[i].toString();
+    }
+    if (problems.size() > 5) {
+        lines << Text::tr("(more problems: %1)").arg(problems.size() - 5);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+AssessmentDocument::AssessmentDocument(CodeCatalogue& catalogue, QObject* parent)
+    : QObject(parent)
+    , m_catalogue(catalogue)
+    , m_questionnaire(catalogue.questionnaire())
+    , m_given(m_questionnaire.questions().size())
+{
+    useCode(CodeCatalogue::builtins().front());
+}
+
+AssessmentDocument::~AssessmentDocument() = default;
+
+bool AssessmentDocument::useCode(const CodeSource& source, Diagnostics* problems)
+{
+    Diagnostics found;
+    std::shared_ptr<const LoadedCode> code = m_catalogue.load(source, found);
+    if (!code) {
+        if (problems) {
+            *problems = std::move(found);
+        }
+        return false;
+    }
+    if (code != m_code) {
+        m_code = std::move(code);
+        emit codeChanged();
+        keepRecovery();
+    }
+    return true;
+}
+
+void AssessmentDocument::setCodeLocked(bool locked)
+{
+    if (m_codeLocked != locked) {
+        m_codeLocked = locked;
+        emit codeChanged();
+    }
+}
+
+void AssessmentDocument::setAnswer(int question, AnswerValue value)
+{
+    if (m_given[question] != value) {
+        m_given[question] = value;
+        answersEdited();
+    }
+}
+
+void AssessmentDocument::setGiven(const Answers& given)
+{
+    m_given = given;
+    answersEdited();
+}
+
+void AssessmentDocument::clear()
+{
+    m_given = Answers(m_questionnaire.questions().size());
+    m_filePath.clear();
+    m_modified = false;
+    emit answersChanged();
+    emit fileStateChanged();
+    m_recovery.discard();
+}
+
+void AssessmentDocument::answersEdited()
+{
+    m_modified = hasAnyAnswer();
+    emit answersChanged();
+    emit fileStateChanged();
+    keepRecovery();
+}
+
+void AssessmentDocument::keepRecovery()
+{
+    if (!hasAnyAnswer() || !m_code) {
+        m_recovery.discard();
+        return;
+    }
+    QString error;
+    const AnswersFile file{code()->id, code()->fingerprint, m_given};
+    if (!m_recovery.keep(file, codeSource(), m_questionnaire, error)) {
+        if (!m_recoveryFailed) {
+            m_recoveryFailed = true;
+            emit recoveryFailed(error);
+        }
+    } else {
+        m_recoveryFailed = false;
+    }
+}
+
+bool AssessmentDocument::hasAnyAnswer() const
+{
+    return std::any_of(m_given.values.begin(), m_given.values.end(), [](AnswerValue v) { return answer::isGiven(v); });
+}
+
+bool AssessmentDocument::isAsked(int question) const
+{
+    // Only the questions before it decide; unanswered ones among those count as not known yet.
+    return m_questionnaire.isAsked(question, m_questionnaire.resolveAnswered(m_given));
+}
+
+bool AssessmentDocument::hasOpenQuestionOn(int page) const
+{
+    const std::vector<int>& questions = m_questionnaire.pages()[static_cast<std::size_t>(page)].questions;
+    return std::any_of(questions.begin(), questions.end(),
+                       [this](int q) { return isAsked(q) && m_given[q] == answer::NotAsked; });
+}
+
+int AssessmentDocument::nextPageAfter(int page) const
+{
+    const int last = m_questionnaire.pages()[static_cast<std::size_t>(page)].questions.back();
+    const int next = m_questionnaire.nextQuestion(last, m_given);
+    return next < 0 ? -1 : m_questionnaire.pageOf(next);
+}
+
+Evaluation AssessmentDocument::evaluation() const
+{
+    return evaluate(*code(), m_questionnaire, m_questionnaire.resolve(m_given));
+}
+
+Evaluation AssessmentDocument::interimEvaluation() const
+{
+    return evaluate(*code(), m_questionnaire, m_questionnaire.resolveAnswered(m_given));
+}
+
+int AssessmentDocument::answeredCount() const
+{
+    const Answers answered = m_questionnaire.resolveAnswered(m_given);
+    return static_cast<int>(std::count_if(answered.values.begin(), answered.values.end(),
+                                          [](AnswerValue v) { return v != answer::NotAsked; }));
+}
+
+bool AssessmentDocument::take(const AnswersFile& file, QString& problem)
+{
+    CodeSource source;
+    if (CodeSource::isBuiltinId(file.code)) {
+        source = CodeSource::builtin(file.code);
+    } else if (code() && code()->id == file.code) {
+        source = codeSource();
+    } else {
+        problem = Text::tr("The file was made under the code \"%1\", which is not available here. Open that "
+                           "school's own code file on the first page, then open this file again.")
+                      .arg(file.code);
+        return false;
+    }
+    Diagnostics problems;
+    std::shared_ptr<const LoadedCode> loaded = m_catalogue.load(source, problems);
+    if (!loaded) {
+        problem = firstProblems(problems);
+        return false;
+    }
+    const bool codeChanges = loaded != m_code;
+    m_code = std::move(loaded);
+    m_given = file.given;
+    if (codeChanges) {
+        emit codeChanged();
+    }
+    emit answersChanged();
+    return true;
+}
+
+bool AssessmentDocument::open(const QString& path, QString& problem, QString& notice)
+{
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = readDataFile(path, problems);
+    const std::optional<AnswersFile> file =
+        bytes ? AnswersFile::parse(*bytes, path, m_questionnaire, problems) : std::nullopt;
+    if (!file) {
+        problem = firstProblems(problems);
+        return false;
+    }
+    if (file->code.isEmpty()) {
+        problem = Text::tr("%1: the file does not say which code it was made under (\"code\")").arg(path);
+        return false;
+    }
+    if (!take(*file, problem)) {
+        problem = QStringLiteral("%1: %2").arg(path, problem);
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_modified = false;
+    notice.clear();
+    if (!file->fingerprint.isEmpty() && file->fingerprint != code()->fingerprint) {
+        notice = Text::tr("This assessment was saved under another version of %1 (fingerprint %2; now %3). The "
+                          "rules have changed since: check the answers and the result again.")
+                     .arg(code()->title.in(currentLanguage()), file->fingerprint, code()->fingerprint);
+    }
+    emit fileStateChanged();
+    keepRecovery();
+    return true;
+}
+
+bool AssessmentDocument::save(const QString& path, QString& error)
+{
+    const AnswersFile file{code()->id, code()->fingerprint, m_given};
+    if (!writeFileAtomically(path, file.toJson(m_questionnaire), error)) {
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_modified = false;
+    emit fileStateChanged();
+    return true;
+}
+
+std::optional<Recovery::Leftover> AssessmentDocument::findLeftover() const
+{
+    return m_recovery.findLeftover(m_questionnaire);
+}
+
+bool AssessmentDocument::resume(const Recovery::Leftover& leftover, QString& problem)
+{
+    AnswersFile file = leftover.answers;
+    if (leftover.source.isFile()) {
+        // A school's own code: the one it was made under, if it still loads.
+        Diagnostics problems;
+        if (!useCode(leftover.source, &problems)) {
+            problem = firstProblems(problems);
+            return false;
+        }
+    }
+    if (!take(file, problem)) {
+        return false;
+    }
+    m_filePath.clear();
+    m_modified = true;
+    emit fileStateChanged();
+    keepRecovery();
+    Recovery::removeLeftover(leftover.path);
+    return true;
+}
+
+void AssessmentDocument::declineLeftover(const Recovery::Leftover& leftover)
+{
+    Recovery::removeLeftover(leftover.path);
+}
+
+void AssessmentDocument::finish()
+{
+    m_modified = false;
+    m_recovery.discard();
+    emit fileStateChanged();
+}
+
+void AssessmentDocument::close()
+{
+    m_recovery.discard();
+}
+
+void AssessmentDocument::forget()
+{
+    clear();
+    m_recovery.removeEverything();
+}
+
+} // namespace codewijzer

@@ -1,0 +1,31 @@
+#include "settings/Settings.h"
+
+#include <QSettings>
+
+namespace codewijzer::settings {
+
+CodeSource rememberedCode()
+{
+    return CodeSource::fromSetting(QSettings().value(QString(kCode)).toString());
+}
+
+void rememberCode(const CodeSource& source)
+{
+    QSettings().setValue(QString(kCode), source.toSetting());
+}
+
+std::optional<Language> rememberedLanguage()
+{
+    Language language = Language::Dutch;
+    if (parseLanguage(QSettings().value(QString(kLanguage)).toString(), language)) {
+        return language;
+    }
+    return std::nullopt;
+}
+
+void rememberLanguage(Language language)
+{
+    QSettings().setValue(QString(kLanguage), languageCode(language));
+}
+
+} // namespace codewijzer::settings

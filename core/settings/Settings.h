@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/CodeSource.h"
+#include "model/LocalizedText.h"
+
+#include <QLatin1String>
+#include <optional>
+
+// The keys of every setting, in one place, and the user's own choices that the program remembers
+// between runs (Qt's settings for the user: ~/.config/Codewijzer/Codewijzer.conf on Linux, the
+// registry under HKEY_CURRENT_USER\Software\Codewijzer on Windows).
+namespace codewijzer::settings {
+
+// A built-in code: "dunamare". In the user's settings also a school's file, as "file:" and its path.
+inline constexpr QLatin1String kCode("code");
+// Administrators' files only: a school's own code file, relative to the settings file's folder.
+inline constexpr QLatin1String kCodeFile("codeFile");
+// "nl" or "en".
+inline constexpr QLatin1String kLanguage("language");
+// Administrators' files only: teachers do not choose the code.
+inline constexpr QLatin1String kLockCode("lockCode");
+
+CodeSource rememberedCode();
+void rememberCode(const CodeSource& source);
+std::optional<Language> rememberedLanguage();
+void rememberLanguage(Language language);
+
+} // namespace codewijzer::settings
