@@ -24,7 +24,8 @@ protected:
     {
         // A folder of this process's own: ctest runs tests in parallel processes.
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Codewijzer-tests-%1").arg(QCoreApplication::applicationPid()));
+        QCoreApplication::setOrganizationName(
+            QStringLiteral("Codewijzer-tests-%1").arg(QCoreApplication::applicationPid()));
         QCoreApplication::setApplicationName(QStringLiteral("core-tests"));
         QDir(Recovery::folder()).removeRecursively();
     }
@@ -80,8 +81,8 @@ TEST_F(Sessions, ABrokenCodeFileKeepsTheCodeThatApplied)
     AssessmentDocument document;
     const CodeSource before = document.codeSource();
     Diagnostics problems;
-    EXPECT_FALSE(document.useCode(CodeSource::file(sourcePath(QStringLiteral("tests/data/malformed/unknown-option.json"))),
-                                  &problems));
+    EXPECT_FALSE(document.useCode(
+        CodeSource::file(sourcePath(QStringLiteral("tests/data/malformed/unknown-option.json"))), &problems));
     EXPECT_FALSE(problems.empty());
     EXPECT_EQ(document.codeSource(), before);
 }
