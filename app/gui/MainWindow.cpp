@@ -6,6 +6,7 @@
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
+#include "settings/Settings.h"
 #include "training/TrainingWindow.h"
 #include "ui_MainWindow.h"
 #include "wizard/AssessmentWizard.h"
@@ -60,9 +61,7 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(m_ui->actionCopyText, &QAction::triggered, m_reports, &ReportActions::copyText);
     connect(m_ui->actionDeleteAnswers, &QAction::triggered, this, &MainWindow::confirmDeleteMyAnswers);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [this] {
-        m_wizard->switchLanguage(currentLanguage() == Language::Dutch ? Language::English : Language::Dutch);
-    });
+    connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [] { settings::switchLanguage(); });
     connect(m_ui->actionTraining, &QAction::triggered, this, &MainWindow::openTraining);
     connect(m_ui->actionCompareCodes, &QAction::triggered, this, &MainWindow::compareCodes);
     connect(m_ui->actionPrivacy, &QAction::triggered, this, &MainWindow::showPrivacy);

@@ -46,15 +46,15 @@ AssessmentDocument::~AssessmentDocument() = default;
 bool AssessmentDocument::useCode(const CodeSource& source, Diagnostics* problems)
 {
     Diagnostics found;
-    std::shared_ptr<const LoadedCode> code = m_catalogue.load(source, found);
-    if (!code) {
+    std::shared_ptr<const LoadedCode> loaded = m_catalogue.load(source, found);
+    if (!loaded) {
         if (problems) {
             *problems = std::move(found);
         }
         return false;
     }
-    if (code != m_code) {
-        m_code = std::move(code);
+    if (loaded != m_code) {
+        m_code = std::move(loaded);
         emit codeChanged();
         keepRecovery();
     }

@@ -100,15 +100,15 @@ std::optional<Recovery::Leftover> Recovery::findLeftover(const Questionnaire& qu
 {
     const QDir dir(folder());
     for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("answers-*") + kSuffix}, QDir::Files, QDir::Time)) {
-        const QString path = info.absoluteFilePath();
-        if (path == m_path || isHeldByAnotherInstance(path)) {
+        const QString file = info.absoluteFilePath();
+        if (file == m_path || isHeldByAnotherInstance(file)) {
             continue;
         }
-        if (std::optional<Leftover> leftover = read(path, questionnaire)) {
+        if (std::optional<Leftover> leftover = read(file, questionnaire)) {
             return leftover;
         }
-        qWarning("Removed an unreadable recovery file: %s", qUtf8Printable(path));
-        removeLeftover(path);
+        qWarning("Removed an unreadable recovery file: %s", qUtf8Printable(file));
+        removeLeftover(file);
     }
     return std::nullopt;
 }
@@ -124,18 +124,18 @@ void Recovery::removeEverything()
     const QDir dir(folder());
     // Half-written copies too: a process killed while writing leaves "answers-….codewijzer.XXXXXX".
     for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("answers-*")}, QDir::Files | QDir::Hidden)) {
-        const QString path = info.absoluteFilePath();
-        const qsizetype suffixAt = path.lastIndexOf(kSuffix);
+        const QString file = info.absoluteFilePath();
+        const qsizetype suffixAt = file.lastIndexOf(kSuffix);
         if (suffixAt < 0) {
             continue; // a lock: removed with its file
         }
-        const QString recoveryPath = path.left(suffixAt + kSuffix.size());
+        const QString recoveryPath = file.left(suffixAt + kSuffix.size());
         if (recoveryPath != m_path && isHeldByAnotherInstance(recoveryPath)) {
             continue; // another running instance's answers
         }
-        QFile::remove(path);
-        if (recoveryPath != m_path && path == recoveryPath) {
-            QFile::remove(lockPathOf(path));
+        QFile::remove(file);
+        if (recoveryPath != m_path && file == recoveryPath) {
+            QFile::remove(lockPathOf(file));
         }
     }
 }

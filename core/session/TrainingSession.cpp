@@ -19,11 +19,11 @@ TrainingSession::~TrainingSession() = default;
 bool TrainingSession::selectCode(const CodeSource& source)
 {
     Diagnostics problems;
-    std::shared_ptr<const LoadedCode> code = m_catalogue.load(source, problems);
-    if (!code) {
+    std::shared_ptr<const LoadedCode> loaded = m_catalogue.load(source, problems);
+    if (!loaded) {
         return false;
     }
-    m_code = std::move(code);
+    m_code = std::move(loaded);
     m_others = m_catalogue.otherBuiltins(m_code->code.id);
     QStringList lines;
     for (const Diagnostic& problem : m_code->caseProblems) {

@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include "settings/ProgramLanguage.h"
+
 #include <QSettings>
 
 namespace codewijzer::settings {
@@ -26,6 +28,13 @@ std::optional<Language> rememberedLanguage()
 void rememberLanguage(Language language)
 {
     QSettings().setValue(QString(kLanguage), languageCode(language));
+}
+
+void switchLanguage()
+{
+    const Language other = currentLanguage() == Language::Dutch ? Language::English : Language::Dutch;
+    rememberLanguage(other);
+    useLanguage(other); // sends LanguageChange to every widget
 }
 
 } // namespace codewijzer::settings

@@ -24,5 +24,7 @@ CodeSource rememberedCode();
 void rememberCode(const CodeSource& source);
 std::optional<Language> rememberedLanguage();
 void rememberLanguage(Language language);
+// The language button: the other language, in everything shown from now on and at the next start.
+void switchLanguage();
 
 } // namespace codewijzer::settings

@@ -22,11 +22,11 @@ CodeFileProblemDialog::CodeFileProblemDialog(const QString& source, const Diagno
     }
     m_ui->problemsEdit->setPlainText(lines.join(u'\n'));
     m_ui->problemsEdit->setAccessibleName(tr("Problems found in the code file"));
-    for (const CodeSource& source : CodeCatalogue::builtins()) {
-        if (const std::optional<CodeSummary> summary = CodeCatalogue::shared().summary(source)) {
+    for (const CodeSource& builtin : CodeCatalogue::builtins()) {
+        if (const std::optional<CodeSummary> summary = CodeCatalogue::shared().summary(builtin)) {
             m_ui->builtinCombo->addItem(
                 QStringLiteral("%1: %2").arg(summary->organisation, summary->title.in(currentLanguage())),
-                source.name());
+                builtin.name());
         }
     }
     connect(m_ui->useBuiltinButton, &QPushButton::clicked, this, &QDialog::accept);

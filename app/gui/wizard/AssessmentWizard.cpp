@@ -52,7 +52,7 @@ AssessmentWizard::AssessmentWizard(AssessmentDocument* document, QWidget* parent
     connect(review, &ReviewPage::changeRequested, this, [this](int page) { goBackTo(Page_FirstQuestions + page); });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1) {
-            switchLanguage(currentLanguage() == Language::Dutch ? Language::English : Language::Dutch);
+            settings::switchLanguage();
         } else if (which == QWizard::CustomButton2) {
             startAgain();
         }
@@ -87,12 +87,6 @@ void AssessmentWizard::showAnswers()
             return; // the page did not let go (validatePage)
         }
     }
-}
-
-void AssessmentWizard::switchLanguage(Language language)
-{
-    settings::rememberLanguage(language);
-    useLanguage(language); // sends LanguageChange to every widget, pages included
 }
 
 void AssessmentWizard::goBackTo(int pageId)

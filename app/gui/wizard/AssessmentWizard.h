@@ -25,8 +25,6 @@ public:
     WelcomePage* welcomePage() const;
     ResultPage* resultPage() const;
 
-    // Switches the language of everything shown, and remembers it as the user's choice.
-    void switchLanguage(Language language);
     // From the start, goes forward through the pages the answers fill in, up to the first page with
     // a question still open, or the review when none is: where an opened or resumed assessment shows.
     void showAnswers();
