@@ -212,7 +212,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         Rule rule;
         rule.id = r.value(u"id").toString();
         reader.setRuleId(rule.id);
-        reader.rejectUnknownKeys(r, at, {u"id", u"when", u"verdict", u"advice", u"articles", u"contacts"});
+        reader.rejectUnknownKeys(r, at, {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts"});
         reader.string(r, QStringLiteral("id"), at);
         if (!rule.id.isEmpty() && ruleIds.contains(rule.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
@@ -233,6 +233,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
                              .arg(verdict));
         }
         rule.advice = reader.localized(r, QStringLiteral("advice"), at);
+        rule.headline = reader.localized(r, QStringLiteral("headline"), at, false);
         rule.articles = parseReferences(r, QStringLiteral("articles"), at, QStringLiteral("article"), true, reader,
                                         [&](const QString& id) { return code.articleIndex(id); });
         rule.contacts = parseReferences(r, QStringLiteral("contacts"), at, QStringLiteral("contact"), false, reader,

@@ -37,6 +37,7 @@ struct Rule
     Condition when;
     Verdict verdict = Verdict::Go;
     LocalizedText advice;
+    LocalizedText headline;    // an instruction that heads the result instead of the verdict ("Meld het bericht")
     std::vector<int> articles; // indices into CodeOfConduct::articles, in the code's order
     std::vector<int> contacts;
 };

@@ -69,6 +69,15 @@ Condition::Truth Condition::partial(const Answers& answers, int known, const std
 
 void Condition::collectReasons(const Answers& answers, std::vector<int>& out) const
 {
+    std::vector<std::pair<int, AnswerValue>> parts;
+    collectReasonParts(answers, parts);
+    for (const auto& [q, part] : parts) {
+        out.push_back(q);
+    }
+}
+
+void Condition::collectReasonParts(const Answers& answers, std::vector<std::pair<int, AnswerValue>>& out) const
+{
     switch (op) {
     case Op::Always:
         return;
@@ -76,17 +85,21 @@ void Condition::collectReasons(const Answers& answers, std::vector<int>& out) co
     case Op::Any:
         for (const Condition& child : children) {
             if (child.holds(answers)) {
-                child.collectReasons(answers, out);
+                child.collectReasonParts(answers, out);
             }
         }
         return;
-    case Op::Not: {
-        const std::vector<int> inner = children.front().questions();
-        out.insert(out.end(), inner.begin(), inner.end());
+    case Op::Not:
+        for (int q : children.front().questions()) {
+            out.emplace_back(q, answers[q]);
+        }
         return;
-    }
+    case Op::Is:
+    case Op::Has:
+        out.emplace_back(question, answers[question] & mask);
+        return;
     default:
-        out.push_back(question);
+        out.emplace_back(question, answers[question]);
         return;
     }
 }

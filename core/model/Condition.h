@@ -73,6 +73,9 @@ struct Condition
     // The questions whose answers make the condition hold, for "because ..." lines: the atoms that
     // hold under All/Any, and every question under a Not.
     void collectReasons(const Answers& answers, std::vector<int>& out) const;
+    // The same, with the part of each answer that counts (OR-ed together per question): the options
+    // an "is" or "has" names that the answer has; the whole answer otherwise.
+    void collectReasonParts(const Answers& answers, std::vector<std::pair<int, AnswerValue>>& out) const;
 
     // Compiles the JSON form at `path`; reports every problem through the reader. `maxQuestion`,
     // when not -1, is the last question the condition may refer to (an "askedWhen" may only look back).

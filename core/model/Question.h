@@ -14,6 +14,17 @@ struct Option
 {
     QString id;
     LocalizedText label;
+    LocalizedText reason; // for "because ..." sentences: "de leerlingen jonger zijn dan 16"; may be empty
+};
+
+// The wording of a question where it differs for some answers before it ("Met wie?" for a friend
+// request, where the question is usually "Wie ziet het?"). Empty texts keep the question's own.
+struct QuestionWording
+{
+    Condition when;
+    LocalizedText text;
+    LocalizedText shortLabel;
+    LocalizedText help;
 };
 
 struct Question
@@ -27,6 +38,9 @@ struct Question
     LocalizedText shortLabel; // for "because ..." lines and the review
     LocalizedText help;
     std::vector<Option> options;
+    LocalizedText unknownReason;           // "because ..." when the answer is "I don't know"; may be empty
+    LocalizedText noneReason;              // "because ..." when a several-option answer has none of them
+    std::vector<QuestionWording> wordings; // the first whose condition holds replaces text, short or help
     Condition askedWhen;
     bool required = false;  // an answer is needed: "I don't know" is no answer to it
     bool fact = false;      // a fact of the situation, not a choice of the teacher's: what-if leaves it alone
@@ -70,6 +84,21 @@ struct Question
 
     // Every option bit this question can carry.
     AnswerValue allOptions() const { return (AnswerValue{1} << options.size()) - 1; }
+
+    // The question's text, short label and help for the answers so far (resolved).
+    QuestionWording wordingFor(const Answers& answers) const
+    {
+        QuestionWording wording{{}, text, shortLabel, help};
+        for (const QuestionWording& variant : wordings) {
+            if (variant.when.holds(answers)) {
+                wording.text = variant.text.nl.isEmpty() ? text : variant.text;
+                wording.shortLabel = variant.shortLabel.nl.isEmpty() ? shortLabel : variant.shortLabel;
+                wording.help = variant.help.nl.isEmpty() ? help : variant.help;
+                break;
+            }
+        }
+        return wording;
+    }
 
     // Every answer a person can give when the question is asked, "I don't know" included
     // (unless the question is required): each option, or each allowed set of options.

@@ -17,7 +17,7 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
 {
     reader.rejectUnknownKeys(object, path,
                              {u"id", u"kind", u"page", u"text", u"short", u"help", u"options", u"askedWhen",
-                              u"minSelected", u"required", u"fact"});
+                              u"minSelected", u"required", u"fact", u"unknownReason", u"noneReason", u"wordings"});
     Question q;
     q.id = reader.string(object, QStringLiteral("id"), path);
     const QString kind = reader.string(object, QStringLiteral("kind"), path);
@@ -31,6 +31,8 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
     q.text = reader.localized(object, QStringLiteral("text"), path);
     q.shortLabel = reader.localized(object, QStringLiteral("short"), path);
     q.help = reader.localized(object, QStringLiteral("help"), path);
+    q.unknownReason = reader.localized(object, QStringLiteral("unknownReason"), path, false);
+    q.noneReason = reader.localized(object, QStringLiteral("noneReason"), path, false);
     q.minSelected = object.value(u"minSelected").toInt(0);
     q.required = object.value(u"required").toBool(false);
     q.fact = object.value(u"fact").toBool(false);
@@ -44,8 +46,9 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
     for (qsizetype i = 0; i < options.size() && i < answer::kMaxOptions; ++i) {
         const QString at = JsonReader::index(optionsPath, i);
         const QJsonObject o = options.at(i).toObject();
-        reader.rejectUnknownKeys(o, at, {u"id", u"label"});
-        Option option{reader.string(o, QStringLiteral("id"), at), reader.localized(o, QStringLiteral("label"), at)};
+        reader.rejectUnknownKeys(o, at, {u"id", u"label", u"reason"});
+        Option option{reader.string(o, QStringLiteral("id"), at), reader.localized(o, QStringLiteral("label"), at),
+                      reader.localized(o, QStringLiteral("reason"), at, false)};
         if (seen.contains(option.id)) {
             reader.error(at, QStringLiteral("option \"%1\" appears twice").arg(option.id));
         }
@@ -58,6 +61,18 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
     const int self = static_cast<int>(earlier.size());
     q.askedWhen = Condition::parse(object.value(u"askedWhen"), JsonReader::join(path, QStringLiteral("askedWhen")),
                                    earlier, reader, self - 1);
+    const QString wordingsPath = JsonReader::join(path, QStringLiteral("wordings"));
+    const QJsonArray wordings = reader.array(object, QStringLiteral("wordings"), path, false);
+    for (qsizetype i = 0; i < wordings.size(); ++i) {
+        const QString at = JsonReader::index(wordingsPath, i);
+        const QJsonObject w = wordings.at(i).toObject();
+        reader.rejectUnknownKeys(w, at, {u"when", u"text", u"short", u"help"});
+        q.wordings.push_back({Condition::parse(w.value(u"when"), JsonReader::join(at, QStringLiteral("when")), earlier,
+                                               reader, self - 1),
+                              reader.localized(w, QStringLiteral("text"), at, false),
+                              reader.localized(w, QStringLiteral("short"), at, false),
+                              reader.localized(w, QStringLiteral("help"), at, false)});
+    }
     return q;
 }
 

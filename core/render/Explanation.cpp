@@ -2,6 +2,7 @@
 
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
+#include "render/Phrases.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,33 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Explanation)
 };
+
+// The part of an answer that made a rule apply, as a phrase to follow "because": the options' own
+// phrases, or the question and answer in words where the data gives none.
+QStringList reasonPhrases(const Questionnaire& questionnaire, int q, AnswerValue value, AnswerValue part,
+                          Language language)
+{
+    const Question& question = questionnaire.question(q);
+    if (value & question.unknownMask()) {
+        return {question.unknownReason.in(language).isEmpty() ? questionnaire.describeAnswer(q, value, language)
+                                                              : question.unknownReason.in(language)};
+    }
+    const AnswerValue options = (part & question.allOptions()) ? part : value;
+    if ((options & question.allOptions()) == 0) {
+        return {question.noneReason.in(language).isEmpty() ? questionnaire.describeAnswer(q, value, language)
+                                                           : question.noneReason.in(language)};
+    }
+    QStringList phrases;
+    for (std::size_t o = 0; o < question.options.size(); ++o) {
+        if (options & answer::option(static_cast<int>(o))) {
+            const QString& reason = question.options[o].reason.in(language);
+            phrases << (reason.isEmpty()
+                            ? questionnaire.describeAnswer(q, answer::option(static_cast<int>(o)), language)
+                            : reason);
+        }
+    }
+    return phrases;
+}
 
 } // namespace
 
@@ -31,6 +59,17 @@ QString ExplainedAdvice::contactLine() const
     return contacts.isEmpty() ? QString() : Text::tr("Contact: %1").arg(contacts.join(QStringLiteral("; ")));
 }
 
+std::vector<const ExplainedAdvice*> Explanation::decisiveAdvice() const
+{
+    std::vector<const ExplainedAdvice*> out;
+    for (const ExplainedAdvice& item : advice) {
+        if (item.decisive) {
+            out.push_back(&item);
+        }
+    }
+    return out;
+}
+
 Explanation Explanation::of(const CodeOfConduct& code, const Questionnaire& questionnaire, const Evaluation& evaluation,
                             Language language)
 {
@@ -47,15 +86,30 @@ Explanation Explanation::of(const CodeOfConduct& code, const Questionnaire& ques
         advice.verdictLabel = questionnaire.verdictLabel(rule.verdict).in(language);
         advice.text = rule.advice.in(language);
         advice.because = item.because;
-        for (int q : item.because) {
+        QStringList phrases;
+        for (std::size_t i = 0; i < item.because.size(); ++i) {
+            const int q = item.because[i];
             advice.reasons << questionnaire.describeAnswer(q, evaluation.answers[q], language);
+            phrases << reasonPhrases(questionnaire, q, evaluation.answers[q], item.becauseParts[i], language);
         }
+        if (!phrases.isEmpty()) {
+            advice.reasonSentence = Text::tr("Because %1.").arg(joinWithAnd(phrases));
+        }
+        advice.headline = rule.headline.in(language);
         advice.articleIds = code.articleIds(rule.articles);
         for (int c : rule.contacts) {
             advice.contacts << code.contacts[static_cast<std::size_t>(c)].name.in(language);
         }
         advice.decisive = rule.verdict == evaluation.verdict;
         e.advice.push_back(std::move(advice));
+    }
+    e.headline = e.verdictLabel;
+    for (const ExplainedAdvice& advice : e.advice) {
+        if (advice.decisive && !advice.headline.isEmpty()) {
+            e.headline = advice.headline;
+            e.headlineIsInstruction = true;
+            break;
+        }
     }
     for (int a : evaluation.articles) {
         const Article& article = code.articles[static_cast<std::size_t>(a)];

@@ -23,6 +23,8 @@ struct ExplainedAdvice
     QString text;
     std::vector<int> because; // the questions whose answers made it apply
     QStringList reasons;      // those answers in words, "Account: my own private account"
+    QString reasonSentence;   // the same as a sentence: "Because the pupils are under 16 and …"; may be empty
+    QString headline;         // the rule's instruction for the top of the result ("Report it"); may be empty
     QStringList articleIds;
     QStringList contacts;  // the names of whom to contact
     bool decisive = false; // as strict as the verdict
@@ -58,12 +60,18 @@ struct Explanation
     Verdict verdict = Verdict::OutOfScope;
     QString verdictLabel;
     QString verdictDescription;
+    // What heads the result: the verdict's label, or, where the deciding advice gives one, its
+    // instruction ("Meld het bericht" for a hurtful post: never a "Mag" for something to report).
+    QString headline;
+    bool headlineIsInstruction = false;
     std::vector<ExplainedAdvice> advice; // strictest first, then in the code's order
     std::vector<ExplainedArticle> articles;
     std::vector<ExplainedAnswer> answers; // every question asked, in the questionnaire's order
 
     static Explanation of(const CodeOfConduct& code, const Questionnaire& questionnaire, const Evaluation& evaluation,
                           Language language);
+    // The deciding advice (as strict as the verdict), in the order given.
+    std::vector<const ExplainedAdvice*> decisiveAdvice() const;
 };
 
 } // namespace codewijzer

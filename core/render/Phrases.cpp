@@ -1,5 +1,6 @@
 #include "render/Phrases.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace codewijzer {
@@ -12,7 +13,20 @@ QLocale localeOf(Language language)
                                        : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Phrases)
+};
+
 } // namespace
+
+QString joinWithAnd(const QStringList& parts)
+{
+    if (parts.size() < 2) {
+        return parts.value(0);
+    }
+    return Text::tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
+}
 
 QString verdictSymbol(Verdict verdict)
 {

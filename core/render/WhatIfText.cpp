@@ -1,6 +1,7 @@
 #include "render/WhatIfText.h"
 
 #include "model/Questionnaire.h"
+#include "render/Phrases.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +18,7 @@ class Text
 
 QString ExplainedAlternative::changesText() const
 {
-    return changes.join(Text::tr(" and "));
+    return joinWithAnd(changes);
 }
 
 std::vector<ExplainedAlternative> explainAlternatives(const Questionnaire& questionnaire,

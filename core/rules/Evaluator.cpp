@@ -26,12 +26,20 @@ Evaluation evaluate(const CodeOfConduct& code, const Questionnaire& questionnair
         if (rule.verdict == Verdict::OutOfScope && result.verdict != Verdict::OutOfScope) {
             continue;
         }
-        AdviceItem item{r, rule.verdict, {}};
-        rule.when.collectReasons(resolved, item.because);
+        AdviceItem item{r, rule.verdict, {}, {}};
+        std::vector<std::pair<int, AnswerValue>> parts;
+        rule.when.collectReasonParts(resolved, parts);
         // A "not" may name a question that was not asked; it is no reason a person can read.
-        std::erase_if(item.because, [&](int q) { return resolved[q] == answer::NotAsked; });
-        std::sort(item.because.begin(), item.because.end());
-        item.because.erase(std::unique(item.because.begin(), item.because.end()), item.because.end());
+        std::erase_if(parts, [&](const auto& part) { return resolved[part.first] == answer::NotAsked; });
+        std::sort(parts.begin(), parts.end());
+        for (const auto& [q, part] : parts) {
+            if (!item.because.empty() && item.because.back() == q) {
+                item.becauseParts.back() |= part;
+            } else {
+                item.because.push_back(q);
+                item.becauseParts.push_back(part);
+            }
+        }
         result.advice.push_back(std::move(item));
         result.articles.insert(result.articles.end(), rule.articles.begin(), rule.articles.end());
     }

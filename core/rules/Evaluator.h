@@ -15,7 +15,8 @@ struct AdviceItem
 {
     int rule = -1;
     Verdict verdict = Verdict::Go;
-    std::vector<int> because; // question indices, ascending
+    std::vector<int> because;              // question indices, ascending
+    std::vector<AnswerValue> becauseParts; // beside each: the part of its answer that counts (Condition)
 };
 
 struct Evaluation
