@@ -1,12 +1,12 @@
 #include "print/PagedDocument.h"
 
+#include "io/SafeWrite.h"
 #include "render/Report.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -103,13 +103,13 @@ int PagedDocument::paint(QPagedPaintDevice& device) const
 
 bool PagedDocument::writePdf(const QString& path, QString& error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    SafeWriter file(path);
+    if (!file.open()) {
+        error = file.errorString();
         return false;
     }
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageLayout(pageLayout());
         writer.setResolution(300);
         writer.setTitle(title);
@@ -117,7 +117,7 @@ bool PagedDocument::writePdf(const QString& path, QString& error) const
         paint(writer);
     }
     if (!file.commit()) {
-        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        error = file.errorString();
         return false;
     }
     return true;
