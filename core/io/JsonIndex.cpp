@@ -26,12 +26,43 @@ int hexValue(char c)
     return c >= 'A' && c <= 'F' ? c - 'A' + 10 : 0;
 }
 
-// The keys of one object: a short list while they are few, a hash set once they are many.
+// A key as bytes that compare equal exactly when the keys do: the raw UTF-8 of a key without
+// escapes, else its decoded text in UTF-8, with a lone surrogate kept as its own three bytes.
+QByteArray comparableKey(const QString& decoded)
+{
+    QByteArray out;
+    out.reserve(decoded.size() * 3);
+    for (qsizetype i = 0; i < decoded.size(); ++i) {
+        char32_t c = decoded.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < decoded.size() && decoded.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(static_cast<char16_t>(c), decoded.at(++i).unicode());
+        }
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if (c < 0x800) {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out += static_cast<char>(0xE0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (c >> 18));
+            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
+// The keys of one object: a short list while they are few, a hash set once they are many. The
+// views point into the text or into the walk's decoded keys, so nothing is copied.
 class KeySet
 {
 public:
     // Adds the key; false when it was there already.
-    bool insert(const QString& key)
+    bool insert(QByteArrayView key)
     {
         if (m_many.isEmpty()) {
             if (std::find(m_few.begin(), m_few.end(), key) != m_few.end()) {
@@ -41,7 +72,7 @@ public:
                 m_few.push_back(key);
                 return true;
             }
-            m_many = QSet<QString>(m_few.begin(), m_few.end());
+            m_many = QSet<QByteArrayView>(m_few.begin(), m_few.end());
         }
         if (m_many.contains(key)) {
             return false;
@@ -51,8 +82,8 @@ public:
     }
 
 private:
-    QVarLengthArray<QString, 16> m_few;
-    QSet<QString> m_many;
+    QVarLengthArray<QByteArrayView, 16> m_few;
+    QSet<QByteArrayView> m_many;
 };
 
 class Walker
@@ -76,7 +107,7 @@ private:
     // only when a duplicate needs it and kept while the step lasts.
     struct Step
     {
-        QString key;
+        QByteArrayView key;   // as written, escapes and all
         qsizetype index = -1; // for an array element
         bool known = false;
         QString head; // the path's first characters, up to kShownLength + 1
@@ -100,6 +131,13 @@ private:
             m_pos += peek() == '\\' ? 2 : 1;
         }
         return m_text.sliced(start, std::min(m_pos++, m_text.size()) - start); // and the closing one
+    }
+
+    // An escaped key's comparable form, kept for the rest of the walk.
+    QByteArrayView decoded(QByteArrayView raw)
+    {
+        m_decoded.push_back(comparableKey(decodeJsonString(raw)));
+        return m_decoded.back();
     }
 
     JsonPlace place(qsizetype offset)
@@ -135,15 +173,15 @@ private:
         KeySet keys;
         while (!atEnd() && peek() != '}') {
             const qsizetype keyOffset = m_pos;
-            const QString key = decodeJsonString(rawString());
+            const QByteArrayView key = rawString();
             m_steps.push_back(Step{key, -1, false, {}, 0});
-            if (!keys.insert(key)) {
+            if (!keys.insert(key.contains('\\') ? decoded(key) : key)) {
                 m_scan.duplicates.push_back({pathText(), place(keyOffset)});
             }
             skipSpace();
             ++m_pos; // ':'
             skipSpace();
-            value(m_withPlaces ? path.key(key) : path);
+            value(m_withPlaces ? path.key(decodeJsonString(key)) : path);
             m_steps.pop_back();
             skipSpace();
             if (peek() == ',') {
@@ -183,8 +221,9 @@ private:
             const Step* parent = i > 0 ? &m_steps[i - 1] : nullptr;
             step.head = parent ? parent->head : QString();
             step.length = parent ? parent->length : 0;
-            const QString piece = step.index >= 0 ? QStringLiteral("[%1]").arg(step.index)
-                                                  : (parent ? QStringLiteral(".") : QString()) + step.key;
+            const QString piece = step.index >= 0
+                                      ? QStringLiteral("[%1]").arg(step.index)
+                                      : (parent ? QStringLiteral(".") : QString()) + decodeJsonString(step.key);
             step.length += piece.size();
             if (step.head.size() <= kShownLength) {
                 step.head += QStringView(piece).left(kShownLength + 1 - step.head.size());
@@ -200,6 +239,7 @@ private:
     bool m_withPlaces;
     qsizetype m_pos = 0;
     std::vector<Step> m_steps;
+    std::vector<QByteArray> m_decoded; // a QByteArray's bytes stay where they are when it is moved
     JsonScan m_scan;
 };
 
