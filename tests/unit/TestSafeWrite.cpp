@@ -222,21 +222,30 @@ TEST(SafeWrite, ANamedPipeIsWrittenToNotReplaced)
     QTemporaryDir dir;
     const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("pipe")));
     ASSERT_EQ(::mkfifo(fifo.constData(), 0600), 0);
-    // The reader opens first (without waiting), then reads on its own thread until the writer closes.
+    // The reader opens first (without waiting), then reads on its own thread until the writer is
+    // done: until a writer comes, a read finds the end of the pipe at once.
     const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK);
     ASSERT_GE(reader, 0);
     ::fcntl(reader, F_SETFL, 0);
+    std::atomic<bool> written = false;
     QByteArray received;
     std::thread thread([&] {
         char buffer[4096];
-        ssize_t n = 0;
-        while ((n = ::read(reader, buffer, sizeof buffer)) > 0) {
-            received.append(buffer, n);
+        for (;;) {
+            const ssize_t n = ::read(reader, buffer, sizeof buffer);
+            if (n > 0) {
+                received.append(buffer, n);
+            } else if (written) {
+                break;
+            } else {
+                ::usleep(1000);
+            }
         }
     });
     const QByteArray report(200'000, 'r');
     QString error;
     EXPECT_TRUE(writeFileSafely(QFile::decodeName(fifo), report, error)) << error.toStdString();
+    written = true;
     thread.join();
     ::close(reader);
     EXPECT_EQ(received, report);
