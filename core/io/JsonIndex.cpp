@@ -26,6 +26,25 @@ int hexValue(char c)
     return c >= 'A' && c <= 'F' ? c - 'A' + 10 : 0;
 }
 
+// The character that an escape other than \u stands for: \n, \t, … and \" \\ \/ themselves.
+QChar escaped(char e)
+{
+    switch (e) {
+    case 'b':
+        return u'\b';
+    case 'f':
+        return u'\f';
+    case 'n':
+        return u'\n';
+    case 'r':
+        return u'\r';
+    case 't':
+        return u'\t';
+    default:
+        return QChar::fromLatin1(e);
+    }
+}
+
 // A key as bytes that compare equal exactly when the keys do: the raw UTF-8 of a key without
 // escapes, else its decoded text in UTF-8, with a lone surrogate kept as its own three bytes.
 QByteArray comparableKey(const QString& decoded)
@@ -293,10 +312,7 @@ QString decodeJsonString(QByteArrayView raw)
             out += QChar(unit); // a pair of escaped surrogates makes one character, as in QJsonDocument
             i += 4;
         } else {
-            static constexpr char kFrom[] = "bfnrt";
-            static constexpr char16_t kTo[] = u"\b\f\n\r\t";
-            const char* found = std::char_traits<char>::find(kFrom, 5, e);
-            out += found ? QChar(kTo[found - kFrom]) : QChar::fromLatin1(e); // \" \\ \/
+            out += escaped(e);
         }
         run = i + 1;
     }

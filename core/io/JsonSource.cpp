@@ -101,8 +101,9 @@ std::pair<int, int> JsonSource::placeOf(QStringView path) const
         hash.append(path.sliced(i, 1));
     }
     candidates.push_back(hash.value());
-    for (auto it = candidates.crbegin(); it != candidates.crend(); ++it) {
-        const auto found = m_places.constFind(*it);
+    std::reverse(candidates.begin(), candidates.end()); // the innermost first
+    for (const quint64 candidate : candidates) {
+        const auto found = m_places.constFind(candidate);
         if (found != m_places.constEnd()) {
             return {found->line, found->column};
         }
@@ -196,13 +197,13 @@ LocalizedText JsonReader::localized(const QJsonObject& object, const QString& ke
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required) {
-            error(path, Text::tr("missing \"%1\" (with a Dutch \"nl\" and an English \"en\" text)").arg(shown(key)));
+            error(path, Text::tr(R"(missing "%1" (with a Dutch "nl" and an English "en" text))").arg(shown(key)));
         }
         return {};
     }
     const QString at = join(path, key);
     if (!value.isObject()) {
-        error(at, Text::tr("expected an object with \"nl\" and \"en\" texts, found %1").arg(typeName(value)));
+        error(at, Text::tr(R"(expected an object with "nl" and "en" texts, found %1)").arg(typeName(value)));
         return {};
     }
     const QJsonObject texts = value.toObject();

@@ -26,7 +26,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(SafeWrite)
 };
 
-constexpr qint64 kBufferSize = 64 * 1024;
+constexpr qint64 kBufferSize = qint64{64} * 1024;
 
 std::optional<WriteFault>& currentFault()
 {
@@ -77,7 +77,7 @@ public:
     qint64 delivered() const { return m_delivered; }
 
 protected:
-    qint64 readData(char*, qint64) override { return -1; }
+    qint64 readData(char* /*data*/, qint64 /*size*/) override { return -1; }
     qint64 writeData(const char* data, qint64 size) override
     {
         if (!m_failure.isEmpty()) {
