@@ -1,4 +1,5 @@
 #include "catalogue/CodeCatalogue.h"
+#include "io/JsonSource.h"
 #include "model/AnswersFile.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
@@ -7,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <benchmark/benchmark.h>
 
 using namespace codewijzer;
@@ -81,8 +84,110 @@ void BM_VerifyCode(benchmark::State& state, const char* id)
     state.counters["combinations"] = static_cast<double>(combinations);
 }
 
+// An object of `count` extra keys ("a0":0, "a1":0, …, short enough that 700 000 stay under the
+// 8 MiB limit), after `head`.
+QByteArray withExtraKeys(const QByteArray& head, qsizetype count, const QByteArray& tail)
+{
+    QByteArray text = head;
+    text.reserve(head.size() + count * 10 + tail.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        text += "\"a" + QByteArray::number(i, 36) + "\":0,";
+    }
+    return text + tail;
+}
+
+// The issue's answers file: every extra key is an unknown question, reported with its line and column.
+void BM_ParseAnswersWithExtraKeys(benchmark::State& state)
+{
+    const QByteArray text =
+        withExtraKeys(R"({"code":"mondia","answers":{)", state.range(0), R"("activity":"report"}})");
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    std::size_t problemCount = 0;
+    for (auto _ : state) {
+        Diagnostics problems;
+        auto answers = AnswersFile::parse(text, QStringLiteral("bench"), questionnaire, problems);
+        benchmark::DoNotOptimize(answers);
+        problemCount = problems.size();
+    }
+    state.counters["problems"] = static_cast<double>(problemCount);
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * text.size());
+}
+
+// QJsonDocument's own parse of a large object, and JsonSource's (with the duplicate-key scan).
+void BM_ParseLargeObject(benchmark::State& state, bool withScan)
+{
+    const QByteArray text = withExtraKeys("{", state.range(0), R"("end":0})");
+    for (auto _ : state) {
+        if (withScan) {
+            Diagnostics problems;
+            auto doc = JsonSource(text, QStringLiteral("bench")).parse(problems);
+            benchmark::DoNotOptimize(doc);
+        } else {
+            auto doc = QJsonDocument::fromJson(text);
+            benchmark::DoNotOptimize(doc);
+        }
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * text.size());
+}
+
+// Every key of a large QJsonObject looked up once: a lookup that is not logarithmic shows here.
+void BM_LookUpEveryKey(benchmark::State& state)
+{
+    const QJsonObject object = QJsonDocument::fromJson(withExtraKeys("{", state.range(0), R"("end":0})")).object();
+    const QStringList keys = object.keys();
+    for (auto _ : state) {
+        qsizetype found = 0;
+        for (const QString& key : keys) {
+            found += object.value(key).isUndefined() ? 0 : 1;
+        }
+        benchmark::DoNotOptimize(found);
+    }
+}
+
+// A code with many contacts (40 000 stay under the 8 MiB limit): the duplicate check on contacts.
+void BM_LoadCodeWithContacts(benchmark::State& state)
+{
+    QJsonObject code = QJsonDocument::fromJson(builtinCodeText("mondia")).object();
+    QJsonArray contacts = code.value(u"contacts").toArray();
+    const QJsonObject model = contacts.first().toObject();
+    for (qsizetype i = contacts.size(); i < state.range(0); ++i) {
+        QJsonObject contact = model;
+        contact.insert(QStringLiteral("id"), QStringLiteral("c%1").arg(i));
+        contacts.append(contact);
+    }
+    code.insert(QStringLiteral("contacts"), contacts);
+    const QByteArray text = QJsonDocument(code).toJson(QJsonDocument::Compact);
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    for (auto _ : state) {
+        Diagnostics problems;
+        auto loaded = CodeOfConduct::load(text, QStringLiteral("bench"), questionnaire, problems);
+        benchmark::DoNotOptimize(loaded);
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_ParseAnswersWithExtraKeys)
+    ->Arg(10'000)
+    ->Arg(20'000)
+    ->Arg(40'000)
+    ->Arg(80'000)
+    ->Arg(160'000)
+    ->Arg(320'000)
+    ->Arg(700'000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseLargeObject, qt_only, false)
+    ->Arg(10'000)
+    ->Arg(80'000)
+    ->Arg(700'000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseLargeObject, with_scan, true)
+    ->Arg(10'000)
+    ->Arg(80'000)
+    ->Arg(700'000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LookUpEveryKey)->Arg(10'000)->Arg(80'000)->Arg(700'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadCodeWithContacts)->Arg(1'000)->Arg(10'000)->Arg(40'000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LoadCode, dunamare, "dunamare")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LoadCode, mondia, "mondia")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_EvaluateCode, dunamare, "dunamare")->Unit(benchmark::kMicrosecond);

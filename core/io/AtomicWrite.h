@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
+#include "io/SafeWrite.h"
 
 namespace codewijzer {
 
-// Writes the whole file or nothing: the bytes go to a temporary file beside it, which replaces the
-// old file only once it is complete and on disk. A process killed mid-write leaves the old file as
-// it was. On failure returns false with a one-line reason in `error`.
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error);
+// The former name of writeFileSafely, kept for its callers.
+inline bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error)
+{
+    return writeFileSafely(path, bytes, error);
+}
 
 } // namespace codewijzer

@@ -1,22 +1,44 @@
 #include "io/Diagnostic.h"
 
+#include "io/Printable.h"
+
+#include <QCoreApplication>
+
 namespace codewijzer {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Diagnostic)
+};
+
+// Limits for a diagnostic made without JsonSource::report(), which cuts its parts already.
+constexpr qsizetype kFileLimit = 400;
+constexpr qsizetype kPartLimit = 2 * kShownLength;
+constexpr qsizetype kMessageLimit = 400;
+
+} // namespace
 
 QString Diagnostic::toString() const
 {
-    QString place = file.isEmpty() ? QStringLiteral("<input>") : file;
+    // Concatenated, never run through arg() again: a "%1" in the data stays as it is.
+    QString out = file.isEmpty() ? QStringLiteral("<input>") : shown(file, kFileLimit);
     if (line > 0) {
-        place += QStringLiteral(":%1:%2").arg(line).arg(column);
+        out += u':' + QString::number(line) + u':' + QString::number(column);
     }
-    QString where;
+    out += QLatin1String(": ");
     if (!jsonPath.isEmpty()) {
-        where = jsonPath;
+        out += shown(jsonPath, kPartLimit);
     }
     if (!ruleId.isEmpty()) {
-        where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(rule '%1')").arg(ruleId);
+        out += (jsonPath.isEmpty() ? QString() : QStringLiteral(" ")) +
+               Text::tr("(rule '%1')").arg(shown(ruleId, kPartLimit));
     }
-    return where.isEmpty() ? QStringLiteral("%1: %2").arg(place, message)
-                           : QStringLiteral("%1: %2: %3").arg(place, where, message);
+    if (!jsonPath.isEmpty() || !ruleId.isEmpty()) {
+        out += QLatin1String(": ");
+    }
+    return out + shown(message, kMessageLimit);
 }
 
 } // namespace codewijzer

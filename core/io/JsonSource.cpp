@@ -1,7 +1,10 @@
 #include "io/JsonSource.h"
 
+#include "io/LineCounter.h"
+#include "io/Printable.h"
 #include "model/LocalizedText.h"
 
+#include <QCoreApplication>
 #include <QJsonParseError>
 #include <QVarLengthArray>
 
@@ -9,121 +12,15 @@ namespace codewijzer {
 
 namespace {
 
-const QByteArray kUtf8Bom("\xEF\xBB\xBF");
-
-// Walks a JSON text that QJsonDocument has already accepted and finds the keys that appear twice in
-// one object. With `offsets`, it also records the JSON path of every value and where it starts.
-class PathIndexer
+class Text
 {
-public:
-    using Duplicates = std::vector<std::pair<QString, qsizetype>>; // path (or key) and offset
-
-    PathIndexer(const QByteArray& text, QHash<QString, qsizetype>* offsets)
-        : m_text(text)
-        , m_offsets(offsets)
-    {}
-
-    // Walks the text; returns the keys that appear twice.
-    Duplicates run()
-    {
-        skipSpace();
-        value(QString());
-        return std::move(m_duplicates);
-    }
-
-private:
-    bool atEnd() const { return m_pos >= m_text.size(); }
-    char peek() const { return atEnd() ? '\0' : m_text.at(m_pos); }
-
-    void skipSpace()
-    {
-        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r')) {
-            ++m_pos;
-        }
-    }
-
-    // The raw bytes of a string, without its quotes.
-    QByteArrayView rawString()
-    {
-        const qsizetype start = ++m_pos; // opening quote
-        while (!atEnd() && peek() != '"') {
-            m_pos += peek() == '\\' ? 2 : 1;
-        }
-        return QByteArrayView(m_text).sliced(start, m_pos++ - start); // and the closing quote
-    }
-
-    static QString decode(QByteArrayView raw)
-    {
-        if (!raw.contains('\\')) {
-            return QString::fromUtf8(raw);
-        }
-        // Escapes are decoded the way QJsonDocument decodes them, so that paths match.
-        return QJsonDocument::fromJson("[\"" + raw.toByteArray() + "\"]").array().at(0).toString();
-    }
-
-    void value(const QString& path)
-    {
-        if (m_offsets) {
-            m_offsets->insert(path, m_pos);
-        }
-        const char c = peek();
-        if (c == '{') {
-            ++m_pos;
-            skipSpace();
-            QVarLengthArray<QByteArrayView, 16> keys;
-            while (!atEnd() && peek() != '}') {
-                const qsizetype keyOffset = m_pos;
-                const QByteArrayView key = rawString();
-                const QString keyPath = m_offsets ? (path.isEmpty() ? decode(key) : path + u'.' + decode(key)) : path;
-                if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
-                    m_duplicates.emplace_back(m_offsets ? keyPath : decode(key), keyOffset);
-                }
-                keys.push_back(key);
-                skipSpace();
-                ++m_pos; // ':'
-                skipSpace();
-                value(keyPath);
-                skipSpace();
-                if (peek() == ',') {
-                    ++m_pos;
-                    skipSpace();
-                }
-            }
-            ++m_pos;
-        } else if (c == '[') {
-            ++m_pos;
-            skipSpace();
-            qsizetype i = 0;
-            while (!atEnd() && peek() != ']') {
-                value(m_offsets ? path + QStringLiteral("[%1]").arg(i++) : path);
-                skipSpace();
-                if (peek() == ',') {
-                    ++m_pos;
-                    skipSpace();
-                }
-            }
-            ++m_pos;
-        } else if (c == '"') {
-            rawString();
-        } else {
-            while (!atEnd() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' && peek() != '\n' &&
-                   peek() != '\r' && peek() != '\t') {
-                ++m_pos;
-            }
-        }
-    }
-
-    const QByteArray& m_text;
-    QHash<QString, qsizetype>* m_offsets;
-    Duplicates m_duplicates;
-    qsizetype m_pos = 0;
+    Q_DECLARE_TR_FUNCTIONS(JsonSource)
 };
 
-QString parentPath(const QString& path)
-{
-    const qsizetype cut = std::max(path.lastIndexOf(u'.'), path.lastIndexOf(u'['));
-    return cut <= 0 ? QString() : path.left(cut);
-}
+const QByteArray kUtf8Bom("\xEF\xBB\xBF");
+
+// A message longer than this is cut: a value in it that its maker did not cut with shown().
+constexpr qsizetype kMaxMessageLength = 400;
 
 } // namespace
 
@@ -136,75 +33,47 @@ JsonSource::JsonSource(QByteArray text, QString file)
     }
 }
 
-std::pair<int, int> JsonSource::lineColumnAt(qsizetype offset) const
-{
-    int line = 1;
-    int column = 1;
-    offset = std::min(offset, m_text.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(m_text.at(i));
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 std::optional<QJsonDocument> JsonSource::parse(Diagnostics& out) const
 {
-    if (m_text.size() > kMaxDataFileBytes) {
-        out.push_back({m_file,
-                       0,
-                       0,
-                       {},
-                       {},
-                       QStringLiteral("the file is %1 bytes; files larger than %2 bytes are not read")
-                           .arg(m_text.size())
-                           .arg(kMaxDataFileBytes)});
+    const auto fail = [&](qsizetype offset, const QString& message) {
+        const auto [line, column] = offset < 0 ? std::pair(0, 0) : LineCounter(m_text).at(offset);
+        out.push_back({m_file, line, column, {}, {}, message});
         return std::nullopt;
+    };
+    if (m_text.size() > kMaxDataFileBytes) {
+        return fail(-1, Text::tr("the file is %1 bytes; files larger than %2 bytes are not read")
+                            .arg(QString::number(m_text.size()), QString::number(kMaxDataFileBytes)));
     }
     if (m_text.trimmed().isEmpty()) {
-        out.push_back({m_file, 0, 0, {}, {}, QStringLiteral("the file is empty")});
-        return std::nullopt;
+        return fail(-1, Text::tr("the file is empty"));
     }
     if (m_text.startsWith("\xFF\xFE") || m_text.startsWith("\xFE\xFF") || m_text.left(4).contains('\0')) {
-        out.push_back({m_file,
-                       1,
-                       1,
-                       {},
-                       {},
-                       QStringLiteral("the file is not UTF-8 text (it looks like UTF-16): save it as UTF-8")});
-        return std::nullopt;
+        return fail(0, Text::tr("the file is not UTF-8 text (it looks like UTF-16): save it as UTF-8"));
     }
-    if (m_text.contains('\0')) {
-        const auto [line, column] = lineColumnAt(m_text.indexOf('\0'));
-        out.push_back({m_file, line, column, {}, {}, QStringLiteral("the file holds binary data, not JSON text")});
-        return std::nullopt;
+    if (const qsizetype nul = m_text.indexOf('\0'); nul >= 0) {
+        return fail(nul, Text::tr("the file holds binary data, not JSON text"));
     }
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(m_text, &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineColumnAt(error.offset);
-        out.push_back({m_file, line, column, {}, {}, QStringLiteral("malformed JSON: %1").arg(error.errorString())});
-        return std::nullopt;
+        return fail(error.offset, Text::tr("malformed JSON: %1").arg(error.errorString()));
     }
     if (!doc.isObject()) {
-        out.push_back({m_file, 1, 1, {}, {}, QStringLiteral("expected a JSON object at the top level")});
-        return std::nullopt;
+        return fail(0, Text::tr("expected a JSON object at the top level"));
     }
-    // QJsonDocument keeps one value of a key that appears twice and drops the other without a word.
-    // A quick scan finds them; the paths are only worked out when there are any.
-    if (PathIndexer(m_text, nullptr).run().empty()) {
+    // QJsonDocument keeps the last value of a key that appears twice and drops the others without a
+    // word; the walk finds them, escaped or not.
+    const JsonScan scan = scanJson(m_text, false);
+    if (scan.duplicates.empty()) {
         return doc;
     }
-    buildIndex();
-    for (const auto& [path, offset] : m_duplicates) {
-        const auto [line, column] = lineColumnAt(offset);
-        out.push_back(
-            {m_file, line, column, path, {}, QStringLiteral("the key appears twice in the same object; keep one")});
+    for (const JsonDuplicate& d : scan.duplicates) {
+        out.push_back({m_file,
+                       d.place.line,
+                       d.place.column,
+                       d.path,
+                       {},
+                       Text::tr("the key appears twice in the same object; keep one")});
     }
     return std::nullopt;
 }
@@ -212,47 +81,62 @@ std::optional<QJsonDocument> JsonSource::parse(Diagnostics& out) const
 void JsonSource::buildIndex() const
 {
     if (!m_indexed) {
-        m_duplicates = PathIndexer(m_text, &m_offsets).run();
+        m_places = scanJson(m_text, true).places;
         m_indexed = true;
     }
 }
 
-void JsonSource::report(Diagnostics& out, const QString& path, const QString& message, const QString& ruleId) const
+std::pair<int, int> JsonSource::placeOf(QStringView path) const
 {
     buildIndex();
-    Diagnostic d{m_file, 0, 0, path, ruleId, message};
-    for (QString p = path;; p = parentPath(p)) {
-        const auto it = m_offsets.constFind(p);
-        if (it != m_offsets.constEnd()) {
-            std::tie(d.line, d.column) = lineColumnAt(it.value());
-            break;
+    // The path, then each enclosing one (cut before a '.' or a '['), then the top: their hashes are
+    // taken in one pass over the path.
+    QVarLengthArray<quint64, 16> candidates;
+    PathHash hash;
+    candidates.push_back(0); // the top
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (i > 0 && (path.at(i) == u'.' || path.at(i) == u'[')) {
+            candidates.push_back(hash.value());
         }
-        if (p.isEmpty()) {
-            break;
+        hash.append(path.sliced(i, 1));
+    }
+    candidates.push_back(hash.value());
+    std::reverse(candidates.begin(), candidates.end()); // the innermost first
+    for (const quint64 candidate : candidates) {
+        const auto found = m_places.constFind(candidate);
+        if (found != m_places.constEnd()) {
+            return {found->line, found->column};
         }
     }
-    out.push_back(std::move(d));
+    return {0, 0};
+}
+
+void JsonSource::report(Diagnostics& out, const QString& path, const QString& message, const QString& ruleId) const
+{
+    const auto [line, column] = placeOf(path);
+    out.push_back({m_file, line, column, shortened(path), shortened(ruleId),
+                   message.size() > kMaxMessageLength ? shortened(message, kMaxMessageLength) : message});
 }
 
 QString JsonReader::typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a true/false value");
+        return Text::tr("a true/false value");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Text::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return Text::tr("nothing");
 }
 
 QString JsonReader::string(const QJsonObject& object, const QString& key, const QString& path, bool required) const
@@ -261,16 +145,16 @@ QString JsonReader::string(const QJsonObject& object, const QString& key, const 
     const QString at = join(path, key);
     if (value.isUndefined()) {
         if (required) {
-            error(path, QStringLiteral("missing \"%1\"").arg(key));
+            error(path, Text::tr("missing \"%1\"").arg(shown(key)));
         }
         return {};
     }
     if (!value.isString()) {
-        error(at, QStringLiteral("expected a string, found %1").arg(typeName(value)));
+        error(at, Text::tr("expected a string, found %1").arg(typeName(value)));
         return {};
     }
     if (required && value.toString().trimmed().isEmpty()) {
-        error(at, QStringLiteral("must not be empty"));
+        error(at, Text::tr("must not be empty"));
     }
     return value.toString();
 }
@@ -280,12 +164,12 @@ QJsonObject JsonReader::object(const QJsonObject& object, const QString& key, co
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required) {
-            error(path, QStringLiteral("missing \"%1\"").arg(key));
+            error(path, Text::tr("missing \"%1\"").arg(shown(key)));
         }
         return {};
     }
     if (!value.isObject()) {
-        error(join(path, key), QStringLiteral("expected an object, found %1").arg(typeName(value)));
+        error(join(path, key), Text::tr("expected an object, found %1").arg(typeName(value)));
         return {};
     }
     return value.toObject();
@@ -296,12 +180,12 @@ QJsonArray JsonReader::array(const QJsonObject& object, const QString& key, cons
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required) {
-            error(path, QStringLiteral("missing \"%1\"").arg(key));
+            error(path, Text::tr("missing \"%1\"").arg(shown(key)));
         }
         return {};
     }
     if (!value.isArray()) {
-        error(join(path, key), QStringLiteral("expected an array, found %1").arg(typeName(value)));
+        error(join(path, key), Text::tr("expected an array, found %1").arg(typeName(value)));
         return {};
     }
     return value.toArray();
@@ -313,13 +197,13 @@ LocalizedText JsonReader::localized(const QJsonObject& object, const QString& ke
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required) {
-            error(path, QStringLiteral("missing \"%1\" (with a Dutch \"nl\" and an English \"en\" text)").arg(key));
+            error(path, Text::tr(R"(missing "%1" (with a Dutch "nl" and an English "en" text))").arg(shown(key)));
         }
         return {};
     }
     const QString at = join(path, key);
     if (!value.isObject()) {
-        error(at, QStringLiteral("expected an object with \"nl\" and \"en\" texts, found %1").arg(typeName(value)));
+        error(at, Text::tr(R"(expected an object with "nl" and "en" texts, found %1)").arg(typeName(value)));
         return {};
     }
     const QJsonObject texts = value.toObject();
@@ -332,7 +216,7 @@ void JsonReader::rejectUnknownKeys(const QJsonObject& object, const QString& pat
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (std::find(allowed.begin(), allowed.end(), QStringView(it.key())) == allowed.end()) {
-            error(join(path, it.key()), QStringLiteral("unknown key \"%1\"").arg(it.key()));
+            error(join(path, it.key()), Text::tr("unknown key \"%1\"").arg(shown(it.key())));
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/Diagnostic.h"
+#include "io/JsonIndex.h"
 #include "model/LocalizedText.h"
 
 #include <QByteArray>
@@ -19,8 +20,9 @@ namespace codewijzer {
 // refused before parsing, so that a wrong file cannot make the program crawl.
 inline constexpr qsizetype kMaxDataFileBytes = qsizetype{8} * 1024 * 1024;
 
-// A JSON text being read: parses it (reporting line:column on a syntax error), and turns a JSON
-// path into a line and column for the diagnostics of later checks.
+// A JSON text being read: parses it (reporting line:column on a syntax error, and every key that
+// appears twice in an object, compared after unescaping), and turns a JSON path into a line and
+// column for the diagnostics of later checks. Every step takes time linear in the text's size.
 class JsonSource
 {
 public:
@@ -32,18 +34,21 @@ public:
 
     const QString& file() const { return m_file; }
 
-    // Adds a diagnostic at the value with this path (or the nearest enclosing one that exists).
+    // Adds a diagnostic at the value with this path (or the nearest enclosing one that exists). A
+    // long path, rule id or message is cut (see shown()), so that a huge key costs little memory.
     void report(Diagnostics& out, const QString& path, const QString& message, const QString& ruleId = {}) const;
 
+    // The line and column where the value at this path (or the nearest enclosing one) starts; 0, 0
+    // when there is none.
+    std::pair<int, int> placeOf(QStringView path) const;
+
 private:
-    std::pair<int, int> lineColumnAt(qsizetype offset) const;
     void buildIndex() const;
 
     QByteArray m_text;
     QString m_file;
     mutable bool m_indexed = false;
-    mutable QHash<QString, qsizetype> m_offsets;                     // JSON path -> byte offset of its value
-    mutable std::vector<std::pair<QString, qsizetype>> m_duplicates; // keys that appear twice
+    mutable QHash<quint64, JsonPlace> m_places; // PathHash of a JSON path -> where its value starts
 };
 
 // Small helpers for reading typed values at a path, each reporting what is wrong and where.

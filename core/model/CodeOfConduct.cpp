@@ -148,16 +148,16 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     code.source = reader.string(root, QStringLiteral("source"), {}, false);
 
     const QJsonArray contacts = reader.array(root, QStringLiteral("contacts"), {}, false);
+    QSet<QString> contactIds;
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("contacts"), i);
         const QJsonObject c = contacts.at(i).toObject();
         reader.rejectUnknownKeys(c, at, {u"id", u"name"});
         Contact contact{reader.string(c, QStringLiteral("id"), at), reader.localized(c, QStringLiteral("name"), at)};
-        for (const Contact& other : code.contacts) {
-            if (other.id == contact.id) {
-                reader.error(at, QStringLiteral("contact \"%1\" appears twice").arg(contact.id));
-            }
+        if (contactIds.contains(contact.id)) {
+            reader.error(at, QStringLiteral("contact \"%1\" appears twice").arg(contact.id));
         }
+        contactIds.insert(contact.id);
         code.contacts.push_back(std::move(contact));
     }
 

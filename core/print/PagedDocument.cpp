@@ -1,5 +1,6 @@
 #include "print/PagedDocument.h"
 
+#include "io/SafeWrite.h"
 #include "render/Handout.h"
 #include "render/Report.h"
 
@@ -7,7 +8,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -109,13 +109,13 @@ int PagedDocument::paint(QPagedPaintDevice& device) const
 
 bool PagedDocument::writePdf(const QString& path, QString& error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    SafeWriter file(path);
+    if (!file.open()) {
+        error = file.errorString();
         return false;
     }
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageLayout(pageLayout());
         writer.setResolution(300);
         writer.setTitle(title);
@@ -123,7 +123,7 @@ bool PagedDocument::writePdf(const QString& path, QString& error) const
         paint(writer);
     }
     if (!file.commit()) {
-        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        error = file.errorString();
         return false;
     }
     return true;

@@ -27,8 +27,9 @@ struct PagedDocument
     // Paints every page on the device (a QPdfWriter or a QPrinter); returns the page count.
     int paint(QPagedPaintDevice& device) const;
 
-    // Writes an A4 PDF, atomically: a failed or interrupted export leaves an existing file as it was.
-    // On failure returns false with a one-line reason in `error`.
+    // Writes an A4 PDF through a SafeWriter: a failed or interrupted export leaves an existing file as
+    // it was, and a pipe or device is written to, not replaced. On failure returns false with a
+    // one-line reason in `error`.
     bool writePdf(const QString& path, QString& error) const;
 };
 

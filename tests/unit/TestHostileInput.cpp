@@ -248,3 +248,25 @@ TEST(HostileInputs, RulesThatNameMissingIdsAreEachReported)
     EXPECT_TRUE(problems[1].message.contains(u"unknown article \"404\""));
     EXPECT_TRUE(problems[2].message.contains(u"unknown contact \"nobody\""));
 }
+
+TEST(HostileInputs, ManyContactsAreCheckedForDuplicatesOnceEach)
+{
+    // 30 000 contacts, three of them twice: each later copy is named once, and the
+    // check is a set, not a comparison with every earlier contact.
+    const QByteArray text = withCode([](QJsonObject& code) {
+        QJsonArray contacts = code.value(u"contacts").toArray();
+        const QJsonObject model = contacts.first().toObject();
+        for (int i = 0; i < 30'000; ++i) {
+            QJsonObject contact = model;
+            contact.insert(QStringLiteral("id"), QStringLiteral("c%1").arg(i % 29'997));
+            contacts.append(contact);
+        }
+        code.insert(QStringLiteral("contacts"), contacts);
+    });
+    Diagnostics problems;
+    EXPECT_FALSE(CodeOfConduct::load(text, QStringLiteral("many"), Questionnaire::builtin(), problems));
+    ASSERT_EQ(problems.size(), 3u);
+    for (const Diagnostic& d : problems) {
+        EXPECT_TRUE(d.message.contains(u"appears twice")) << d.toString().toStdString();
+    }
+}
