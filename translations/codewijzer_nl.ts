@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswersFile</name>
+    <message>
+        <source>expected an option of &quot;%1&quot;, found %2</source>
+        <translation>verwacht een optie van &quot;%1&quot;, maar vond %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of &quot;%2&quot; (its options: %3)</source>
+        <translation>&quot;%1&quot; is geen optie van &quot;%2&quot; (de opties: %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one option as a string, not an array</source>
+        <translation>&quot;%1&quot; krijgt één optie als tekst, geen lijst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes an array of options, found %2</source>
+        <translation>&quot;%1&quot; krijgt een lijst met opties, maar vond %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least %2 option(s); leave it out if you don&apos;t know</source>
+        <translation>&quot;%1&quot; heeft minstens %2 optie(s) nodig; laat de vraag weg als je het niet weet</translation>
+    </message>
+    <message>
+        <source>unknown question &quot;%1&quot;</source>
+        <translation>onbekende vraag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;: every answers file needs it</source>
+        <translation>&quot;%1&quot; ontbreekt: elk antwoordenbestand heeft die nodig</translation>
+    </message>
+    <message>
+        <source>expected a code id as a string, found %1</source>
+        <translation>verwacht de id van een gedragscode als tekst, maar vond %1</translation>
+    </message>
+    <message>
+        <source>expected the code&apos;s fingerprint as a string, found %1</source>
+        <translation>verwacht de versiecode van de gedragscode als tekst, maar vond %1</translation>
+    </message>
+    <message>
+        <source>expected an object of answers, found %1</source>
+        <translation>verwacht een object met antwoorden, maar vond %1</translation>
+    </message>
+    <message>
+        <source>missing &quot;answers&quot;</source>
+        <translation>&quot;answers&quot; ontbreekt</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesCommand</name>
     <message>
         <source>list a code&apos;s articles: id, title and full text</source>
@@ -52,6 +103,167 @@ die de code bij elke casus geeft; html en pdf maken de hand-out</translation>
 [--format json|text|html|pdf] [--output FILE]</source>
         <translation>(--code ID | --code-file PAD) [--lang nl|en]
 [--format json|text|html|pdf] [--output BESTAND]</translation>
+    </message>
+</context>
+<context>
+    <name>CasesFile</name>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (verdicts: out_of_scope, go, conditions, check_first, stop)</source>
+        <translation>onbekend oordeel &quot;%1&quot; (oordelen: out_of_scope, go, conditions, check_first, stop)</translation>
+    </message>
+    <message>
+        <source>expected an article id (a string), found %1</source>
+        <translation>verwacht de id van een artikel (een tekst), maar vond %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an article of code &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is geen artikel van gedragscode &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>article &quot;%1&quot; is listed twice</source>
+        <translation>artikel &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>answers &quot;%1&quot;, which the other answers leave unasked</source>
+        <translation>beantwoordt &quot;%1&quot;, maar die vraag komt bij de andere antwoorden niet</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; expects %2, but the rules give %3</source>
+        <translation>casus &quot;%1&quot; verwacht %2, maar de regels geven %3</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; expects the articles %2, but the rules cite %3</source>
+        <translation>casus &quot;%1&quot; verwacht de artikelen %2, maar de regels noemen %3</translation>
+    </message>
+    <message>
+        <source>expected a case object, found %1</source>
+        <translation>verwacht een casus (een object), maar vond %1</translation>
+    </message>
+    <message>
+        <source>an id uses lower-case letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, found &quot;%1&quot;</source>
+        <translation>een id bestaat alleen uit kleine letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, maar vond &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; appears twice</source>
+        <translation>casus &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;codewijzer-cases&quot;</source>
+        <translation>verwacht &quot;format&quot;: &quot;codewijzer-cases&quot;</translation>
+    </message>
+    <message>
+        <source>this version of Codewijzer reads format version 1 only</source>
+        <translation>deze versie van Codewijzer leest alleen formaatversie 1</translation>
+    </message>
+    <message>
+        <source>these cases are for code &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>deze casussen horen bij gedragscode &quot;%1&quot;, niet bij &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CodeCatalogue</name>
+    <message>
+        <source>unknown code &quot;%1&quot; (built-in codes: %2)</source>
+        <translation>onbekende gedragscode &quot;%1&quot; (ingebouwde gedragscodes: %2)</translation>
+    </message>
+    <message>
+        <source>no code chosen</source>
+        <translation>geen gedragscode gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>CodeFile</name>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>verwacht een datum als JJJJ-MM-DD, maar vond &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an id, found %1</source>
+        <translation>verwacht een id, maar vond %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;codewijzer-code&quot;</source>
+        <translation>verwacht &quot;format&quot;: &quot;codewijzer-code&quot;</translation>
+    </message>
+    <message>
+        <source>this version of Codewijzer reads format version 1 only</source>
+        <translation>deze versie van Codewijzer leest alleen formaatversie 1</translation>
+    </message>
+    <message>
+        <source>an id uses lower-case letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, found &quot;%1&quot;</source>
+        <translation>een id bestaat alleen uit kleine letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, maar vond &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>contact &quot;%1&quot; appears twice</source>
+        <translation>contactpersoon &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a code needs at least one article</source>
+        <translation>een gedragscode heeft minstens één artikel nodig</translation>
+    </message>
+    <message>
+        <source>at most %1 articles</source>
+        <translation>hoogstens %1 artikelen</translation>
+    </message>
+    <message>
+        <source>expected an article object, found %1</source>
+        <translation>verwacht een artikel (een object), maar vond %1</translation>
+    </message>
+    <message>
+        <source>an article id is one line of letters, digits and punctuation without spaces at either end, found &quot;%1&quot;</source>
+        <translation>de id van een artikel is één regel met letters, cijfers en leestekens, zonder spatie aan het begin of eind, maar vond &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>article &quot;%1&quot; appears twice</source>
+        <translation>artikel &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a code needs at least one rule</source>
+        <translation>een gedragscode heeft minstens één regel nodig</translation>
+    </message>
+    <message>
+        <source>%1 rules; a code may have at most %2</source>
+        <translation>%1 regels; een gedragscode mag er hoogstens %2 hebben</translation>
+    </message>
+    <message>
+        <source>expected a rule object, found %1</source>
+        <translation>verwacht een regel (een object), maar vond %1</translation>
+    </message>
+    <message>
+        <source>rule id &quot;%1&quot; appears twice</source>
+        <translation>regel-id &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>missing &quot;when&quot; (use true for a rule that always applies)</source>
+        <translation>&quot;when&quot; ontbreekt (gebruik true voor een regel die altijd geldt)</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one article</source>
+        <translation>een regel heeft minstens één artikel nodig</translation>
+    </message>
+    <message>
+        <source>unknown article &quot;%1&quot;</source>
+        <translation>onbekend artikel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>article &quot;%1&quot; is listed twice</source>
+        <translation>artikel &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one contact</source>
+        <translation>een regel heeft minstens één contactpersoon nodig</translation>
+    </message>
+    <message>
+        <source>unknown contact &quot;%1&quot;</source>
+        <translation>onbekende contactpersoon &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>contact &quot;%1&quot; is listed twice</source>
+        <translation>contactpersoon &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (verdicts: out_of_scope, go, conditions, check_first, stop)</source>
+        <translation>onbekend oordeel &quot;%1&quot; (oordelen: out_of_scope, go, conditions, check_first, stop)</translation>
     </message>
 </context>
 <context>
@@ -225,6 +437,95 @@ code), naast elkaar</translation>
     </message>
 </context>
 <context>
+    <name>Condition</name>
+    <message>
+        <source>needs at least one option</source>
+        <translation>heeft minstens één optie nodig</translation>
+    </message>
+    <message>
+        <source>expected an option id or an array of them, found %1</source>
+        <translation>verwacht een optie-id of een lijst ervan, maar vond %1</translation>
+    </message>
+    <message>
+        <source>expected an option id, found %1</source>
+        <translation>verwacht een optie-id, maar vond %1</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot; (it has: %3)</source>
+        <translation>vraag &quot;%1&quot; heeft geen optie &quot;%2&quot; (wel: %3)</translation>
+    </message>
+    <message>
+        <source>expected a condition (an object, or true), found %1</source>
+        <translation>verwacht een voorwaarde (een object, of true), maar vond %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of conditions</source>
+        <translation>verwacht een lijst met minstens één voorwaarde</translation>
+    </message>
+    <message>
+        <source>a condition needs &quot;all&quot;, &quot;any&quot;, &quot;not&quot; or &quot;question&quot;</source>
+        <translation>een voorwaarde heeft &quot;all&quot;, &quot;any&quot;, &quot;not&quot; of &quot;question&quot; nodig</translation>
+    </message>
+    <message>
+        <source>unknown question &quot;%1&quot;</source>
+        <translation>onbekende vraag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes several options: use &quot;has&quot;, not &quot;is&quot;</source>
+        <translation>&quot;%1&quot; heeft meerdere opties: gebruik &quot;has&quot;, niet &quot;is&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one option: use &quot;is&quot;, not &quot;has&quot;</source>
+        <translation>&quot;%1&quot; heeft één optie: gebruik &quot;is&quot;, niet &quot;has&quot;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>verwacht true of false, maar vond %1</translation>
+    </message>
+    <message>
+        <source>&quot;empty&quot; only applies to a several-option question, not &quot;%1&quot;</source>
+        <translation>&quot;empty&quot; geldt alleen voor een vraag met meerdere opties, niet voor &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes or more; data files larger than %2 bytes are not read</source>
+        <translation>het bestand is %1 bytes of groter; gegevensbestanden groter dan %2 bytes worden niet gelezen</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>kan de standaardinvoer niet lezen</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a named pipe or a device); name a file, or - for standard input</source>
+        <translation>is geen gewoon bestand (een named pipe of een apparaat); geef een bestand, of - voor de standaardinvoer</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>(rule &apos;%1&apos;)</source>
+        <translation>(regel &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>…(%1 characters)</source>
+        <translation>…(%1 tekens)</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>evaluate one answers file or saved assessment (- reads standard
@@ -285,16 +586,16 @@ de standaardinvoer); html en pdf maken het volledige verslag
         <source>Contact: %1</source>
         <translation>Contact: %1</translation>
     </message>
+    <message>
+        <source>Because %1.</source>
+        <translation>Omdat %1.</translation>
+    </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>Codewijzer: training cases under %1</source>
         <translation>Codewijzer: oefencasussen bij %1</translation>
-    </message>
-    <message>
-        <source>Codewijzer · %1 · %2 · page %3 of %4</source>
-        <translation>Codewijzer · %1 · %2 · pagina %3 van %4</translation>
     </message>
     <message>
         <source>%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.</source>
@@ -327,6 +628,97 @@ de standaardinvoer); html en pdf maken het volledige verslag
     <message>
         <source>The articles these cases cite</source>
         <translation>De artikelen waarop deze casussen steunen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSource</name>
+    <message>
+        <source>the file is %1 bytes; files larger than %2 bytes are not read</source>
+        <translation>het bestand is %1 bytes; bestanden groter dan %2 bytes worden niet gelezen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (it looks like UTF-16): save it as UTF-8</source>
+        <translation>het bestand is geen UTF-8-tekst (het lijkt UTF-16): sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not JSON text</source>
+        <translation>het bestand bevat binaire gegevens, geen JSON-tekst</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>ongeldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>verwacht een JSON-object op het hoogste niveau</translation>
+    </message>
+    <message>
+        <source>the key appears twice in the same object; keep one</source>
+        <translation>de sleutel staat twee keer in hetzelfde object; houd er één</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation>een waarde true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>verwacht een tekst, maar vond %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>verwacht een object, maar vond %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>verwacht een lijst, maar vond %1</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot; (with a Dutch &quot;nl&quot; and an English &quot;en&quot; text)</source>
+        <translation>&quot;%1&quot; ontbreekt (met een Nederlandse tekst &quot;nl&quot; en een Engelse tekst &quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;nl&quot; and &quot;en&quot; texts, found %1</source>
+        <translation>verwacht een object met de teksten &quot;nl&quot; en &quot;en&quot;, maar vond %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>onbekende sleutel &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -409,6 +801,63 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source> · page %1 of %2</source>
+        <translation> · pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>Codewijzer · %1 · %2</source>
+        <translation>Codewijzer · %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireFile</name>
+    <message>
+        <source>expected &quot;one&quot; or &quot;several&quot;, found &quot;%1&quot;</source>
+        <translation>verwacht &quot;one&quot; of &quot;several&quot;, maar vond &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most %1 options</source>
+        <translation>hoogstens %1 opties</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; appears twice</source>
+        <translation>optie &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>expected &quot;codewijzer-questionnaire&quot;</source>
+        <translation>verwacht &quot;codewijzer-questionnaire&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>verwacht een object</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; appears twice</source>
+        <translation>vraag &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>page &quot;%1&quot; is not among the &quot;pages&quot;</source>
+        <translation>pagina &quot;%1&quot; staat niet bij de &quot;pages&quot;</translation>
+    </message>
+    <message>
+        <source>page &quot;%1&quot; comes before the page of the question before it</source>
+        <translation>pagina &quot;%1&quot; komt vóór de pagina van de vraag ervoor</translation>
+    </message>
+    <message>
+        <source>page &quot;%1&quot; has no questions</source>
+        <translation>pagina &quot;%1&quot; heeft geen vragen</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsCommand</name>
     <message>
         <source>list the questions, their options and when each is asked</source>
@@ -440,14 +889,21 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: kan de map niet maken</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the lock</source>
+        <translation>%1: kan het slotbestand niet schrijven</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Codewijzer: advice under %1</source>
         <translation>Codewijzer: advies volgens %1</translation>
-    </message>
-    <message>
-        <source>Codewijzer · %1 · %2 · page %3 of %4</source>
-        <translation>Codewijzer · %1 · %2 · pagina %3 van %4</translation>
     </message>
     <message>
         <source>Code</source>
@@ -530,6 +986,41 @@ de standaardinvoer); html en pdf maken het volledige verslag
     <message>
         <source>Check your answers. Change any of them, or go on to the result.</source>
         <translation>Kijk je antwoorden na. Pas aan wat niet klopt, of ga door naar het resultaat.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kan niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>geen bestandsnaam</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>no program is reading from the named pipe</source>
+        <translation>geen programma leest uit de named pipe</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>het bestand is niet geopend</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes arrived</source>
+        <translation>maar %1 van de %2 bytes kwamen aan</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>de standaarduitvoer</translation>
     </message>
 </context>
 <context>
@@ -762,13 +1253,6 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
-    <name>WhatIfText</name>
-    <message>
-        <source> and </source>
-        <translation> en </translation>
-    </message>
-</context>
-<context>
     <name>codewijzer::AnswerEditor</name>
     <message>
         <source>Not revealed yet</source>
@@ -935,10 +1419,6 @@ de standaardinvoer); html en pdf maken het volledige verslag
         <translation>Codewijzer werkt offline en verstuurt niets.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you finish, start again, close without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden terwijl je bezig bent&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Codewijzer</source>
         <translation>Over Codewijzer</translation>
     </message>
@@ -969,6 +1449,10 @@ de standaardinvoer); html en pdf maken het volledige verslag
         <translation>Codewijzer kan zijn herstelbestand niet schrijven. Als het programma vastloopt, ben je je antwoorden dan kwijt. Sla ze op in een eigen bestand om ze te bewaren.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you finish, start again, close without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden terwijl je bezig bent&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #include "CommandSupport.h"
 
-#include "io/AtomicWrite.h"
 #include "io/DataFile.h"
+#include "io/Printable.h"
+#include "io/SafeWrite.h"
 #include "model/Questionnaire.h"
 #include "print/PagedDocument.h"
 
@@ -21,14 +22,23 @@ class Text
 
 } // namespace
 
+QString terminalSafe(const QString& text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString& line : lines) {
+        line = printable(line);
+    }
+    return lines.join(u'\n');
+}
+
 void printError(CommandIo& io, const QString& message)
 {
-    io.err << "codewijzer-cli: " << Text::tr("error: %1").arg(message) << Qt::endl;
+    io.err << "codewijzer-cli: " << Text::tr("error: %1").arg(printable(message)) << Qt::endl;
 }
 
 void printWarning(CommandIo& io, const QString& message)
 {
-    io.err << "codewijzer-cli: " << Text::tr("warning: %1").arg(message) << Qt::endl;
+    io.err << "codewijzer-cli: " << Text::tr("warning: %1").arg(printable(message)) << Qt::endl;
 }
 
 void printDiagnostics(CommandIo& io, const Diagnostics& problems)
@@ -115,7 +125,7 @@ int writeResult(const CommandLine& line, const QString& result, CommandIo& io)
         return Success;
     }
     QString error;
-    if (!writeFileAtomically(line.output, result.toUtf8(), error)) {
+    if (!writeFileSafely(line.output, result.toUtf8(), error)) {
         printError(io, error);
         return BadInput;
     }

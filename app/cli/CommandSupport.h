@@ -16,6 +16,9 @@ struct PagedDocument;
 // The steps that several commands share: finding the code, reading the answers, writing the result.
 namespace codewijzer::cli {
 
+// The text with every control character (but the line breaks) shown, not sent to the terminal.
+QString terminalSafe(const QString& text);
+
 void printError(CommandIo& io, const QString& message);
 void printWarning(CommandIo& io, const QString& message);
 void printDiagnostics(CommandIo& io, const Diagnostics& problems);

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
+#include "CommandSupport.h"
 #include "Commands.h"
+#include "io/SafeWrite.h"
 #include "settings/ProgramLanguage.h"
 
 #include <QGuiApplication>
@@ -68,8 +70,16 @@ int main(int argc, char* argv[])
     }
     const int code = runCommand(*line, io);
     out.flush();
-    if (code == cli::Success || code == cli::ProblemFound) {
-        QTextStream(stdout) << result;
+    if (code != cli::Success && code != cli::ProblemFound) {
+        return code;
+    }
+    // Text for people goes to a terminal: a control character from a code file is shown, not obeyed.
+    if (line->format == cli::Format::Text || line->command == u"help") {
+        result = cli::terminalSafe(result);
+    }
+    if (QString writeError; !writeToStream(stdout, result.toUtf8(), writeError)) {
+        cli::printError(io, writeError);
+        return cli::BadInput;
     }
     return code;
 }

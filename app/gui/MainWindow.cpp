@@ -9,6 +9,7 @@
 #include "settings/Settings.h"
 #include "training/TrainingWindow.h"
 #include "ui_MainWindow.h"
+#include "widgets/SafeText.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/ResultPage.h"
 #include "wizard/WelcomePage.h"
@@ -78,7 +79,7 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(welcome, &WelcomePage::resumeRequested, this, [this] {
         QString problem;
         if (!resumeLeftover(problem)) {
-            QMessageBox::warning(this, tr("The answers cannot be taken up again"), problem);
+            safetext::showMessage(this, QMessageBox::Warning, tr("The answers cannot be taken up again"), problem);
         }
     });
     connect(welcome, &WelcomePage::discardResumeRequested, this, [this] {
@@ -94,10 +95,10 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
         updateActions();
     });
     connect(m_document, &AssessmentDocument::recoveryFailed, this, [this](const QString& reason) {
-        QMessageBox::warning(this, tr("Your answers cannot be kept for after a crash"),
-                             tr("Codewijzer cannot write its recovery file, so a crash would lose your answers. "
-                                "Save them in a file of your own to keep them.\n\n%1")
-                                 .arg(reason));
+        safetext::showMessage(this, QMessageBox::Warning, tr("Your answers cannot be kept for after a crash"),
+                              tr("Codewijzer cannot write its recovery file, so a crash would lose your answers. "
+                                 "Save them in a file of your own to keep them.\n\n%1")
+                                  .arg(reason));
     });
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateActions);
     // The wizard is a dialog inside the window: Finish ends the assessment, Cancel closes the window.
@@ -164,6 +165,8 @@ bool MainWindow::saveTo(const QString& path, QString& error)
 void MainWindow::deleteMyAnswers()
 {
     m_document->forget();
+    // Qt's own file dialog remembers the folders it showed (QtProject.conf): those may name a pupil.
+    QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
     m_wizard->restart();
     m_wizard->welcomePage()->withdrawResume();
 }
@@ -213,16 +216,14 @@ void MainWindow::openInteractively(const QString& path)
     QString problem;
     QString notice;
     if (!openFile(path, problem, notice)) {
-        QMessageBox box(QMessageBox::Warning, tr("This file cannot be opened"),
-                        tr("%1 cannot be opened; nothing has changed.").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(problem);
-        box.exec();
+        safetext::showMessage(this, QMessageBox::Warning, tr("This file cannot be opened"),
+                              tr("%1 cannot be opened; nothing has changed.").arg(QFileInfo(path).fileName()) +
+                                  QStringLiteral("\n\n") + problem);
         return;
     }
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     if (!notice.isEmpty()) {
-        QMessageBox::information(this, tr("The rules have changed"), notice);
+        safetext::showMessage(this, QMessageBox::Information, tr("The rules have changed"), notice);
     }
 }
 
@@ -286,7 +287,7 @@ bool MainWindow::saveWithFeedback(const QString& path)
 {
     QString error;
     if (!saveTo(path, error)) {
-        QMessageBox::warning(this, tr("The answers were not saved"), error);
+        safetext::showMessage(this, QMessageBox::Warning, tr("The answers were not saved"), error);
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
@@ -316,9 +317,13 @@ void MainWindow::showPrivacy()
            "<p><b>Your choice of code and language</b> are remembered in:<br/>%2</p>"
            "<p><b>Files you save or export</b> (assessments, PDF reports) stay where you put them, until you "
            "delete them. <b>Copy as text</b> puts the report on the clipboard until something else is copied.</p>"
+           "<p><b>The file dialog</b> (Qt's own) remembers the last folders it showed, in:<br/>%3<br/>Delete my "
+           "answers clears that too.</p>"
            "<p>Nothing else about you or your pupils is stored.</p>")
             .arg(QDir::toNativeSeparators(Recovery::folder()).toHtmlEscaped(),
-                 QDir::toNativeSeparators(QSettings().fileName()).toHtmlEscaped()));
+                 QDir::toNativeSeparators(QSettings().fileName()).toHtmlEscaped(),
+                 QDir::toNativeSeparators(QSettings(QSettings::UserScope, QStringLiteral("QtProject")).fileName())
+                     .toHtmlEscaped()));
     box.exec();
 }
 

@@ -5,6 +5,7 @@
 #include "render/Report.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
+#include "widgets/SafeText.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -64,7 +65,7 @@ void ReportActions::exportPdfWithDialog()
     }
     QString error;
     if (!exportPdf(path, error)) {
-        QMessageBox::warning(m_window, tr("The report was not exported"), error);
+        safetext::showMessage(m_window, QMessageBox::Warning, tr("The report was not exported"), error);
         return;
     }
     emit status(tr("Exported %1").arg(QFileInfo(path).fileName()));

@@ -2,12 +2,23 @@
 
 #include "io/DataFile.h"
 #include "io/JsonSource.h"
+#include "io/Printable.h"
 #include "model/Questionnaire.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace codewijzer {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeCatalogue)
+};
+
+} // namespace
 
 CodeCatalogue::CodeCatalogue(const Questionnaire& questionnaire)
     : m_questionnaire(questionnaire)
@@ -64,12 +75,12 @@ std::shared_ptr<const LoadedCode> CodeCatalogue::load(const CodeSource& source, 
                        0,
                        {},
                        {},
-                       QStringLiteral("unknown code \"%1\" (built-in codes: %2)")
-                           .arg(source.name(), CodeSource::builtinIds().join(QStringLiteral(", ")))});
+                       Text::tr("unknown code \"%1\" (built-in codes: %2)")
+                           .arg(shown(source.name()), CodeSource::builtinIds().join(QStringLiteral(", ")))});
         return nullptr;
     }
     if (source.isNull()) {
-        out.push_back({{}, 0, 0, {}, {}, QStringLiteral("no code chosen")});
+        out.push_back({{}, 0, 0, {}, {}, Text::tr("no code chosen")});
         return nullptr;
     }
     if (const Entry* cached = fresh(source)) {

@@ -1,8 +1,10 @@
 #include "model/AnswersFile.h"
 
 #include "io/JsonSource.h"
+#include "io/Printable.h"
 #include "model/Questionnaire.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -10,14 +12,18 @@ namespace codewijzer {
 
 namespace {
 
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AnswersFile)
+};
+
 AnswerValue parseAnswer(const Question& question, const QJsonValue& value, const QString& path,
                         const JsonReader& reader, bool& ok)
 {
     auto optionBit = [&](const QJsonValue& item, const QString& at) -> AnswerValue {
         if (!item.isString()) {
             reader.error(
-                at,
-                QStringLiteral("expected an option of \"%1\", found %2").arg(question.id, JsonReader::typeName(item)));
+                at, Text::tr("expected an option of \"%1\", found %2").arg(question.id, JsonReader::typeName(item)));
             ok = false;
             return 0;
         }
@@ -27,8 +33,8 @@ AnswerValue parseAnswer(const Question& question, const QJsonValue& value, const
             for (const Option& o : question.options) {
                 known << o.id;
             }
-            reader.error(at, QStringLiteral("\"%1\" is not an option of \"%2\" (its options: %3)")
-                                 .arg(item.toString(), question.id, known.join(QStringLiteral(", "))));
+            reader.error(at, Text::tr("\"%1\" is not an option of \"%2\" (its options: %3)")
+                                 .arg(shown(item.toString()), question.id, known.join(QStringLiteral(", "))));
             ok = false;
             return 0;
         }
@@ -37,7 +43,7 @@ AnswerValue parseAnswer(const Question& question, const QJsonValue& value, const
 
     if (question.kind == Question::Kind::One) {
         if (value.isArray()) {
-            reader.error(path, QStringLiteral("\"%1\" takes one option as a string, not an array").arg(question.id));
+            reader.error(path, Text::tr("\"%1\" takes one option as a string, not an array").arg(question.id));
             ok = false;
             return 0;
         }
@@ -46,8 +52,7 @@ AnswerValue parseAnswer(const Question& question, const QJsonValue& value, const
 
     if (!value.isArray()) {
         reader.error(
-            path,
-            QStringLiteral("\"%1\" takes an array of options, found %2").arg(question.id, JsonReader::typeName(value)));
+            path, Text::tr("\"%1\" takes an array of options, found %2").arg(question.id, JsonReader::typeName(value)));
         ok = false;
         return 0;
     }
@@ -57,15 +62,14 @@ AnswerValue parseAnswer(const Question& question, const QJsonValue& value, const
         const QString at = JsonReader::index(path, i);
         const AnswerValue bit = optionBit(items.at(i), at);
         if (bits & bit) {
-            reader.error(at, QStringLiteral("\"%1\" is listed twice").arg(items.at(i).toString()));
+            reader.error(at, Text::tr("\"%1\" is listed twice").arg(shown(items.at(i).toString())));
             ok = false;
         }
         bits |= bit;
     }
     if (ok && items.size() < question.minSelected) {
-        reader.error(path, QStringLiteral("\"%1\" needs at least %2 option(s); leave it out if you don't know")
-                               .arg(question.id)
-                               .arg(question.minSelected));
+        reader.error(path, Text::tr("\"%1\" needs at least %2 option(s); leave it out if you don't know")
+                               .arg(question.id, QString::number(question.minSelected)));
         ok = false;
     }
     return bits;
@@ -81,7 +85,7 @@ Answers parseAnswersObject(const QJsonObject& answers, const QString& path, cons
         const QString at = JsonReader::join(path, it.key());
         const int index = questionnaire.indexOf(it.key());
         if (index < 0) {
-            reader.error(at, QStringLiteral("unknown question \"%1\"").arg(it.key()));
+            reader.error(at, Text::tr("unknown question \"%1\"").arg(shown(it.key())));
             ok = false;
             continue;
         }
@@ -89,7 +93,7 @@ Answers parseAnswersObject(const QJsonObject& answers, const QString& path, cons
     }
     for (const Question& question : questionnaire.questions()) {
         if (ok && question.required && !answers.contains(question.id)) {
-            reader.error(path, QStringLiteral("missing \"%1\": every answers file needs it").arg(question.id));
+            reader.error(path, Text::tr("missing \"%1\": every answers file needs it").arg(question.id));
             ok = false;
         }
     }
@@ -111,8 +115,9 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
     AnswersFile result;
     if (root.contains(u"code")) {
         if (!root.value(u"code").isString()) {
-            reader.error(QStringLiteral("code"), QStringLiteral("expected a code id as a string, found %1")
-                                                     .arg(JsonReader::typeName(root.value(u"code"))));
+            reader.error(
+                QStringLiteral("code"),
+                Text::tr("expected a code id as a string, found %1").arg(JsonReader::typeName(root.value(u"code"))));
             ok = false;
         }
         result.code = root.value(u"code").toString();
@@ -120,17 +125,18 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
     if (root.contains(u"fingerprint")) {
         if (!root.value(u"fingerprint").isString()) {
             reader.error(QStringLiteral("fingerprint"),
-                         QStringLiteral("expected the code's fingerprint as a string, found %1")
+                         Text::tr("expected the code's fingerprint as a string, found %1")
                              .arg(JsonReader::typeName(root.value(u"fingerprint"))));
             ok = false;
         }
         result.fingerprint = root.value(u"fingerprint").toString();
     }
     if (!root.value(u"answers").isObject()) {
-        reader.error(root.contains(u"answers") ? QStringLiteral("answers") : QString(),
-                     root.contains(u"answers") ? QStringLiteral("expected an object of answers, found %1")
-                                                     .arg(JsonReader::typeName(root.value(u"answers")))
-                                               : QStringLiteral("missing \"answers\""));
+        reader.error(
+            root.contains(u"answers") ? QStringLiteral("answers") : QString(),
+            root.contains(u"answers")
+                ? Text::tr("expected an object of answers, found %1").arg(JsonReader::typeName(root.value(u"answers")))
+                : Text::tr("missing \"answers\""));
         return std::nullopt;
     }
     result.given =

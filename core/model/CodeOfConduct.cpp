@@ -1,18 +1,25 @@
 #include "model/CodeOfConduct.h"
 
+#include "io/Ids.h"
 #include "io/JsonSource.h"
+#include "io/Printable.h"
 #include "model/Questionnaire.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <functional>
 
 namespace codewijzer {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeFile)
+};
 
 QDate parseDate(const QJsonObject& object, const QString& key, bool required, const JsonReader& reader)
 {
@@ -22,35 +29,44 @@ QDate parseDate(const QJsonObject& object, const QString& key, bool required, co
     }
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        reader.error(key, QStringLiteral("expected a date as YYYY-MM-DD, found \"%1\"").arg(text));
+        reader.error(key, Text::tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(shown(text)));
     }
     return date;
 }
 
+// What parseReferences says: when a rule names none, an id that is not declared, and one named twice
+// (%1: the id).
+struct ReferenceMessages
+{
+    QString none;
+    QString unknown;
+    QString twice;
+};
+
 // Reads an array of ids that must each be declared (articles of the code, its contacts).
 std::vector<int> parseReferences(const QJsonObject& object, const QString& key, const QString& path,
-                                 const QString& what, bool required, const JsonReader& reader,
+                                 const ReferenceMessages& say, bool required, const JsonReader& reader,
                                  const std::function<int(const QString&)>& lookup)
 {
     std::vector<int> out;
     const QJsonArray ids = reader.array(object, key, path, required);
     const QString at = JsonReader::join(path, key);
     if (required && object.contains(key) && ids.isEmpty()) {
-        reader.error(at, QStringLiteral("a rule needs at least one %1").arg(what));
+        reader.error(at, say.none);
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const QString itemPath = JsonReader::index(at, i);
         if (!ids.at(i).isString()) {
-            reader.error(itemPath, QStringLiteral("expected an id, found %1").arg(JsonReader::typeName(ids.at(i))));
+            reader.error(itemPath, Text::tr("expected an id, found %1").arg(JsonReader::typeName(ids.at(i))));
             continue;
         }
         const int index = lookup(ids.at(i).toString());
         if (index < 0) {
-            reader.error(itemPath, QStringLiteral("unknown %1 \"%2\"").arg(what, ids.at(i).toString()));
+            reader.error(itemPath, say.unknown.arg(shown(ids.at(i).toString())));
             continue;
         }
         if (std::find(out.begin(), out.end(), index) != out.end()) {
-            reader.error(itemPath, QStringLiteral("%1 \"%2\" is listed twice").arg(what, ids.at(i).toString()));
+            reader.error(itemPath, say.twice.arg(shown(ids.at(i).toString())));
             continue;
         }
         out.push_back(index);
@@ -124,21 +140,20 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
 
     if (root.value(u"format").toString() != u"codewijzer-code") {
         reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
-                     QStringLiteral("expected \"format\": \"codewijzer-code\""));
+                     Text::tr("expected \"format\": \"codewijzer-code\""));
     }
     if (root.contains(u"formatVersion") && root.value(u"formatVersion").toInt(-1) != 1) {
         reader.error(QStringLiteral("formatVersion"),
-                     QStringLiteral("this version of Codewijzer reads format version 1 only"));
+                     Text::tr("this version of Codewijzer reads format version 1 only"));
     }
 
     CodeOfConduct code;
     code.fingerprint = codeFingerprint(json);
     code.id = reader.string(root, QStringLiteral("id"), {});
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-    if (!code.id.isEmpty() && !idPattern.match(code.id).hasMatch()) {
-        reader.error(
-            QStringLiteral("id"),
-            QStringLiteral("a code id uses lower-case letters, digits, '-' and '_' only, found \"%1\"").arg(code.id));
+    if (!code.id.isEmpty() && !isValidId(code.id)) {
+        reader.error(QStringLiteral("id"), Text::tr("an id uses lower-case letters, digits, '-', '_' and '.' only, "
+                                                    "found \"%1\"")
+                                               .arg(shown(code.id)));
     }
     code.title = reader.localized(root, QStringLiteral("title"), {});
     code.organisation = reader.string(root, QStringLiteral("organisation"), {});
@@ -154,8 +169,13 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         const QJsonObject c = contacts.at(i).toObject();
         reader.rejectUnknownKeys(c, at, {u"id", u"name"});
         Contact contact{reader.string(c, QStringLiteral("id"), at), reader.localized(c, QStringLiteral("name"), at)};
+        if (!contact.id.isEmpty() && !isValidId(contact.id)) {
+            reader.error(JsonReader::join(at, QStringLiteral("id")),
+                         Text::tr("an id uses lower-case letters, digits, '-', '_' and '.' only, found \"%1\"")
+                             .arg(shown(contact.id)));
+        }
         if (contactIds.contains(contact.id)) {
-            reader.error(at, QStringLiteral("contact \"%1\" appears twice").arg(contact.id));
+            reader.error(at, Text::tr("contact \"%1\" appears twice").arg(shown(contact.id)));
         }
         contactIds.insert(contact.id);
         code.contacts.push_back(std::move(contact));
@@ -163,30 +183,36 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
 
     const QJsonArray articles = reader.array(root, QStringLiteral("articles"), {});
     if (root.contains(u"articles") && articles.isEmpty()) {
-        reader.error(QStringLiteral("articles"), QStringLiteral("a code needs at least one article"));
+        reader.error(QStringLiteral("articles"), Text::tr("a code needs at least one article"));
     }
     if (articles.size() > kMaxArticles) {
-        reader.error(QStringLiteral("articles"), QStringLiteral("at most %1 articles").arg(kMaxArticles));
+        reader.error(QStringLiteral("articles"), Text::tr("at most %1 articles").arg(kMaxArticles));
         return std::nullopt;
     }
     QSet<QString> seenArticleIds;
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("articles"), i);
         if (!articles.at(i).isObject()) {
-            reader.error(
-                at, QStringLiteral("expected an article object, found %1").arg(JsonReader::typeName(articles.at(i))));
+            reader.error(at,
+                         Text::tr("expected an article object, found %1").arg(JsonReader::typeName(articles.at(i))));
             continue;
         }
         const QJsonObject a = articles.at(i).toObject();
         reader.rejectUnknownKeys(a, at, {u"id", u"title", u"text", u"notCited"});
         Article article;
         article.id = reader.string(a, QStringLiteral("id"), at);
+        if (!article.id.isEmpty() && !isValidArticleId(article.id)) {
+            reader.error(JsonReader::join(at, QStringLiteral("id")),
+                         Text::tr("an article id is one line of letters, digits and punctuation without spaces at "
+                                  "either end, found \"%1\"")
+                             .arg(shown(article.id)));
+        }
         article.title = reader.localized(a, QStringLiteral("title"), at);
         article.text = reader.string(a, QStringLiteral("text"), at);
         article.notCited = reader.localized(a, QStringLiteral("notCited"), at, false);
         if (!article.id.isEmpty() && seenArticleIds.contains(article.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
-                         QStringLiteral("article \"%1\" appears twice").arg(article.id));
+                         Text::tr("article \"%1\" appears twice").arg(shown(article.id)));
         }
         seenArticleIds.insert(article.id);
         code.articles.push_back(std::move(article));
@@ -194,18 +220,18 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
 
     const QJsonArray rules = reader.array(root, QStringLiteral("rules"), {});
     if (root.contains(u"rules") && rules.isEmpty()) {
-        reader.error(QStringLiteral("rules"), QStringLiteral("a code needs at least one rule"));
+        reader.error(QStringLiteral("rules"), Text::tr("a code needs at least one rule"));
     }
     if (rules.size() > kMaxRules) {
-        reader.error(QStringLiteral("rules"),
-                     QStringLiteral("%1 rules; a code may have at most %2").arg(rules.size()).arg(kMaxRules));
+        reader.error(QStringLiteral("rules"), Text::tr("%1 rules; a code may have at most %2")
+                                                  .arg(QString::number(rules.size()), QString::number(kMaxRules)));
         return std::nullopt;
     }
     QSet<QString> ruleIds;
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("rules"), i);
         if (!rules.at(i).isObject()) {
-            reader.error(at, QStringLiteral("expected a rule object, found %1").arg(JsonReader::typeName(rules.at(i))));
+            reader.error(at, Text::tr("expected a rule object, found %1").arg(JsonReader::typeName(rules.at(i))));
             continue;
         }
         const QJsonObject r = rules.at(i).toObject();
@@ -214,13 +240,18 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         reader.setRuleId(rule.id);
         reader.rejectUnknownKeys(r, at, {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts"});
         reader.string(r, QStringLiteral("id"), at);
+        if (!rule.id.isEmpty() && !isValidId(rule.id)) {
+            reader.error(JsonReader::join(at, QStringLiteral("id")),
+                         Text::tr("an id uses lower-case letters, digits, '-', '_' and '.' only, found \"%1\"")
+                             .arg(shown(rule.id)));
+        }
         if (!rule.id.isEmpty() && ruleIds.contains(rule.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
-                         QStringLiteral("rule id \"%1\" appears twice").arg(rule.id));
+                         Text::tr("rule id \"%1\" appears twice").arg(shown(rule.id)));
         }
         ruleIds.insert(rule.id);
         if (!r.contains(u"when")) {
-            reader.error(at, QStringLiteral("missing \"when\" (use true for a rule that always applies)"));
+            reader.error(at, Text::tr("missing \"when\" (use true for a rule that always applies)"));
         } else {
             rule.when = Condition::parse(r.value(u"when"), JsonReader::join(at, QStringLiteral("when")),
                                          questionnaire.questions(), reader);
@@ -228,16 +259,22 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         const QString verdict = reader.string(r, QStringLiteral("verdict"), at);
         if (!verdict.isEmpty() && !parseVerdict(verdict, rule.verdict)) {
             reader.error(JsonReader::join(at, QStringLiteral("verdict")),
-                         QStringLiteral("unknown verdict \"%1\" (expected out_of_scope, go, conditions, "
-                                        "check_first or stop)")
-                             .arg(verdict));
+                         Text::tr("unknown verdict \"%1\" (verdicts: out_of_scope, go, conditions, check_first, "
+                                  "stop)")
+                             .arg(shown(verdict)));
         }
         rule.advice = reader.localized(r, QStringLiteral("advice"), at);
         rule.headline = reader.localized(r, QStringLiteral("headline"), at, false);
-        rule.articles = parseReferences(r, QStringLiteral("articles"), at, QStringLiteral("article"), true, reader,
-                                        [&](const QString& id) { return code.articleIndex(id); });
-        rule.contacts = parseReferences(r, QStringLiteral("contacts"), at, QStringLiteral("contact"), false, reader,
-                                        [&](const QString& id) { return code.contactIndex(id); });
+        rule.articles =
+            parseReferences(r, QStringLiteral("articles"), at,
+                            {Text::tr("a rule needs at least one article"), Text::tr("unknown article \"%1\""),
+                             Text::tr("article \"%1\" is listed twice")},
+                            true, reader, [&](const QString& id) { return code.articleIndex(id); });
+        rule.contacts =
+            parseReferences(r, QStringLiteral("contacts"), at,
+                            {Text::tr("a rule needs at least one contact"), Text::tr("unknown contact \"%1\""),
+                             Text::tr("contact \"%1\" is listed twice")},
+                            false, reader, [&](const QString& id) { return code.contactIndex(id); });
         reader.setRuleId({});
         code.rules.push_back(std::move(rule));
     }

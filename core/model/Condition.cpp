@@ -1,13 +1,24 @@
 #include "model/Condition.h"
 
 #include "io/JsonSource.h"
+#include "io/Printable.h"
 #include "model/Question.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
 
 namespace codewijzer {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Condition)
+};
+
+} // namespace
 
 std::vector<int> Condition::questions() const
 {
@@ -124,19 +135,18 @@ AnswerValue parseOptions(const QJsonValue& value, const QString& path, const Que
     } else if (value.isArray()) {
         ids = value.toArray();
         if (ids.isEmpty()) {
-            reader.error(path, QStringLiteral("needs at least one option"));
+            reader.error(path, Text::tr("needs at least one option"));
         }
     } else {
-        reader.error(
-            path,
-            QStringLiteral("expected an option id or an array of them, found %1").arg(JsonReader::typeName(value)));
+        reader.error(path,
+                     Text::tr("expected an option id or an array of them, found %1").arg(JsonReader::typeName(value)));
         return 0;
     }
     AnswerValue mask = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const QString at = value.isArray() ? JsonReader::index(path, i) : path;
         if (!ids.at(i).isString()) {
-            reader.error(at, QStringLiteral("expected an option id, found %1").arg(JsonReader::typeName(ids.at(i))));
+            reader.error(at, Text::tr("expected an option id, found %1").arg(JsonReader::typeName(ids.at(i))));
             continue;
         }
         const QString id = ids.at(i).toString();
@@ -146,8 +156,8 @@ AnswerValue parseOptions(const QJsonValue& value, const QString& path, const Que
             for (const Option& o : question.options) {
                 known << o.id;
             }
-            reader.error(at, QStringLiteral("question \"%1\" has no option \"%2\" (it has: %3)")
-                                 .arg(question.id, id, known.join(QStringLiteral(", "))));
+            reader.error(at, Text::tr("question \"%1\" has no option \"%2\" (it has: %3)")
+                                 .arg(question.id, shown(id), known.join(QStringLiteral(", "))));
             continue;
         }
         mask |= answer::option(index);
@@ -165,9 +175,8 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
         return c;
     }
     if (!json.isObject()) {
-        reader.error(
-            path,
-            QStringLiteral("expected a condition (an object, or true), found %1").arg(JsonReader::typeName(json)));
+        reader.error(path,
+                     Text::tr("expected a condition (an object, or true), found %1").arg(JsonReader::typeName(json)));
         return c;
     }
     const QJsonObject object = json.toObject();
@@ -179,7 +188,7 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
             const QString at = JsonReader::join(path, key.toString());
             const QJsonValue value = object.value(key);
             if (!value.isArray() || value.toArray().isEmpty()) {
-                reader.error(at, QStringLiteral("expected a non-empty array of conditions"));
+                reader.error(at, Text::tr("expected a non-empty array of conditions"));
                 return c;
             }
             const QJsonArray items = value.toArray();
@@ -196,7 +205,7 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
     }
 
     if (!object.contains(u"question")) {
-        reader.error(path, QStringLiteral("a condition needs \"all\", \"any\", \"not\" or \"question\""));
+        reader.error(path, Text::tr("a condition needs \"all\", \"any\", \"not\" or \"question\""));
         return c;
     }
     reader.rejectUnknownKeys(object, path, {u"question", u"is", u"has", u"empty", u"unknown", u"asked"});
@@ -206,7 +215,7 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
     if (found == questions.end()) {
         if (!questionId.isEmpty()) {
             reader.error(JsonReader::join(path, QStringLiteral("question")),
-                         QStringLiteral("unknown question \"%1\"").arg(questionId));
+                         Text::tr("unknown question \"%1\"").arg(shown(questionId)));
         }
         return c;
     }
@@ -235,9 +244,8 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
         const QString key = isTest ? QStringLiteral("is") : QStringLiteral("has");
         if (isTest == several) {
             reader.error(JsonReader::join(path, key),
-                         several
-                             ? QStringLiteral("\"%1\" takes several options: use \"has\", not \"is\"").arg(question.id)
-                             : QStringLiteral("\"%1\" takes one option: use \"is\", not \"has\"").arg(question.id));
+                         several ? Text::tr("\"%1\" takes several options: use \"has\", not \"is\"").arg(question.id)
+                                 : Text::tr("\"%1\" takes one option: use \"is\", not \"has\"").arg(question.id));
         }
         c.op = isTest ? Op::Is : Op::Has;
         c.mask = parseOptions(object.value(key), JsonReader::join(path, key), question, reader);
@@ -251,14 +259,13 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
     const QJsonValue flag = object.value(key);
     if (!flag.isBool()) {
         reader.error(JsonReader::join(path, key),
-                     QStringLiteral("expected true or false, found %1").arg(JsonReader::typeName(flag)));
+                     Text::tr("expected true or false, found %1").arg(JsonReader::typeName(flag)));
         return c;
     }
     if (key == u"empty") {
         if (!several) {
-            reader.error(
-                JsonReader::join(path, key),
-                QStringLiteral("\"empty\" only applies to a several-option question, not \"%1\"").arg(question.id));
+            reader.error(JsonReader::join(path, key),
+                         Text::tr("\"empty\" only applies to a several-option question, not \"%1\"").arg(question.id));
         }
         c.op = Op::Empty;
     } else if (key == u"unknown") {

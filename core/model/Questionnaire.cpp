@@ -1,7 +1,9 @@
 #include "model/Questionnaire.h"
 
 #include "io/JsonSource.h"
+#include "io/Printable.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,6 +13,11 @@
 namespace codewijzer {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionnaireFile)
+};
 
 Question parseQuestion(const QJsonObject& object, const QString& path, const std::vector<Question>& earlier,
                        const JsonReader& reader)
@@ -25,7 +32,7 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
         q.kind = Question::Kind::Several;
     } else if (kind != u"one" && !kind.isEmpty()) {
         reader.error(JsonReader::join(path, QStringLiteral("kind")),
-                     QStringLiteral("expected \"one\" or \"several\", found \"%1\"").arg(kind));
+                     Text::tr("expected \"one\" or \"several\", found \"%1\"").arg(kind));
     }
     q.page = reader.string(object, QStringLiteral("page"), path);
     q.text = reader.localized(object, QStringLiteral("text"), path);
@@ -40,7 +47,7 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
     const QJsonArray options = reader.array(object, QStringLiteral("options"), path);
     const QString optionsPath = JsonReader::join(path, QStringLiteral("options"));
     if (options.size() > answer::kMaxOptions) {
-        reader.error(optionsPath, QStringLiteral("at most %1 options").arg(answer::kMaxOptions));
+        reader.error(optionsPath, Text::tr("at most %1 options").arg(answer::kMaxOptions));
     }
     QSet<QString> seen;
     for (qsizetype i = 0; i < options.size() && i < answer::kMaxOptions; ++i) {
@@ -50,7 +57,7 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
         Option option{reader.string(o, QStringLiteral("id"), at), reader.localized(o, QStringLiteral("label"), at),
                       reader.localized(o, QStringLiteral("reason"), at, false)};
         if (seen.contains(option.id)) {
-            reader.error(at, QStringLiteral("option \"%1\" appears twice").arg(option.id));
+            reader.error(at, Text::tr("option \"%1\" appears twice").arg(option.id));
         }
         seen.insert(option.id);
         if (option.id == u"unknown") {
@@ -130,7 +137,7 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
     const QJsonObject root = doc->object();
     reader.rejectUnknownKeys(root, {}, {u"format", u"formatVersion", u"labels", u"verdicts", u"pages", u"questions"});
     if (root.value(u"format").toString() != u"codewijzer-questionnaire") {
-        reader.error(QStringLiteral("format"), QStringLiteral("expected \"codewijzer-questionnaire\""));
+        reader.error(QStringLiteral("format"), Text::tr("expected \"codewijzer-questionnaire\""));
     }
 
     Questionnaire result;
@@ -162,12 +169,12 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
     for (qsizetype i = 0; i < questionList.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("questions"), i);
         if (!questionList.at(i).isObject()) {
-            reader.error(at, QStringLiteral("expected an object"));
+            reader.error(at, Text::tr("expected an object"));
             continue;
         }
         Question q = parseQuestion(questionList.at(i).toObject(), at, result.m_questions, reader);
         if (ids.contains(q.id)) {
-            reader.error(at, QStringLiteral("question \"%1\" appears twice").arg(q.id));
+            reader.error(at, Text::tr("question \"%1\" appears twice").arg(q.id));
         }
         ids.insert(q.id);
         // Pages follow the questions' order: a question's page is its predecessor's, or a later one.
@@ -176,10 +183,10 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
         const int pageIndex = static_cast<int>(page - result.m_pages.begin());
         if (page == result.m_pages.end()) {
             reader.error(JsonReader::join(at, QStringLiteral("page")),
-                         QStringLiteral("page \"%1\" is not among the \"pages\"").arg(q.page));
+                         Text::tr("page \"%1\" is not among the \"pages\"").arg(q.page));
         } else if (!result.m_pageOfQuestion.empty() && pageIndex < result.m_pageOfQuestion.back()) {
             reader.error(JsonReader::join(at, QStringLiteral("page")),
-                         QStringLiteral("page \"%1\" comes before the page of the question before it").arg(q.page));
+                         Text::tr("page \"%1\" comes before the page of the question before it").arg(q.page));
         } else {
             page->questions.push_back(static_cast<int>(result.m_questions.size()));
         }
@@ -188,7 +195,7 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
     }
     for (const QuestionnairePage& page : result.m_pages) {
         if (page.questions.empty()) {
-            reader.error(QStringLiteral("pages"), QStringLiteral("page \"%1\" has no questions").arg(page.id));
+            reader.error(QStringLiteral("pages"), Text::tr("page \"%1\" has no questions").arg(page.id));
         }
     }
     if (out.size() != before) {

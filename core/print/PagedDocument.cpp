@@ -5,6 +5,7 @@
 #include "render/Report.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -16,6 +17,13 @@
 namespace codewijzer {
 
 namespace {
+
+// A document that loads nothing from outside itself: no image or style sheet that a data file names.
+class SealedDocument final : public QTextDocument
+{
+protected:
+    QVariant loadResource(int /*type*/, const QUrl& /*name*/) override { return {}; }
+};
 
 // Moves a paragraph that a page's foot would split to the next page, with the headings above it. A split line
 // would be painted (clipped) on both pages, and a PDF reader would find its text twice.
@@ -72,7 +80,7 @@ int PagedDocument::paint(QPagedPaintDevice& device) const
     const qreal footerHeight = QFontMetricsF(footerFont, &device).height() * 2;
     const qreal bodyHeight = area.height() - footerHeight;
 
-    QTextDocument document;
+    SealedDocument document;
     document.documentLayout()->setPaintDevice(&device); // point sizes in the device's resolution
     QFont bodyFont(QStringLiteral("DejaVu Sans"));
     bodyFont.setPointSizeF(10);
@@ -102,7 +110,8 @@ int PagedDocument::paint(QPagedPaintDevice& device) const
         painter.setFont(footerFont);
         painter.setPen(Qt::darkGray);
         painter.drawText(QRectF(0, bodyHeight, area.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
-                         footer.arg(page + 1).arg(pages));
+                         footer + QCoreApplication::translate("PagedDocument", " · page %1 of %2")
+                                      .arg(QString::number(page + 1), QString::number(pages)));
     }
     return pages;
 }

@@ -16,7 +16,7 @@ struct PagedDocument
 {
     QString html;
     QString title;  // the PDF's title
-    QString footer; // at the foot of every page; %1 and %2 become the page and the page count
+    QString footer; // at the foot of every page, before "page 1 of 2" (plain text; nothing in it is replaced)
 
     // A report, ready to be put on pages.
     static PagedDocument of(const Report& report);

@@ -39,8 +39,7 @@ QString Handout::title() const
 
 QString Handout::footer() const
 {
-    return Text::tr("Codewijzer · %1 · %2 · page %3 of %4")
-        .arg(code.organisation, formatDateTime(made, language), QStringLiteral("%1"), QStringLiteral("%2"));
+    return documentFooter(code.organisation, made, language);
 }
 
 QString Handout::html() const
@@ -51,8 +50,7 @@ QString Handout::html() const
     h += QStringLiteral("<p>%1</p>\n")
              .arg(escaped(Text::tr("%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.")
                               .arg(code.title.in(lang), code.organisation, code.version, formatDate(code.adopted, lang),
-                                   code.fingerprint)
-                              .arg(cases.cases.size())));
+                                   code.fingerprint, QString::number(cases.cases.size()))));
 
     std::set<int> cited;
     int number = 0;

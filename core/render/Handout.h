@@ -27,7 +27,7 @@ struct Handout
     QString html() const;
     // "Codewijzer: training cases under <code>", also the PDF's title.
     QString title() const;
-    // The line at the foot of every page; %1 and %2 are filled with the page and the page count.
+    // The line at the foot of every page, before its number.
     QString footer() const;
 };
 

@@ -20,6 +20,11 @@ class Text
 
 } // namespace
 
+QString documentFooter(const QString& organisation, const QDateTime& made, Language language)
+{
+    return Text::tr("Codewijzer · %1 · %2").arg(organisation, formatDateTime(made, language));
+}
+
 QString joinWithAnd(const QStringList& parts)
 {
     if (parts.size() < 2) {

@@ -16,6 +16,9 @@ QString verdictSymbol(Verdict verdict);
 QString formatDate(const QDate& date, Language language);
 // "15 April 2019 at 14:05" in the language asked for, for reports and handouts.
 QString formatDateTime(const QDateTime& when, Language language);
+// What a report or handout names at the foot of every page, before the page number:
+// "Codewijzer · <organisation> · <date and time>".
+QString documentFooter(const QString& organisation, const QDateTime& made, Language language);
 // "A", "A and B", "A, B and C", in the program's language.
 QString joinWithAnd(const QStringList& parts);
 

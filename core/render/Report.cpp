@@ -42,8 +42,7 @@ QString Report::title() const
 
 QString Report::footer() const
 {
-    return Text::tr("Codewijzer · %1 · %2 · page %3 of %4")
-        .arg(code.organisation, formatDateTime(made, language), QStringLiteral("%1"), QStringLiteral("%2"));
+    return documentFooter(code.organisation, made, language);
 }
 
 QString Report::html() const

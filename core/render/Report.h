@@ -28,7 +28,7 @@ struct Report
     QString text() const;
     // The document's title, also the PDF's title: "Codewijzer: advice under <code>".
     QString title() const;
-    // The line at the foot of every page; %1 and %2 are filled with the page and the page count.
+    // The line at the foot of every page, before its number.
     QString footer() const;
 };
 

@@ -1,7 +1,7 @@
 #include "session/AssessmentDocument.h"
 
-#include "io/AtomicWrite.h"
 #include "io/DataFile.h"
+#include "io/SafeWrite.h"
 #include "model/AnswersFile.h"
 #include "model/Questionnaire.h"
 #include "settings/ProgramLanguage.h"
@@ -224,7 +224,7 @@ bool AssessmentDocument::open(const QString& path, QString& problem, QString& no
 bool AssessmentDocument::save(const QString& path, QString& error)
 {
     const AnswersFile file{code()->id, code()->fingerprint, m_given};
-    if (!writeFileAtomically(path, file.toJson(m_questionnaire), error)) {
+    if (!writeFileSafely(path, file.toJson(m_questionnaire), error)) {
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();

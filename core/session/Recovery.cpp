@@ -1,9 +1,10 @@
 #include "session/Recovery.h"
 
-#include "io/AtomicWrite.h"
 #include "io/DataFile.h"
+#include "io/SafeWrite.h"
 #include "model/Questionnaire.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -57,20 +58,22 @@ bool Recovery::keep(const AnswersFile& answers, const CodeSource& source, const 
 {
     if (!m_lock) {
         if (!QDir().mkpath(folder())) {
-            error = QStringLiteral("%1: cannot make the folder").arg(QDir::toNativeSeparators(folder()));
+            error = QCoreApplication::translate("Recovery", "%1: cannot make the folder")
+                        .arg(QDir::toNativeSeparators(folder()));
             return false;
         }
         auto lock = std::make_unique<QLockFile>(lockPathOf(m_path));
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0)) {
-            error = QStringLiteral("%1: cannot write the lock").arg(QDir::toNativeSeparators(lock->fileName()));
+            error = QCoreApplication::translate("Recovery", "%1: cannot write the lock")
+                        .arg(QDir::toNativeSeparators(lock->fileName()));
             return false;
         }
         m_lock = std::move(lock);
     }
     QJsonObject root = answers.toJsonObject(questionnaire);
     root.insert(kCodeSourceKey, source.toSetting());
-    return writeFileAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    return writeFileSafely(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }
 
 void Recovery::discard()

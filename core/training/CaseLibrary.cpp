@@ -1,19 +1,26 @@
 #include "training/CaseLibrary.h"
 
+#include "io/Ids.h"
 #include "io/JsonSource.h"
+#include "io/Printable.h"
 #include "model/AnswersFile.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "rules/Evaluator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace codewijzer {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CasesFile)
+};
 
 QString articleList(const CodeOfConduct& code, const std::vector<int>& articles)
 {
@@ -28,10 +35,9 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
     reader.rejectUnknownKeys(expect, at, {u"verdict", u"articles"});
     const QString verdict = reader.string(expect, QStringLiteral("verdict"), at);
     if (!verdict.isEmpty() && !parseVerdict(verdict, out.verdict)) {
-        reader.error(
-            JsonReader::join(at, QStringLiteral("verdict")),
-            QStringLiteral("unknown verdict \"%1\" (verdicts: out_of_scope, go, conditions, check_first, stop)")
-                .arg(verdict));
+        reader.error(JsonReader::join(at, QStringLiteral("verdict")),
+                     Text::tr("unknown verdict \"%1\" (verdicts: out_of_scope, go, conditions, check_first, stop)")
+                         .arg(shown(verdict)));
         ok = false;
     }
     const QString articlesAt = JsonReader::join(at, QStringLiteral("articles"));
@@ -39,17 +45,18 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const int index = code.articleIndex(articles.at(i).toString());
         if (!articles.at(i).isString()) {
-            reader.error(JsonReader::index(articlesAt, i), QStringLiteral("expected an article id (a string), found %1")
-                                                               .arg(JsonReader::typeName(articles.at(i))));
+            reader.error(
+                JsonReader::index(articlesAt, i),
+                Text::tr("expected an article id (a string), found %1").arg(JsonReader::typeName(articles.at(i))));
             ok = false;
         } else if (index < 0) {
             reader.error(
                 JsonReader::index(articlesAt, i),
-                QStringLiteral("\"%1\" is not an article of code \"%2\"").arg(articles.at(i).toString(), code.id));
+                Text::tr("\"%1\" is not an article of code \"%2\"").arg(shown(articles.at(i).toString()), code.id));
             ok = false;
         } else if (std::find(out.articles.begin(), out.articles.end(), index) != out.articles.end()) {
             reader.error(JsonReader::index(articlesAt, i),
-                         QStringLiteral("article \"%1\" is listed twice").arg(articles.at(i).toString()));
+                         Text::tr("article \"%1\" is listed twice").arg(shown(articles.at(i).toString())));
             ok = false;
         } else {
             out.articles.push_back(index);
@@ -65,17 +72,17 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
     for (int q : ignored) {
         reader.error(
             JsonReader::join(JsonReader::join(casePath, QStringLiteral("answers")), questionnaire.question(q).id),
-            QStringLiteral("answers \"%1\", which the other answers leave unasked").arg(questionnaire.question(q).id));
+            Text::tr("answers \"%1\", which the other answers leave unasked").arg(questionnaire.question(q).id));
         ok = false;
     }
     if (result.verdict != out.verdict) {
         reader.error(JsonReader::join(at, QStringLiteral("verdict")),
-                     QStringLiteral("case \"%1\" expects %2, but the rules give %3")
+                     Text::tr("case \"%1\" expects %2, but the rules give %3")
                          .arg(out.id, verdictId(out.verdict), verdictId(result.verdict)));
         ok = false;
     }
     if (result.articles != out.articles) {
-        reader.error(articlesAt, QStringLiteral("case \"%1\" expects the articles %2, but the rules cite %3")
+        reader.error(articlesAt, Text::tr("case \"%1\" expects the articles %2, but the rules cite %3")
                                      .arg(out.id, articleList(code, out.articles), articleList(code, result.articles)));
         ok = false;
     }
@@ -86,11 +93,10 @@ bool readCases(const QJsonArray& cases, const QString& path, const CodeOfConduct
 {
     bool ok = true;
     QSet<QString> ids;
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const QString at = JsonReader::index(path, i);
         if (!cases.at(i).isObject()) {
-            reader.error(at, QStringLiteral("expected a case object, found %1").arg(JsonReader::typeName(cases.at(i))));
+            reader.error(at, Text::tr("expected a case object, found %1").arg(JsonReader::typeName(cases.at(i))));
             ok = false;
             continue;
         }
@@ -101,14 +107,14 @@ bool readCases(const QJsonArray& cases, const QString& path, const CodeOfConduct
         const std::size_t before = reader.errorCount();
         reader.rejectUnknownKeys(c, at, {u"id", u"title", u"situation", u"answers", u"expect"});
         reader.string(c, QStringLiteral("id"), at);
-        if (!item.id.isEmpty() && !idPattern.match(item.id).hasMatch()) {
+        if (!item.id.isEmpty() && !isValidId(item.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
-                         QStringLiteral("a case id uses lower-case letters, digits, '-' and '_' only, found \"%1\"")
-                             .arg(item.id));
+                         Text::tr("an id uses lower-case letters, digits, '-', '_' and '.' only, found \"%1\"")
+                             .arg(shown(item.id)));
         }
         if (!item.id.isEmpty() && ids.contains(item.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
-                         QStringLiteral("case \"%1\" appears twice").arg(item.id));
+                         Text::tr("case \"%1\" appears twice").arg(shown(item.id)));
         }
         ids.insert(item.id);
         item.title = reader.localized(c, QStringLiteral("title"), at);
@@ -178,16 +184,16 @@ std::optional<CaseLibrary> CaseLibrary::load(const QByteArray& json, const QStri
     reader.rejectUnknownKeys(root, {}, {u"format", u"formatVersion", u"code", u"cases"});
     if (root.value(u"format").toString() != u"codewijzer-cases") {
         reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
-                     QStringLiteral("expected \"format\": \"codewijzer-cases\""));
+                     Text::tr("expected \"format\": \"codewijzer-cases\""));
     }
     if (root.contains(u"formatVersion") && root.value(u"formatVersion").toInt(-1) != 1) {
         reader.error(QStringLiteral("formatVersion"),
-                     QStringLiteral("this version of Codewijzer reads format version 1 only"));
+                     Text::tr("this version of Codewijzer reads format version 1 only"));
     }
     const QString codeId = reader.string(root, QStringLiteral("code"), {});
     if (!codeId.isEmpty() && codeId != code.id) {
         reader.error(QStringLiteral("code"),
-                     QStringLiteral("these cases are for code \"%1\", not \"%2\"").arg(codeId, code.id));
+                     Text::tr("these cases are for code \"%1\", not \"%2\"").arg(shown(codeId), code.id));
     }
     CaseLibrary library;
     library.file = file;

@@ -98,7 +98,11 @@ TEST(Cli, MalformedJsonNamesLineAndColumn)
     QTemporaryDir dir;
     const QString path = writeTemp(dir, QStringLiteral("broken.json"),
                                    "{\n  \"code\": \"dunamare\",\n  \"answers\": {\"activity\": publish}\n}\n");
-    expectBadInput(cli({QStringLiteral("evaluate"), path}), path + QStringLiteral(":3:27: malformed JSON"));
+    expectBadInput(cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), path}),
+                   path + QStringLiteral(":3:27: malformed JSON"));
+    // In one language: Dutch throughout by default, never a Dutch prefix on an English message.
+    const CliRun dutch = cli({QStringLiteral("evaluate"), path});
+    expectBadInput(dutch, QStringLiteral("codewijzer-cli: fout: ") + path + QStringLiteral(":3:27: ongeldige JSON"));
 }
 
 TEST(Cli, BadAnswersAreBadInput)
@@ -127,8 +131,8 @@ TEST(Cli, BadAnswersAreBadInput)
 TEST(Cli, MalformedCodeFileNamesFilePathAndRule)
 {
     const QString path = source(QStringLiteral("tests/data/malformed/unknown-option.json"));
-    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--code-file"), path,
-                            source(QStringLiteral("resources/examples/school-news.dunamare.json"))});
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), QStringLiteral("--code-file"),
+                            path, source(QStringLiteral("resources/examples/school-news.dunamare.json"))});
     expectBadInput(run, path + QStringLiteral(":"));
     EXPECT_TRUE(run.err.contains(u"rules[0].when.all[0].is[1] (rule 'prive'): question \"activity\" has no option"))
         << run.err.toStdString();
@@ -357,7 +361,8 @@ TEST(Cli, CasesAndVerifyFailLoudlyOnACaseTheRulesDoNotGive)
     code.replace(at, qstrlen(R"("verdict": "out_of_scope")"), R"("verdict": "go")");
     const QString path = writeTemp(dir, QStringLiteral("school.json"), code);
 
-    const CliRun cases = cli({QStringLiteral("cases"), QStringLiteral("--code-file"), path});
+    const CliRun cases =
+        cli({QStringLiteral("cases"), QStringLiteral("--lang=en"), QStringLiteral("--code-file"), path});
     expectBadInput(cases, QStringLiteral("cases[1].expect.verdict: case \"vakantiefoto\" expects go, but the rules "
                                          "give out_of_scope"));
     EXPECT_TRUE(cases.err.contains(path + u':')) << cases.err.toStdString();

@@ -247,7 +247,8 @@ TEST_F(Wizard, ASchoolsOwnCodeFile)
     EXPECT_FALSE(welcome->useCodeFile(QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/malformed/unknown-option.json"),
                                       &problems));
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_TRUE(problems[0].message.contains(u"has no option \"publsh\""));
+    EXPECT_TRUE(problems[0].message.contains(u"\"publsh\"")) << "names the option that is not there";
+    EXPECT_EQ(problems[0].jsonPath, QStringLiteral("rules[0].when.all[0].is[1]"));
     EXPECT_EQ(m_wizard->findChild<QComboBox*>(QStringLiteral("codeCombo"))->currentData().toString(),
               QStringLiteral("dunamare"))
         << "a broken file keeps the code that applied";

@@ -25,7 +25,7 @@ std::vector<std::pair<QString, QString>> shippedIds()
             out.emplace_back(QStringLiteral("code"), root.value(u"id").toString());
         }
         for (const QString& what : {QStringLiteral("articles"), QStringLiteral("rules"), QStringLiteral("contacts"),
-                                   QStringLiteral("cases")}) {
+                                    QStringLiteral("cases")}) {
             for (const QJsonValue& item : root.value(what).toArray()) {
                 out.emplace_back(what, item.toObject().value(u"id").toString());
             }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtGlobal>
@@ -140,6 +141,23 @@ TEST_F(Sessions, ForgettingRemovesEveryRecoveryFileAndHalfWrittenCopies)
     EXPECT_FALSE(document.hasAnyAnswer());
     EXPECT_FALSE(QFile::exists(document.recoveryPath()));
     EXPECT_FALSE(QFile::exists(copy));
+}
+
+TEST_F(Sessions, ARecoveryFileThatCannotBeWrittenIsSaidOnceInWords)
+{
+    // The folder's place taken by a file: nothing can be written there (root ignores permissions).
+    QDir().mkpath(QFileInfo(Recovery::folder()).absolutePath());
+    QFile blocker(Recovery::folder());
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    AssessmentDocument document;
+    QStringList reasons;
+    QObject::connect(&document, &AssessmentDocument::recoveryFailed, [&](const QString& reason) { reasons << reason; });
+    document.setGiven(classPhotoUnder16("none"));
+    document.setGiven(classPhotoUnder16("explicit"));
+    ASSERT_EQ(reasons.size(), 1) << "once, not at every change";
+    EXPECT_TRUE(reasons[0].contains(QDir::toNativeSeparators(Recovery::folder()))) << reasons[0].toStdString();
+    QFile::remove(Recovery::folder());
 }
 
 TEST_F(Sessions, ATrainingSessionRevealsStepByStepAndScoresTheQuiz)

@@ -4,6 +4,7 @@
 #include "model/LocalizedText.h"
 #include "settings/ProgramLanguage.h"
 #include "ui_CodeFileProblemDialog.h"
+#include "widgets/SafeText.h"
 
 #include <QPushButton>
 
@@ -14,7 +15,8 @@ CodeFileProblemDialog::CodeFileProblemDialog(const QString& source, const Diagno
     , m_ui(new Ui::CodeFileProblemDialog)
 {
     m_ui->setupUi(this);
-    m_ui->messageLabel->setText(
+    safetext::setPlain(
+        m_ui->messageLabel,
         tr("Codewijzer should start with the code %1, but it has problems, so it cannot be used:").arg(source));
     QStringList lines;
     for (const Diagnostic& problem : problems) {

@@ -6,6 +6,7 @@
 #include "rules/Comparison.h"
 #include "settings/ProgramLanguage.h"
 #include "ui_CompareDialog.h"
+#include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 
 #include <QHeaderView>
@@ -47,7 +48,8 @@ CompareDialog::CompareDialog(std::vector<std::shared_ptr<const LoadedCode>> code
     m_differ = comparison.verdictsDiffer;
 
     m_ui->subjectLabel->setText(QStringLiteral("<b>%1</b>").arg(subject.toHtmlEscaped()));
-    m_ui->summaryLabel->setText(
+    safetext::setPlain(
+        m_ui->summaryLabel,
         comparison.verdictsDiffer
             ? tr("The verdicts differ. The strictest is that of %1.")
                   .arg(comparison.results[static_cast<std::size_t>(comparison.strictest)].code->title.in(language))

@@ -12,6 +12,7 @@
 #include "ui_TrainingWindow.h"
 #include "widgets/AnswerEditor.h"
 #include "widgets/AnswerGrid.h"
+#include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 
 #include <QDateTime>
@@ -46,6 +47,8 @@ TrainingWindow::TrainingWindow(AssessmentDocument* document, QWidget* parent)
     resize(1200, 720);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({300, 900});
+    m_ui->codeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->codeCombo->setMinimumContentsLength(30);
 
     // Three a row: five verdicts in large type do not fit one row of a 1366 pixel screen.
     int position = 0;
@@ -210,9 +213,10 @@ void TrainingWindow::showResult()
         const QString chosen = questionnaire.verdictLabel(*guessed).in(language);
         const QString answer = questionnaire.verdictLabel(item->verdict).in(language);
         m_ui->quizFeedback->setProperty("right", *guessed == item->verdict);
-        m_ui->quizFeedback->setText(*guessed == item->verdict
-                                        ? tr("Right: the code says “%1”.").arg(answer)
-                                        : tr("Not quite: you chose “%1”, the code says “%2”.").arg(chosen, answer));
+        safetext::setPlain(m_ui->quizFeedback,
+                           *guessed == item->verdict
+                               ? tr("Right: the code says “%1”.").arg(answer)
+                               : tr("Not quite: you chose “%1”, the code says “%2”.").arg(chosen, answer));
     }
     m_ui->resultDetails->setText(trainingResultHtml(*m_session, language));
 }
@@ -244,19 +248,20 @@ void TrainingWindow::retranslate()
     for (int i = 0; i < m_ui->caseList->count(); ++i) {
         const QString title = cases[static_cast<std::size_t>(i)].title.in(language);
         m_ui->caseList->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(title));
-        m_ui->caseList->item(i)->setToolTip(title);
+        safetext::setToolTip(m_ui->caseList->item(i), title);
     }
     if (const TrainingCase* item = m_session->currentCase()) {
-        m_ui->caseTitle->setText(item->title.in(language));
-        m_ui->situationLabel->setText(item->situation.in(language));
+        safetext::setPlain(m_ui->caseTitle, item->title.in(language));
+        safetext::setPlain(m_ui->situationLabel, item->situation.in(language));
         m_ui->caseCounter->setText(tr("Case %1 of %2").arg(m_session->caseIndex() + 1).arg(cases.size()));
     } else {
         const QString& problem = m_session->casesProblem();
-        m_ui->caseTitle->setText(problem.isEmpty() ? tr("This code has no training cases")
-                                                   : tr("The training cases of this code cannot be used"));
-        m_ui->situationLabel->setText(problem.isEmpty() ? tr("A school's own code file can carry its cases under "
-                                                             "\"cases\"; see the README.")
-                                                        : problem);
+        safetext::setPlain(m_ui->caseTitle, problem.isEmpty() ? tr("This code has no training cases")
+                                                              : tr("The training cases of this code cannot be used"));
+        safetext::setPlain(m_ui->situationLabel, problem.isEmpty()
+                                                     ? tr("A school's own code file can carry its cases under "
+                                                          "\"cases\"; see the README.")
+                                                     : problem);
         m_ui->caseCounter->clear();
     }
     showProgress();
@@ -355,7 +360,7 @@ void TrainingWindow::exportHandoutWithDialog()
     }
     QString error;
     if (!exportHandout(path, error)) {
-        QMessageBox::warning(this, tr("The handout was not saved"), error);
+        safetext::showMessage(this, QMessageBox::Warning, tr("The handout was not saved"), error);
     }
 }
 

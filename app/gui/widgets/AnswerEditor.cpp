@@ -1,6 +1,7 @@
 #include "widgets/AnswerEditor.h"
 
 #include "model/Questionnaire.h"
+#include "widgets/SafeText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -122,7 +123,7 @@ void AnswerEditor::updateText()
     }
     m_several->setText(
         m_questionnaire.describeValue(m_question, answer::isGiven(m_value) ? m_value : answer::Unknown, m_language));
-    m_several->setToolTip(m_several->text());
+    safetext::setToolTip(m_several, m_several->text());
 }
 
 } // namespace codewijzer

@@ -2,6 +2,7 @@
 
 #include "model/Questionnaire.h"
 #include "widgets/AnswerEditor.h"
+#include "widgets/SafeText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -41,8 +42,9 @@ void AnswerGrid::setAnswers(const Answers& answers, const Answers& original, Lan
         }
         const int row = askedCount();
         const Question& question = m_questionnaire.question(q);
-        auto* label = new QLabel(question.shortLabel.in(language), this);
-        label->setToolTip(question.text.in(language));
+        auto* label = new QLabel(this);
+        safetext::setPlain(label, question.shortLabel.in(language));
+        safetext::setToolTip(label, question.text.in(language));
         label->setObjectName(QStringLiteral("answerLabel_") + question.id);
         auto* answerEditor = new AnswerEditor(m_questionnaire, q, language, this);
         label->setBuddy(answerEditor);

@@ -5,6 +5,7 @@
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
 #include "ui_QuestionPage.h"
+#include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 
 #include <QButtonGroup>
@@ -54,6 +55,7 @@ void QuestionPage::buildQuestions()
         box.help = new QLabel(box.group);
         box.help->setObjectName(QStringLiteral("help_") + question.id);
         box.help->setWordWrap(true);
+        box.help->setTextFormat(Qt::PlainText);
         layout->addWidget(box.help);
 
         auto* exclusive = question.kind == Question::Kind::One ? new QButtonGroup(box.group) : nullptr;

@@ -9,6 +9,7 @@
 #include "settings/ProgramLanguage.h"
 #include "ui_ResultPage.h"
 #include "widgets/AnswerGrid.h"
+#include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 #include "widgets/WhatIfList.h"
 
@@ -22,9 +23,12 @@ namespace codewijzer {
 
 namespace {
 
-QLabel* wrappedLabel(const QString& text, QWidget* parent)
+// A label that wraps; plain text unless the caller built (escaped) rich text itself.
+QLabel* wrappedLabel(const QString& text, QWidget* parent, Qt::TextFormat format = Qt::PlainText)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
+    label->setTextFormat(format);
+    label->setText(text);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -68,12 +72,12 @@ void ResultPage::showResult()
     const Language language = currentLanguage();
     const Evaluation result = m_document->evaluation();
 
-    setSubTitle(tr("According to %1 of %2.").arg(code->title.in(language), code->organisation));
+    setSubTitle(safetext::asRichText(tr("According to %1 of %2.").arg(code->title.in(language), code->organisation)));
     const QString verdict = questionnaire.verdictLabel(result.verdict).in(language);
     m_ui->verdictLabel->setText(QStringLiteral("<span style=\"font-size:20pt; font-weight:600\">%1 %2</span>")
                                     .arg(verdictSymbol(result.verdict), verdict.toHtmlEscaped()));
     m_ui->verdictLabel->setAccessibleName(tr("Verdict: %1").arg(verdict));
-    m_ui->verdictDescription->setText(questionnaire.verdictDescription(result.verdict).in(language));
+    safetext::setPlain(m_ui->verdictDescription, questionnaire.verdictDescription(result.verdict).in(language));
     m_ui->verdictIcon->setPixmap(VerdictStyle::icon(result.verdict, style()).pixmap(48, 48));
     m_ui->verdictIcon->setAccessibleName(verdict);
     m_ui->verdictFrame->setProperty("verdict", verdictId(result.verdict));
@@ -100,7 +104,7 @@ void ResultPage::showResult()
             QStringLiteral("<b>%1. %2 %3:</b> %4")
                 .arg(++number)
                 .arg(verdictSymbol(advice.verdict), advice.verdictLabel.toHtmlEscaped(), advice.text.toHtmlEscaped()),
-            frame);
+            frame, Qt::RichText);
         text->setAccessibleName(QStringLiteral("%1: %2").arg(advice.verdictLabel, advice.text));
         layout->addWidget(text);
         for (const QString& line : {advice.becauseLine(), advice.articlesLine(), advice.contactLine()}) {
@@ -114,7 +118,7 @@ void ResultPage::showResult()
     const QString whatIfList = whatIfListHtml(*code, questionnaire, m_document->given(), language);
     if (!whatIfList.isEmpty()) {
         m_ui->detailsLayout->addWidget(heading(tr("What would change this verdict"), container));
-        auto* list = wrappedLabel(whatIfList, container);
+        auto* list = wrappedLabel(whatIfList, container, Qt::RichText);
         list->setObjectName(QStringLiteral("whatIfList"));
         m_ui->detailsLayout->addWidget(list);
     }
@@ -180,7 +184,7 @@ void ResultPage::showOtherCodes(QWidget* container)
                              result.code->articleIds(rule.articles).join(QStringLiteral(", ")).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
-        auto* label = wrappedLabel(html, container);
+        auto* label = wrappedLabel(html, container, Qt::RichText);
         label->setObjectName(QStringLiteral("compare_") + result.code->id);
         label->setProperty("verdict", verdictId(verdict));
         m_ui->detailsLayout->addWidget(label);
@@ -198,7 +202,7 @@ void ResultPage::showTryAnswers(QWidget* container)
     m_tryGrid->setObjectName(QStringLiteral("tryGrid"));
     connect(m_tryGrid, &AnswerGrid::answerChosen, this, &ResultPage::tryAnswer);
     m_ui->detailsLayout->addWidget(m_tryGrid);
-    m_triedVerdict = wrappedLabel(QString(), container);
+    m_triedVerdict = wrappedLabel(QString(), container, Qt::RichText);
     m_triedVerdict->setObjectName(QStringLiteral("triedVerdict"));
     m_ui->detailsLayout->addWidget(m_triedVerdict);
     m_tryReset = new QPushButton(tr("Back to my own answers"), container);

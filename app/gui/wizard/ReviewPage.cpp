@@ -4,6 +4,7 @@
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
 #include "ui_ReviewPage.h"
+#include "widgets/SafeText.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -42,7 +43,8 @@ void ReviewPage::showAnswers()
         }
         const Question& question = questionnaire.question(q);
         auto* name = new QLabel(QStringLiteral("<b>%1</b>").arg(question.shortLabel.in(language).toHtmlEscaped()));
-        auto* value = new QLabel(questionnaire.describeValue(q, resolved[q], language));
+        auto* value = new QLabel;
+        safetext::setPlain(value, questionnaire.describeValue(q, resolved[q], language));
         value->setObjectName(QStringLiteral("answer_") + question.id);
         value->setWordWrap(true);
         auto* change = new QPushButton(tr("Change"));

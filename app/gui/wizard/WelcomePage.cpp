@@ -5,7 +5,9 @@
 #include "settings/ProgramLanguage.h"
 #include "settings/Settings.h"
 #include "ui_WelcomePage.h"
+#include "widgets/SafeText.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -25,6 +27,11 @@ WelcomePage::WelcomePage(AssessmentDocument* document, QWidget* parent)
     connect(m_ui->discardResumeButton, &QPushButton::clicked, this, &WelcomePage::discardResumeRequested);
     connect(m_document, &AssessmentDocument::codeChanged, this, &WelcomePage::showCode);
     m_ui->resumeFrame->setVisible(false);
+    // A school's code may have a long name: the list elides it rather than widen the window.
+    m_ui->codeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->codeCombo->setMinimumContentsLength(40);
+    m_ui->codeCombo->view()->setTextElideMode(Qt::ElideMiddle);
+    m_ui->codeDetailsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->codeCombo->setAccessibleName(m_ui->codeLabel->text().remove(u'&'));
     showCode();
 }
@@ -81,9 +88,9 @@ void WelcomePage::showCode()
     m_ui->codeLockedLabel->setVisible(locked);
 
     if (const CodeOfConduct* code = m_document->code()) {
-        m_ui->codeDetailsLabel->setText(
-            tr("%1, %2: adopted %3, version %4.")
-                .arg(code->title.in(language), code->organisation, formatDate(code->adopted, language), code->version));
+        safetext::setPlain(m_ui->codeDetailsLabel, tr("%1, %2: adopted %3, version %4.")
+                                                       .arg(code->title.in(language), code->organisation,
+                                                            formatDate(code->adopted, language), code->version));
     } else {
         m_ui->codeDetailsLabel->clear();
     }
@@ -92,7 +99,7 @@ void WelcomePage::showCode()
 
 void WelcomePage::offerResume(const QString& description)
 {
-    m_ui->resumeLabel->setText(description);
+    safetext::setPlain(m_ui->resumeLabel, description);
     m_ui->resumeFrame->setVisible(true);
     m_ui->resumeButton->setFocus();
 }
@@ -123,10 +130,9 @@ void WelcomePage::showProblems(QWidget* parent, const QString& path, const Diagn
     for (std::size_t i = 0; i < problems.size() && i < 20; ++i) {
         lines << problems[i].toString();
     }
-    QMessageBox box(QMessageBox::Warning, tr("This code file cannot be used"),
-                    tr("The file %1 has problems; the code that applied is kept.").arg(path), QMessageBox::Ok, parent);
-    box.setDetailedText(lines.join(u'\n'));
-    box.exec();
+    safetext::showMessage(parent, QMessageBox::Warning, tr("This code file cannot be used"),
+                          tr("The file %1 has problems; the code that applied is kept.").arg(path) +
+                              QStringLiteral("\n\n") + lines.join(u'\n'));
 }
 
 void WelcomePage::changeEvent(QEvent* event)

@@ -1,0 +1,38 @@
+#include "widgets/SafeText.h"
+
+#include <QLabel>
+#include <QListWidgetItem>
+
+namespace codewijzer::safetext {
+
+QString asRichText(const QString& plain)
+{
+    return QStringLiteral("<span>%1</span>").arg(plain.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+}
+
+void setPlain(QLabel* label, const QString& text)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+}
+
+void setToolTip(QWidget* widget, const QString& plain)
+{
+    widget->setToolTip(plain.isEmpty() ? QString() : asRichText(plain));
+}
+
+void setToolTip(QListWidgetItem* item, const QString& plain)
+{
+    item->setToolTip(plain.isEmpty() ? QString() : asRichText(plain));
+}
+
+void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                 const QString& details)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(details);
+    box.exec();
+}
+
+} // namespace codewijzer::safetext
