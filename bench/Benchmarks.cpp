@@ -4,6 +4,7 @@
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "rules/Evaluator.h"
+#include "rules/Reachability.h"
 #include "rules/Verifier.h"
 
 #include <QDir>
@@ -165,8 +166,54 @@ void BM_LoadCodeWithContacts(benchmark::State& state)
     }
 }
 
+// The verdicts still possible when only what the teacher wants to do is answered (range 0: nothing
+// yet; 1–6: each activity): the widest walks the wizard's "so far" line makes, after every change.
+void BM_Reachable(benchmark::State& state, const char* id)
+{
+    const CodeOfConduct code = loadedCode(id);
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    const VerdictReach reach(code, questionnaire);
+    Answers given(questionnaire.questions().size());
+    if (state.range(0) > 0) {
+        given[0] = answer::option(static_cast<int>(state.range(0)) - 1);
+    }
+    unsigned verdicts = 0;
+    for (auto _ : state) {
+        const ReachableVerdicts result = reach.of(given);
+        verdicts = result.verdicts;
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["verdicts"] = std::popcount(verdicts);
+}
+
+// Every step of every scenario: the answers of its first k questions, for each k.
+void BM_ReachableScenarioSteps(benchmark::State& state, const char* id)
+{
+    const CodeOfConduct code = loadedCode(id);
+    const Questionnaire& questionnaire = Questionnaire::builtin();
+    const VerdictReach reach(code, questionnaire);
+    std::vector<Answers> steps;
+    for (const Answers& resolved : scenarioAnswers()) {
+        Answers prefix(questionnaire.questions().size());
+        for (int q : questionnaire.askedQuestions(resolved)) {
+            prefix[q] = resolved[q];
+            steps.push_back(prefix);
+        }
+    }
+    std::size_t next = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(reach.of(steps[next]));
+        next = (next + 1) % steps.size();
+    }
+    state.counters["steps"] = static_cast<double>(steps.size());
+}
+
 } // namespace
 
+BENCHMARK_CAPTURE(BM_Reachable, dunamare, "dunamare")->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Reachable, mondia, "mondia")->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ReachableScenarioSteps, dunamare, "dunamare")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ReachableScenarioSteps, mondia, "mondia")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseAnswersWithExtraKeys)
     ->Arg(10'000)
     ->Arg(20'000)

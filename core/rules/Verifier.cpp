@@ -2,6 +2,7 @@
 
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
+#include "rules/RuleIndex.h"
 
 #include <algorithm>
 #include <map>
@@ -12,50 +13,8 @@ namespace {
 
 constexpr std::size_t kMaxExamples = 5;
 
-struct ValueClass
-{
-    AnswerValue representative;
-    std::uint64_t count;
-};
-
-struct Trigger
-{
-    int rule;
-    const Condition* condition;
-};
-
-void collectAtoms(const Condition& c, std::vector<std::vector<const Condition*>>& atoms)
-{
-    if (c.isAtom()) {
-        atoms[static_cast<std::size_t>(c.question)].push_back(&c);
-    }
-    for (const Condition& child : c.children) {
-        collectAtoms(child, atoms);
-    }
-}
-
-// Every value a question can take when asked, grouped by what the conditions that look at it see.
-std::vector<ValueClass> valueClasses(const Question& question, int index, const std::vector<const Condition*>& atoms)
-{
-    std::map<std::vector<bool>, std::size_t> bySignature;
-    std::vector<ValueClass> classes;
-    Answers probe(static_cast<std::size_t>(index) + 1);
-    for (AnswerValue value : question.possibleAnswers()) {
-        probe[index] = value;
-        std::vector<bool> signature;
-        signature.reserve(atoms.size());
-        for (const Condition* atom : atoms) {
-            signature.push_back(atom->holds(probe));
-        }
-        const auto [it, inserted] = bySignature.try_emplace(std::move(signature), classes.size());
-        if (inserted) {
-            classes.push_back({value, 1});
-        } else {
-            ++classes[it->second].count;
-        }
-    }
-    return classes;
-}
+using ValueClass = RuleIndex::ValueClass;
+using Trigger = RuleIndex::Trigger;
 
 class Walk
 {
@@ -64,33 +23,15 @@ public:
         : m_code(code)
         , m_questionnaire(questionnaire)
         , m_values(questionnaire.questions().size())
-        , m_triggers(questionnaire.questions().size())
         , m_fired(code.rules.size(), false)
         , m_contributed(code.rules.size(), false)
         , m_onPath(code.rules.size(), false)
         , m_unfired(code.rules.size())
     {
         const std::size_t n = questionnaire.questions().size();
-        std::vector<std::vector<const Condition*>> atoms(n);
-        for (const Question& q : questionnaire.questions()) {
-            collectAtoms(q.askedWhen, atoms);
-        }
-        for (std::size_t r = 0; r < code.rules.size(); ++r) {
-            const Condition& when = code.rules[r].when;
-            collectAtoms(when, atoms);
-            // The branches of a top-level "any" are tested separately, each as soon as it can be.
-            if (when.op == Condition::Op::Any) {
-                for (const Condition& branch : when.children) {
-                    addTrigger(static_cast<int>(r), branch);
-                }
-            } else {
-                addTrigger(static_cast<int>(r), when);
-            }
-        }
-        for (std::size_t q = 0; q < n; ++q) {
-            m_classes.push_back(
-                valueClasses(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), atoms[q]));
-        }
+        RuleIndex index = RuleIndex::of(code, questionnaire);
+        m_classes = std::move(index.classes);
+        m_triggers = std::move(index.triggers);
         // For each depth, the earlier questions that decide which later questions are asked.
         m_flowInputs.resize(n + 1);
         m_countMemo.resize(n + 1);
@@ -132,13 +73,6 @@ public:
     }
 
 private:
-    void addTrigger(int rule, const Condition& condition)
-    {
-        const std::vector<int> questions = condition.questions();
-        const int depth = questions.empty() ? 0 : questions.back();
-        m_triggers[static_cast<std::size_t>(depth)].push_back({rule, &condition});
-    }
-
     void descend(int depth, std::uint64_t count, int strictest)
     {
         if (depth == static_cast<int>(m_values.values.size())) {

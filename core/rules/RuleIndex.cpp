@@ -1,0 +1,80 @@
+#include "rules/RuleIndex.h"
+
+#include "model/CodeOfConduct.h"
+#include "model/Questionnaire.h"
+
+#include <map>
+
+namespace codewijzer {
+
+namespace {
+
+void collectAtoms(const Condition& c, std::vector<std::vector<const Condition*>>& atoms)
+{
+    if (c.isAtom()) {
+        atoms[static_cast<std::size_t>(c.question)].push_back(&c);
+    }
+    for (const Condition& child : c.children) {
+        collectAtoms(child, atoms);
+    }
+}
+
+// Every value a question can take when asked, grouped by what the conditions that look at it see.
+std::vector<RuleIndex::ValueClass> valueClasses(const Question& question, int index,
+                                                const std::vector<const Condition*>& atoms)
+{
+    std::map<std::vector<bool>, std::size_t> bySignature;
+    std::vector<RuleIndex::ValueClass> classes;
+    Answers probe(static_cast<std::size_t>(index) + 1);
+    for (AnswerValue value : question.possibleAnswers()) {
+        probe[index] = value;
+        std::vector<bool> signature;
+        signature.reserve(atoms.size());
+        for (const Condition* atom : atoms) {
+            signature.push_back(atom->holds(probe));
+        }
+        const auto [it, inserted] = bySignature.try_emplace(std::move(signature), classes.size());
+        if (inserted) {
+            classes.push_back({value, 1});
+        } else {
+            ++classes[it->second].count;
+        }
+    }
+    return classes;
+}
+
+} // namespace
+
+RuleIndex RuleIndex::of(const CodeOfConduct& code, const Questionnaire& questionnaire)
+{
+    const std::size_t n = questionnaire.questions().size();
+    RuleIndex index;
+    index.triggers.resize(n);
+    std::vector<std::vector<const Condition*>> atoms(n);
+    for (const Question& q : questionnaire.questions()) {
+        collectAtoms(q.askedWhen, atoms);
+    }
+    const auto addTrigger = [&](int rule, const Condition& condition) {
+        const std::vector<int> questions = condition.questions();
+        const int depth = questions.empty() ? 0 : questions.back();
+        index.triggers[static_cast<std::size_t>(depth)].push_back({rule, &condition});
+    };
+    for (std::size_t r = 0; r < code.rules.size(); ++r) {
+        const Condition& when = code.rules[r].when;
+        collectAtoms(when, atoms);
+        // The branches of a top-level "any" are tested separately, each as soon as it can be.
+        if (when.op == Condition::Op::Any) {
+            for (const Condition& branch : when.children) {
+                addTrigger(static_cast<int>(r), branch);
+            }
+        } else {
+            addTrigger(static_cast<int>(r), when);
+        }
+    }
+    for (std::size_t q = 0; q < n; ++q) {
+        index.classes.push_back(valueClasses(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), atoms[q]));
+    }
+    return index;
+}
+
+} // namespace codewijzer
