@@ -282,6 +282,23 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     if (reader.errorCount() != before) {
         return std::nullopt;
     }
+    code.asks.assign(questionnaire.questions().size(), false);
+    for (int q = 0; q < questionnaire.size(); ++q) {
+        code.asks[static_cast<std::size_t>(q)] = questionnaire.question(q).required;
+    }
+    for (const Rule& rule : code.rules) {
+        for (int q : rule.when.questions()) {
+            code.asks[static_cast<std::size_t>(q)] = true;
+        }
+    }
+    // Whether an asked question is asked depends on earlier ones: those are asked too.
+    for (int q = questionnaire.size() - 1; q >= 0; --q) {
+        if (code.asks[static_cast<std::size_t>(q)]) {
+            for (int earlier : questionnaire.question(q).askedWhen.questions()) {
+                code.asks[static_cast<std::size_t>(earlier)] = true;
+            }
+        }
+    }
     return code;
 }
 

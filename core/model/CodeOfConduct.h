@@ -58,6 +58,9 @@ struct CodeOfConduct
     std::vector<Contact> contacts;
     std::vector<Article> articles;
     std::vector<Rule> rules;
+    // The questions this code asks (by question): those its rules look at, those that decide whether
+    // one of those is asked, and the required ones. A question it never looks at is not asked.
+    std::vector<bool> asks;
 
     int articleIndex(QStringView articleId) const;
     int contactIndex(QStringView contactId) const;

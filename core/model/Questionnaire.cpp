@@ -214,13 +214,15 @@ int Questionnaire::indexOf(QStringView id) const
     return -1;
 }
 
-Answers Questionnaire::resolve(const Answers& given, std::vector<int>* ignored) const
+Answers Questionnaire::resolve(const Answers& given, std::vector<int>* ignored, const QuestionSet& asks) const
 {
     Answers resolved(m_questions.size());
     for (int i = 0; i < size(); ++i) {
         const AnswerValue value = i < static_cast<int>(given.values.size()) ? given[i] : answer::NotAsked;
-        if (isAsked(i, resolved)) {
+        if (isAsked(i, resolved, asks)) {
             resolved[i] = value == answer::NotAsked ? question(i).unanswered() : value;
+        } else if (value != answer::NotAsked && ignored && isAsked(i, resolved)) {
+            continue; // asked by the flow, but not by this code: no warning, it changes nothing
         } else if (value != answer::NotAsked && ignored) {
             ignored->push_back(i);
         }
@@ -228,21 +230,21 @@ Answers Questionnaire::resolve(const Answers& given, std::vector<int>* ignored) 
     return resolved;
 }
 
-Answers Questionnaire::resolveAnswered(const Answers& given) const
+Answers Questionnaire::resolveAnswered(const Answers& given, const QuestionSet& asks) const
 {
     Answers resolved(m_questions.size());
     for (int i = 0; i < size(); ++i) {
         const AnswerValue value = i < static_cast<int>(given.values.size()) ? given[i] : answer::NotAsked;
-        if (value != answer::NotAsked && isAsked(i, resolved)) {
+        if (value != answer::NotAsked && isAsked(i, resolved, asks)) {
             resolved[i] = value;
         }
     }
     return resolved;
 }
 
-std::vector<int> Questionnaire::askedQuestions(const Answers& given) const
+std::vector<int> Questionnaire::askedQuestions(const Answers& given, const QuestionSet& asks) const
 {
-    const Answers resolved = resolve(given);
+    const Answers resolved = resolve(given, nullptr, asks);
     std::vector<int> asked;
     for (int i = 0; i < size(); ++i) {
         if (resolved[i] != answer::NotAsked) {
@@ -252,9 +254,9 @@ std::vector<int> Questionnaire::askedQuestions(const Answers& given) const
     return asked;
 }
 
-int Questionnaire::nextQuestion(int after, const Answers& given) const
+int Questionnaire::nextQuestion(int after, const Answers& given, const QuestionSet& asks) const
 {
-    const Answers resolved = resolve(given);
+    const Answers resolved = resolve(given, nullptr, asks);
     for (int i = after + 1; i < size(); ++i) {
         if (resolved[i] != answer::NotAsked) {
             return i;

@@ -38,23 +38,30 @@ public:
     const std::vector<QuestionnairePage>& pages() const { return m_pages; }
     int pageOf(int question) const { return m_pageOfQuestion[static_cast<std::size_t>(question)]; }
 
+    // Which questions a code asks at all (CodeOfConduct::asks, by question); empty: every question.
+    using QuestionSet = std::vector<bool>;
+
     // Given answers (NotAsked where not given) become the answers the rules see: each question is
     // asked or not by its "askedWhen", in order; an asked question without an answer counts as
     // "I don't know"; answers to questions that are not asked are dropped and listed in `ignored`.
-    Answers resolve(const Answers& given, std::vector<int>* ignored = nullptr) const;
+    // With `asks`, a question the code never asks is not asked either (and its answer not listed).
+    Answers resolve(const Answers& given, std::vector<int>* ignored = nullptr, const QuestionSet& asks = {}) const;
 
     // Whether question `index` is asked, given answers to the questions before it.
-    bool isAsked(int index, const Answers& resolved) const { return question(index).askedWhen.holds(resolved); }
+    bool isAsked(int index, const Answers& resolved, const QuestionSet& asks = {}) const
+    {
+        return (asks.empty() || asks[static_cast<std::size_t>(index)]) && question(index).askedWhen.holds(resolved);
+    }
 
     // As resolve(), but a question without an answer counts as not asked: the answers as they
     // stand, for an interim result while the questions are still being answered.
-    Answers resolveAnswered(const Answers& given) const;
+    Answers resolveAnswered(const Answers& given, const QuestionSet& asks = {}) const;
 
     // The questions that are asked, in order, given the answers so far.
-    std::vector<int> askedQuestions(const Answers& given) const;
+    std::vector<int> askedQuestions(const Answers& given, const QuestionSet& asks = {}) const;
 
     // The first question after `after` (-1: from the start) that is asked, or -1 when none is left.
-    int nextQuestion(int after, const Answers& given) const;
+    int nextQuestion(int after, const Answers& given, const QuestionSet& asks = {}) const;
 
     // "Account: my own private account" (or "I don't know", "none of these"), for people to read.
     QString describeAnswer(int index, AnswerValue value, Language language) const;

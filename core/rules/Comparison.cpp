@@ -9,9 +9,8 @@ Comparison compare(const std::vector<const CodeOfConduct*>& codes, const Questio
                    const Answers& given)
 {
     Comparison comparison;
-    const Answers resolved = questionnaire.resolve(given);
     for (const CodeOfConduct* code : codes) {
-        Comparison::Result result{code, evaluate(*code, questionnaire, resolved), {}};
+        Comparison::Result result{code, evaluateGiven(*code, questionnaire, given), {}};
         for (std::size_t i = 0; i < result.evaluation.advice.size(); ++i) {
             if (result.evaluation.advice[i].verdict == result.evaluation.verdict) {
                 result.decisive.push_back(static_cast<int>(i));

@@ -7,6 +7,11 @@
 
 namespace codewijzer {
 
+Evaluation evaluateGiven(const CodeOfConduct& code, const Questionnaire& questionnaire, const Answers& given)
+{
+    return evaluate(code, questionnaire, questionnaire.resolve(given, nullptr, code.asks));
+}
+
 Evaluation evaluate(const CodeOfConduct& code, const Questionnaire& questionnaire, const Answers& resolved)
 {
     Evaluation result;

@@ -32,5 +32,8 @@ struct Evaluation
 // Answers -> verdict, advice and articles. The strictest verdict of the rules that apply wins;
 // out-of-scope advice is only given when nothing else applies.
 Evaluation evaluate(const CodeOfConduct& code, const Questionnaire& questionnaire, const Answers& resolved);
+// The same for answers as a person gave them (NotAsked where none), resolved as this code asks them:
+// a question it never asks is left out of the result's answers.
+Evaluation evaluateGiven(const CodeOfConduct& code, const Questionnaire& questionnaire, const Answers& given);
 
 } // namespace codewijzer

@@ -64,7 +64,7 @@ private:
         const auto index = static_cast<std::size_t>(depth);
         std::vector<RuleIndex::ValueClass> fixed;
         const std::vector<RuleIndex::ValueClass>* values = &notAsked;
-        if (m_questions[index].askedWhen.holds(m_values)) {
+        if (m_code.asks[index] && m_questions[index].askedWhen.holds(m_values)) {
             if (m_given[depth] != answer::NotAsked) {
                 fixed.push_back({m_given[depth], 1});
                 values = &fixed;
@@ -141,7 +141,7 @@ ReachableVerdicts VerdictReach::of(const Answers& given) const
 {
     ReachableVerdicts result;
     result.verdicts = Walk(*this, given).run();
-    const Answers resolved = m_questionnaire.resolve(given);
+    const Answers resolved = m_questionnaire.resolve(given, nullptr, m_code.asks);
     for (int q = 0; q < m_questionnaire.size(); ++q) {
         if (resolved[q] != answer::NotAsked && given[q] == answer::NotAsked) {
             ++result.openQuestions;

@@ -72,7 +72,8 @@ RuleIndex RuleIndex::of(const CodeOfConduct& code, const Questionnaire& question
         }
     }
     for (std::size_t q = 0; q < n; ++q) {
-        index.classes.push_back(valueClasses(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), atoms[q]));
+        index.classes.push_back(
+            valueClasses(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), atoms[q]));
     }
     return index;
 }

@@ -29,8 +29,8 @@ struct RuleIndex
         const Condition* condition;
     };
 
-    std::vector<std::vector<ValueClass>> classes;  // by question: every answer it can take when asked
-    std::vector<std::vector<Trigger>> triggers;    // by the last question they look at
+    std::vector<std::vector<ValueClass>> classes; // by question: every answer it can take when asked
+    std::vector<std::vector<Trigger>> triggers;   // by the last question they look at
 
     static RuleIndex of(const CodeOfConduct& code, const Questionnaire& questionnaire);
 };

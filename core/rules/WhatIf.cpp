@@ -1,5 +1,6 @@
 #include "rules/WhatIf.h"
 
+#include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "rules/Evaluator.h"
 
@@ -57,10 +58,10 @@ std::vector<WhatIfAlternative> whatIf(const CodeOfConduct& code, const Questionn
                                       const Answers& given)
 {
     // The answers as the rules see them; unanswered asked questions count as "I don't know".
-    const Answers resolved = questionnaire.resolve(given);
+    const Answers resolved = questionnaire.resolve(given, nullptr, code.asks);
     const int current = severity(evaluate(code, questionnaire, resolved).verdict);
     const auto verdictOf = [&](const std::vector<AnswerChange>& changes) {
-        return evaluate(code, questionnaire, questionnaire.resolve(withChanges(resolved, changes))).verdict;
+        return evaluateGiven(code, questionnaire, withChanges(resolved, changes)).verdict;
     };
 
     std::vector<WhatIfAlternative> found;

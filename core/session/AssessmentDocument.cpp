@@ -127,7 +127,8 @@ bool AssessmentDocument::hasAnyAnswer() const
 bool AssessmentDocument::isAsked(int question) const
 {
     // Only the questions before it decide; unanswered ones among those count as not known yet.
-    return m_questionnaire.isAsked(question, m_questionnaire.resolveAnswered(m_given));
+    const Questionnaire::QuestionSet& asks = code()->asks;
+    return m_questionnaire.isAsked(question, m_questionnaire.resolveAnswered(m_given, asks), asks);
 }
 
 bool AssessmentDocument::hasOpenQuestionOn(int page) const
@@ -140,23 +141,23 @@ bool AssessmentDocument::hasOpenQuestionOn(int page) const
 int AssessmentDocument::nextPageAfter(int page) const
 {
     const int last = m_questionnaire.pages()[static_cast<std::size_t>(page)].questions.back();
-    const int next = m_questionnaire.nextQuestion(last, m_given);
+    const int next = m_questionnaire.nextQuestion(last, m_given, code()->asks);
     return next < 0 ? -1 : m_questionnaire.pageOf(next);
 }
 
 Evaluation AssessmentDocument::evaluation() const
 {
-    return evaluate(*code(), m_questionnaire, m_questionnaire.resolve(m_given));
+    return evaluateGiven(*code(), m_questionnaire, m_given);
 }
 
 Evaluation AssessmentDocument::interimEvaluation() const
 {
-    return evaluate(*code(), m_questionnaire, m_questionnaire.resolveAnswered(m_given));
+    return evaluate(*code(), m_questionnaire, m_questionnaire.resolveAnswered(m_given, code()->asks));
 }
 
 int AssessmentDocument::answeredCount() const
 {
-    const Answers answered = m_questionnaire.resolveAnswered(m_given);
+    const Answers answered = m_questionnaire.resolveAnswered(m_given, code()->asks);
     return static_cast<int>(std::count_if(answered.values.begin(), answered.values.end(),
                                           [](AnswerValue v) { return v != answer::NotAsked; }));
 }

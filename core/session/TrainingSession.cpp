@@ -91,12 +91,12 @@ bool TrainingSession::answersChanged() const
 
 int TrainingSession::askedCount() const
 {
-    return currentCase() ? static_cast<int>(questionnaire().askedQuestions(m_answers).size()) : 0;
+    return currentCase() ? static_cast<int>(questionnaire().askedQuestions(m_answers, code()->asks).size()) : 0;
 }
 
 Evaluation TrainingSession::evaluation() const
 {
-    return evaluate(*code(), questionnaire(), questionnaire().resolve(m_answers));
+    return evaluateGiven(*code(), questionnaire(), m_answers);
 }
 
 void TrainingSession::revealNextAnswer()

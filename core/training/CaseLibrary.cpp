@@ -68,7 +68,8 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
     }
 
     std::vector<int> ignored;
-    const Evaluation result = evaluate(code, questionnaire, questionnaire.resolve(out.given, &ignored));
+    questionnaire.resolve(out.given, &ignored);
+    const Evaluation result = evaluateGiven(code, questionnaire, out.given);
     for (int q : ignored) {
         reader.error(
             JsonReader::join(JsonReader::join(casePath, QStringLiteral("answers")), questionnaire.question(q).id),

@@ -56,7 +56,7 @@ public:
                                 "have changed since")
                                  .arg(name, code.id, answers->fingerprint, code.fingerprint));
         }
-        const Evaluation evaluation = evaluate(code, questionnaire, resolved);
+        const Evaluation evaluation = evaluateGiven(code, questionnaire, answers->given);
         const Report report{code, questionnaire, evaluation, line.language, QDateTime::currentDateTime()};
         switch (line.format) {
         case Format::Pdf:

@@ -43,7 +43,7 @@ public:
         }
         const AnswersFile* answers = &input->answers;
         const CodeOfConduct& code = input->code->code;
-        const Verdict current = evaluate(code, questionnaire, questionnaire.resolve(answers->given)).verdict;
+        const Verdict current = evaluateGiven(code, questionnaire, answers->given).verdict;
         const std::vector<WhatIfAlternative> alternatives = whatIf(code, questionnaire, answers->given);
         const std::vector<ExplainedAlternative> words = explainAlternatives(questionnaire, alternatives, line.language);
         if (line.format == Format::Json) {

@@ -152,7 +152,7 @@ void TrainingWindow::showCases()
 void TrainingWindow::showAnswers()
 {
     if (const TrainingCase* item = m_session->currentCase()) {
-        m_grid->setAnswers(m_session->answers(), item->given, currentLanguage());
+        m_grid->setAnswers(m_session->answers(), item->given, m_session->code()->asks, currentLanguage());
     } else {
         m_grid->clear();
     }

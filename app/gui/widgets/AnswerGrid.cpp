@@ -32,10 +32,11 @@ void AnswerGrid::clear()
     }
 }
 
-void AnswerGrid::setAnswers(const Answers& answers, const Answers& original, Language language)
+void AnswerGrid::setAnswers(const Answers& answers, const Answers& original, const std::vector<bool>& asks,
+                            Language language)
 {
     clear();
-    const Answers resolved = m_questionnaire.resolve(answers);
+    const Answers resolved = m_questionnaire.resolve(answers, nullptr, asks);
     for (int q = 0; q < m_questionnaire.size(); ++q) {
         if (resolved[q] == answer::NotAsked) {
             continue;

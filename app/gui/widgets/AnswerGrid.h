@@ -25,7 +25,9 @@ class AnswerGrid final : public QWidget
 public:
     explicit AnswerGrid(const Questionnaire& questionnaire, QWidget* parent = nullptr);
 
-    void setAnswers(const Answers& answers, const Answers& original, Language language);
+    // The questions `answers` ask (of those in `asks`, the code's), marking the ones that differ from
+    // `original`.
+    void setAnswers(const Answers& answers, const Answers& original, const std::vector<bool>& asks, Language language);
     void clear();
     int askedCount() const { return static_cast<int>(m_editors.size()); }
     // The first `count` answers are shown, the rest hidden ("…").

@@ -225,7 +225,7 @@ void ResultPage::showTriedVerdict()
 {
     const Questionnaire& questionnaire = m_document->questionnaire();
     const Language language = currentLanguage();
-    m_tryGrid->setAnswers(m_tried, m_document->given(), language);
+    m_tryGrid->setAnswers(m_tried, m_document->given(), m_document->code()->asks, language);
     m_tryGrid->setRevealed(m_tryGrid->askedCount());
     const bool changed = m_tried != m_document->given();
     m_tryReset->setVisible(changed);
@@ -235,7 +235,7 @@ void ResultPage::showTriedVerdict()
         m_triedVerdict->setProperty("verdict", QVariant());
         return;
     }
-    const Evaluation tried = evaluate(*m_document->code(), questionnaire, questionnaire.resolve(m_tried));
+    const Evaluation tried = evaluateGiven(*m_document->code(), questionnaire, m_tried);
     QStringList decisive;
     for (const AdviceItem& item : tried.advice) {
         if (item.verdict == tried.verdict) {

@@ -35,7 +35,7 @@ void ReviewPage::showAnswers()
     }
     const Questionnaire& questionnaire = m_document->questionnaire();
     const Language language = currentLanguage();
-    const Answers resolved = questionnaire.resolve(m_document->given());
+    const Answers resolved = questionnaire.resolve(m_document->given(), nullptr, m_document->code()->asks);
     int row = 0;
     for (int q = 0; q < questionnaire.size(); ++q) {
         if (resolved[q] == answer::NotAsked) {
