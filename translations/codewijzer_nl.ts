@@ -1009,7 +1009,7 @@ van stdin); html en pdf maken het volledige verslag
     <name>codewijzer::ResultPage</name>
     <message>
         <source>According to %1 of %2.</source>
-        <translation>Gedragscode: %1 van %2.</translation>
+        <translation>Getoetst aan: %1 van %2.</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
