@@ -699,7 +699,7 @@ van stdin); html en pdf maken het volledige verslag
     <name>WelcomePage</name>
     <message>
         <source>Check before you post</source>
-        <translation>Eerst checken, dan posten</translation>
+        <translation>Eerst checken, dan plaatsen</translation>
     </message>
     <message>
         <source>Codewijzer checks what you plan to do on social media against your school&apos;s code of conduct, before you do it. Answer a few short questions and you get a verdict, the advice that follows and the articles of your code that it rests on.</source>
