@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This assessment was saved under another version of %1 (fingerprint %2; now %3). The rules have changed since: check the answers and the result again.</source>
-        <translation>Deze beoordeling is opgeslagen met een andere versie van %1 (vingerafdruk %2; nu %3). De regels zijn sindsdien veranderd: kijk de antwoorden en de uitkomst opnieuw na.</translation>
+        <translation>Deze beoordeling is opgeslagen met een andere versie van %1 (versiecode %2, nu %3). De regels zijn sindsdien veranderd. Kijk je antwoorden en het oordeel daarom opnieuw na.</translation>
     </message>
 </context>
 <context>
@@ -282,7 +282,7 @@ die de code bij elke casus geeft; html en pdf maken de hand-out</translation>
     </message>
     <message>
         <source>&amp;Use this built-in code</source>
-        <translation>Deze ingebouwde code &amp;gebruiken</translation>
+        <translation>Deze ingebouwde gedragscode &amp;gebruiken</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -324,7 +324,7 @@ die de code bij elke casus geeft; html en pdf maken de hand-out</translation>
     </message>
     <message>
         <source>--lang takes nl or en, not &quot;%1&quot;</source>
-        <translation>--lang neemt nl of en, niet &quot;%1&quot;</translation>
+        <translation>--lang kan nl of en zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give --code or --code-file, not both</source>
@@ -332,11 +332,11 @@ die de code bij elke casus geeft; html en pdf maken de hand-out</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no file</source>
-        <translation>&quot;%1&quot; neemt geen bestand</translation>
+        <translation>&quot;%1&quot; werkt zonder bestand</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes one answers file (or - for standard input)</source>
-        <translation>&quot;%1&quot; neemt één antwoordenbestand (of - voor standaardinvoer)</translation>
+        <translation>&quot;%1&quot; vraagt één antwoordenbestand (of - om van stdin te lezen)</translation>
     </message>
     <message>
         <source>--format pdf needs --output FILE</source>
@@ -348,7 +348,7 @@ die de code bij elke casus geeft; html en pdf maken de hand-out</translation>
     </message>
     <message>
         <source>--format takes %1, not &quot;%2&quot;</source>
-        <translation>--format neemt %1, niet &quot;%2&quot;</translation>
+        <translation>--format kan %1 zijn, niet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Usage: codewijzer-cli COMMAND [OPTIONS]
@@ -383,13 +383,13 @@ Opties:
   --code ID         een ingebouwde code: dunamare of mondia
   --code-file PAD   het eigen codebestand van een school
   --lang nl|en      de taal van de teksten (standaard: nl)
-  --format json|text  de vorm van de uitvoer (standaard: json)
-  --output BESTAND  schrijf naar BESTAND (helemaal vervangen of helemaal niet)
-                    in plaats van naar de standaarduitvoer
+  --format json|text  het formaat (standaard: json)
+  --output BESTAND  schrijf naar BESTAND in plaats van naar het scherm (stdout);
+                    het bestand wordt helemaal vervangen of blijft zoals het was
   --help            toon deze hulp
   --version         toon de versie
 
-Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 foute invoer, 64 fout gebruik.
+Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 fout in de gegevens, 64 fout gebruik.
 </translation>
     </message>
 </context>
@@ -433,7 +433,7 @@ code), naast elkaar</translation>
     <name>CompareDialog</name>
     <message>
         <source>Compare the codes</source>
-        <translation>Vergelijk de codes</translation>
+        <translation>Vergelijk de gedragscodes</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@ code), naast elkaar</translation>
         <source>evaluate one answers file or saved assessment (- reads standard
 input); html and pdf make the full report (pdf needs --output)</source>
         <translation>beoordeel één antwoordenbestand of opgeslagen beoordeling (- leest
-de standaardinvoer); html en pdf maken het volledige verslag
+van stdin); html en pdf maken het volledige verslag
 (pdf vraagt --output)</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>%1 was saved under another version of %2 (fingerprint %3, now %4): the rules have changed since</source>
-        <translation>%1 is opgeslagen met een andere versie van %2 (vingerafdruk %3, nu %4): de regels zijn sindsdien veranderd</translation>
+        <translation>%1 is opgeslagen met een andere versie van %2 (versiecode %3, nu %4): de regels zijn sindsdien veranderd</translation>
     </message>
     <message>
         <source>[--code ID | --code-file PATH] [--lang nl|en]
@@ -569,7 +569,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Articles of the code</source>
-        <translation>Artikelen van de code</translation>
+        <translation>Artikelen van de gedragscode</translation>
     </message>
 </context>
 <context>
@@ -599,7 +599,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.</source>
-        <translation>%1, %2; versie %3, vastgesteld %4, vingerafdruk %5. %6 casussen.</translation>
+        <translation>%1, %2; versie %3, vastgesteld %4, versiecode %5. %6 casussen.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
@@ -793,11 +793,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>&amp;Compare the codes</source>
-        <translation>&amp;Vergelijk de codes</translation>
+        <translation>&amp;Vergelijk de gedragscodes</translation>
     </message>
     <message>
         <source>Your answers under each code, side by side</source>
-        <translation>Je antwoorden onder elke code, naast elkaar</translation>
+        <translation>Je antwoorden onder elke gedragscode, naast elkaar</translation>
     </message>
 </context>
 <context>
@@ -877,7 +877,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Rules of %1 that use it: %2</source>
-        <translation>Regels van %1 die hem gebruiken: %2</translation>
+        <translation>Regels van %1 die deze vraag gebruiken: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -907,7 +907,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation>Gedragscode</translation>
     </message>
     <message>
         <source>Version</source>
@@ -919,7 +919,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>Vingerafdruk</translation>
+        <translation>Versiecode</translation>
     </message>
     <message>
         <source>Made on</source>
@@ -931,7 +931,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>What to do</source>
-        <translation>Wat te doen</translation>
+        <translation>Wat je moet doen</translation>
     </message>
     <message>
         <source>The questions and your answers</source>
@@ -939,11 +939,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>The articles of the code</source>
-        <translation>De artikelen van de code</translation>
+        <translation>De artikelen van de gedragscode</translation>
     </message>
     <message>
         <source>This advice follows from the answers above and the code named here. The code itself decides; when in doubt, ask your supervisor.</source>
-        <translation>Dit advies volgt uit de antwoorden hierboven en de genoemde code. De code zelf beslist; twijfel je, vraag het je leidinggevende.</translation>
+        <translation>Dit advies volgt uit je antwoorden hierboven en de gedragscode die hier staat. De gedragscode zelf beslist. Twijfel je? Vraag het je leidinggevende.</translation>
     </message>
     <message>
         <source>Made on: %1</source>
@@ -951,7 +951,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Code version: %1, fingerprint %2</source>
-        <translation>Versie van de code: %1, vingerafdruk %2</translation>
+        <translation>Versie van de gedragscode: %1, versiecode %2</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1054,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation>Co&amp;de:</translation>
+        <translation>Gedragsco&amp;de:</translation>
     </message>
     <message>
         <source>&amp;Quiz: choose a verdict first</source>
@@ -1062,11 +1062,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Compare the c&amp;odes</source>
-        <translation>Vergelijk de c&amp;odes</translation>
+        <translation>Vergelijk de gedragsc&amp;odes</translation>
     </message>
     <message>
         <source>&amp;Handout (PDF)…</source>
-        <translation>&amp;Hand-out (pdf)…</translation>
+        <translation>&amp;Hand-out (PDF)…</translation>
     </message>
     <message>
         <source>Presenter &amp;view (F11)</source>
@@ -1094,11 +1094,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>What does the code say? Choose a verdict:</source>
-        <translation>Wat zegt de code? Kies een oordeel:</translation>
+        <translation>Wat zegt de gedragscode? Kies een oordeel:</translation>
     </message>
     <message>
         <source>Show the code&apos;s &amp;answer</source>
-        <translation>Toon het &amp;antwoord van de code</translation>
+        <translation>Toon het &amp;antwoord van de gedragscode</translation>
     </message>
     <message>
         <source>&lt; &amp;Previous case</source>
@@ -1110,7 +1110,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>With the changed answers. The case as written: %1.</source>
-        <translation>Met de veranderde antwoorden. De casus zoals hij is: %1.</translation>
+        <translation>Met de veranderde antwoorden. De casus zoals hij beschreven is: %1.</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -1190,11 +1190,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     <name>WelcomePage</name>
     <message>
         <source>Check before you post</source>
-        <translation>Eerst checken, dan posten</translation>
+        <translation>Eerst checken, dan plaatsen</translation>
     </message>
     <message>
         <source>Codewijzer checks what you plan to do on social media against your school&apos;s code of conduct, before you do it. Answer a few short questions and you get a verdict, the advice that follows and the articles of your code that it rests on.</source>
-        <translation>Codewijzer toetst wat je op sociale media wilt doen aan de gedragscode van je school, voordat je het doet. Beantwoord een paar korte vragen en je krijgt een oordeel, het advies dat erbij hoort en de artikelen uit je gedragscode waar het op rust.</translation>
+        <translation>Wil je iets doen op sociale media? Codewijzer kijkt vooraf of dat past bij de gedragscode van je school. Je beantwoordt een paar korte vragen. Dan krijg je een oordeel, een advies en de artikelen uit de gedragscode waar het advies op steunt.</translation>
     </message>
     <message>
         <source>Which code applies to you?</source>
@@ -1210,7 +1210,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Codewijzer works offline: nothing you answer leaves this computer. While you answer, your answers are kept in a recovery file on this computer, so that a crash loses none of them; it is deleted when you finish, start again, close without saving or choose File, Delete my answers. Codewijzer also remembers your choice of code and language. Nothing else is kept, unless you save or export it yourself (Help, What Codewijzer stores).</source>
-        <translation>Codewijzer werkt offline: niets van wat je antwoordt verlaat deze computer. Terwijl je antwoordt, bewaart Codewijzer je antwoorden in een herstelbestand op deze computer, zodat je bij een crash niets kwijtraakt. Dat bestand verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Bestand, Mijn antwoorden wissen. Codewijzer onthoudt ook welke gedragscode en taal je kiest. Verder wordt niets bewaard, tenzij je het zelf opslaat of exporteert (Help, Wat Codewijzer bewaart).</translation>
+        <translation>Codewijzer werkt offline: je antwoorden blijven op deze computer. Wat Codewijzer bewaart, lees je onder Help › Wat Codewijzer bewaart.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1293,15 +1293,15 @@ de standaardinvoer); html en pdf maken het volledige verslag
     <name>codewijzer::CompareDialog</name>
     <message>
         <source>The verdicts differ. The strictest is that of %1.</source>
-        <translation>De oordelen verschillen. Het strengste is dat van %1.</translation>
+        <translation>De oordelen verschillen. Het strengste oordeel is dat van %1.</translation>
     </message>
     <message>
         <source>The codes give the same verdict.</source>
-        <translation>De codes geven hetzelfde oordeel.</translation>
+        <translation>De gedragscodes geven hetzelfde oordeel.</translation>
     </message>
     <message>
         <source>Each code has its own articles and numbers them in its own way: an article of one code is never matched with one of the other.</source>
-        <translation>Elke code heeft eigen artikelen en nummert ze op eigen wijze: een artikel van de ene code wordt nooit gelijkgesteld aan een artikel van de andere.</translation>
+        <translation>Elke gedragscode heeft eigen artikelen met eigen nummers. Vergelijk dus geen artikelnummers van de ene gedragscode met die van de andere.</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1309,11 +1309,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Decides</source>
-        <translation>Beslist</translation>
+        <translation>Beslissend advies</translation>
     </message>
     <message>
         <source>Other advice</source>
-        <translation>Overig advies</translation>
+        <translation>Ander advies</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -1321,7 +1321,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>This advice makes this code the strictest here</source>
-        <translation>Door dit advies is deze code hier het strengst</translation>
+        <translation>Door dit advies is deze gedragscode hier het strengst</translation>
     </message>
     <message>
         <source>Verdict ≠</source>
@@ -1329,11 +1329,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>The codes give different verdicts</source>
-        <translation>De codes geven verschillende oordelen</translation>
+        <translation>De gedragscodes geven verschillende oordelen</translation>
     </message>
     <message>
         <source>The codes side by side</source>
-        <translation>De codes naast elkaar</translation>
+        <translation>De gedragscodes naast elkaar</translation>
     </message>
 </context>
 <context>
@@ -1360,11 +1360,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>This file cannot be opened</source>
-        <translation>Dit bestand kan niet worden geopend</translation>
+        <translation>Codewijzer kan dit bestand niet openen</translation>
     </message>
     <message>
         <source>%1 cannot be opened; nothing has changed.</source>
-        <translation>%1 kan niet worden geopend; er is niets veranderd.</translation>
+        <translation>Codewijzer kan %1 niet openen. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1404,7 +1404,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Delete every answer you gave, and the recovery file? Files you saved or exported yourself are not touched.</source>
-        <translation>Alle antwoorden die je gaf wissen, en het herstelbestand? Bestanden die je zelf hebt opgeslagen of geëxporteerd blijven staan.</translation>
+        <translation>Wil je al je antwoorden en het herstelbestand wissen? Bestanden die je zelf hebt opgeslagen of geëxporteerd, blijven staan.</translation>
     </message>
     <message>
         <source>Your answers are deleted.</source>
@@ -1424,7 +1424,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school&apos;s code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Toetst een actie op sociale media aan de gedragscode van je school, voordat je die doet: een oordeel, het advies dat daaruit volgt en de artikelen waarop het rust.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Codewijzer kijkt of wat je op sociale media wilt doen past bij de gedragscode van je school, voordat je het doet. Je krijgt een oordeel, een advies en de artikelen waar het advies op steunt.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Codewijzer</source>
@@ -1440,19 +1440,19 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Your answers cannot be kept for after a crash</source>
-        <translation>Je antwoorden kunnen niet bewaard worden voor als het programma vastloopt</translation>
+        <translation>Je antwoorden worden niet tussendoor bewaard</translation>
     </message>
     <message>
         <source>Codewijzer cannot write its recovery file, so a crash would lose your answers. Save them in a file of your own to keep them.
 
 %1</source>
-        <translation>Codewijzer kan zijn herstelbestand niet schrijven. Als het programma vastloopt, ben je je antwoorden dan kwijt. Sla ze op in een eigen bestand om ze te bewaren.
+        <translation>Codewijzer kan het herstelbestand niet schrijven. Loopt het programma vast, dan ben je je antwoorden kwijt. Sla ze daarom zelf op in een bestand.
 
 %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you finish, start again, close without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden terwijl je bezig bent&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1463,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>&lt;b&gt;So far:&lt;/b&gt; %1 &lt;i&gt;(answers given: %2; the result can still change)&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(gegeven antwoorden: %2; het resultaat kan nog veranderen)&lt;/i&gt;</translation>
+        <translation>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(gegeven antwoorden: %2; het oordeel kan nog veranderen)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1493,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     <name>codewijzer::ResultPage</name>
     <message>
         <source>According to %1 of %2.</source>
-        <translation>Volgens de %1 van %2.</translation>
+        <translation>Getoetst aan: %1 van %2.</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
@@ -1537,7 +1537,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Change an answer here to see at once what the code would say. Your own answers and the report stay as they are.</source>
-        <translation>Verander hier een antwoord om meteen te zien wat de code dan zegt. Je eigen antwoorden en het verslag blijven zoals ze zijn.</translation>
+        <translation>Verander hier een antwoord om meteen te zien wat de gedragscode dan zegt. Je eigen antwoorden en het verslag blijven zoals ze zijn.</translation>
     </message>
     <message>
         <source>Back to my own answers</source>
@@ -1571,11 +1571,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Right: the code says “%1”.</source>
-        <translation>Goed: de code zegt “%1”.</translation>
+        <translation>Goed: de gedragscode zegt “%1”.</translation>
     </message>
     <message>
         <source>Not quite: you chose “%1”, the code says “%2”.</source>
-        <translation>Niet helemaal: je koos “%1”, de code zegt “%2”.</translation>
+        <translation>Niet helemaal: je koos “%1”, de gedragscode zegt “%2”.</translation>
     </message>
     <message>
         <source>Quiz: %1 of %2 right</source>
@@ -1595,11 +1595,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>This code has no training cases</source>
-        <translation>Deze code heeft geen oefencasussen</translation>
+        <translation>Deze gedragscode heeft geen oefencasussen</translation>
     </message>
     <message>
         <source>The training cases of this code cannot be used</source>
-        <translation>De oefencasussen van deze code zijn niet te gebruiken</translation>
+        <translation>De oefencasussen van deze gedragscode zijn niet te gebruiken</translation>
     </message>
     <message>
         <source>A school&apos;s own code file can carry its cases under &quot;cases&quot;; see the README.</source>
@@ -1611,11 +1611,11 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation>Sla de hand-out op als pdf</translation>
+        <translation>De hand-out opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>Pdf (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The handout was not saved</source>
@@ -1630,7 +1630,7 @@ de standaardinvoer); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>The file %1 has problems; the code that applied is kept.</source>
-        <translation>Het bestand %1 bevat fouten; de gedragscode die gold blijft gelden.</translation>
+        <translation>Het bestand %1 bevat fouten. De gedragscode die je had, blijft gelden.</translation>
     </message>
     <message>
         <source>Open a school&apos;s own code file</source>

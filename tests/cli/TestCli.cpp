@@ -347,7 +347,7 @@ TEST(Cli, CasesAsTextInEnglish)
                             QStringLiteral("--lang=en")});
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(u"whatsapp-groep-klas  A WhatsApp group for the form class")) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(u"Verdict: Go, with conditions"));
+    EXPECT_TRUE(run.out.contains(u"Verdict: Go, if you follow the advice"));
 }
 
 TEST(Cli, CasesAndVerifyFailLoudlyOnACaseTheRulesDoNotGive)

@@ -199,7 +199,7 @@ TEST_F(Training, TheQuizAsksForAVerdictFirstAndKeepsTheScore)
     EXPECT_FALSE(training.session().verdictShown());
     click(training, "guess_go");
     EXPECT_FALSE(feedback->property("right").toBool());
-    EXPECT_TRUE(feedback->text().contains(u"you chose “Go”, the code says “Go, with conditions”"))
+    EXPECT_TRUE(feedback->text().contains(u"you chose “Go”, the code says “Go, if you follow the advice”"))
         << feedback->text().toStdString();
     EXPECT_EQ(child<QLabel>(training, "scoreLabel")->text(), QStringLiteral("Quiz: 1 of 2 right"));
 }

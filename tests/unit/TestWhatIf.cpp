@@ -23,8 +23,8 @@ class WhatIfOverScenarios : public testing::TestWithParam<std::string>
 } // namespace
 
 // Over every scenario: each alternative is real (the core gives that verdict for those answers),
-// less strict, minimal, and never touches the activity or suggests "I don't know"; and no single
-// change that would make the verdict less strict is missing.
+// less strict, minimal, and never touches a fact of the situation (the activity, say: Question::fact) or
+// suggests "I don't know"; and no single change of a choice that would make the verdict less strict is missing.
 TEST_P(WhatIfOverScenarios, AlternativesAreRealLessStrictMinimalAndComplete)
 {
     const Questionnaire& q = Questionnaire::builtin();
@@ -43,7 +43,7 @@ TEST_P(WhatIfOverScenarios, AlternativesAreRealLessStrictMinimalAndComplete)
         EXPECT_EQ(verdictOf(code, withChanges(resolved, alternative.changes)), alternative.verdict);
         EXPECT_LT(severity(alternative.verdict), severity(current)) << "never a change that leaves it as strict";
         for (const AnswerChange& change : alternative.changes) {
-            EXPECT_NE(q.question(change.question).id, QStringLiteral("activity"));
+            EXPECT_FALSE(q.question(change.question).fact) << q.question(change.question).id.toStdString();
             EXPECT_FALSE(change.value & q.question(change.question).unknownMask());
             EXPECT_NE(change.value, resolved[change.question]);
         }
@@ -55,10 +55,10 @@ TEST_P(WhatIfOverScenarios, AlternativesAreRealLessStrictMinimalAndComplete)
         }
     }
 
-    // Completeness for one change: every other option of each asked one-option question.
+    // Completeness for one change: every other option of each asked one-option question that is a choice.
     for (int question = 0; question < q.size(); ++question) {
         const Question& asked = q.question(question);
-        if (resolved[question] == answer::NotAsked || asked.id == u"activity" || asked.kind != Question::Kind::One) {
+        if (resolved[question] == answer::NotAsked || asked.fact || asked.kind != Question::Kind::One) {
             continue;
         }
         for (int o = 0; o < static_cast<int>(asked.options.size()); ++o) {
