@@ -51,6 +51,10 @@
         <source>missing &quot;answers&quot;</source>
         <translation>&quot;answers&quot; ontbreekt</translation>
     </message>
+    <message>
+        <source>expected a note as a string, found %1</source>
+        <translation>verwacht een notitie als tekst, maar vond %1</translation>
+    </message>
 </context>
 <context>
     <name>ArticlesCommand</name>
@@ -856,6 +860,10 @@ van stdin); html en pdf maken het volledige verslag
         <source>page &quot;%1&quot; has no questions</source>
         <translation>pagina &quot;%1&quot; heeft geen vragen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this question</source>
+        <translation>&quot;%1&quot; is geen keuze bij deze vraag</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsCommand</name>
@@ -953,16 +961,16 @@ van stdin); html en pdf maken het volledige verslag
         <source>Code version: %1, fingerprint %2</source>
         <translation>Versie van de gedragscode: %1, versiecode %2</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>Onderwerp</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>The result</source>
         <translation>Het resultaat</translation>
-    </message>
-    <message>
-        <source>Keep or share this advice:</source>
-        <translation>Dit advies bewaren of delen:</translation>
     </message>
     <message>
         <source>Export as P&amp;DF...</source>
@@ -976,6 +984,14 @@ van stdin); html en pdf maken het volledige verslag
         <source>Copy as &amp;text</source>
         <translation>Als &amp;tekst kopiëren</translation>
     </message>
+    <message>
+        <source>Keep or share this result:</source>
+        <translation>Bewaar of deel dit resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Opslaan...</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -986,6 +1002,14 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Check your answers. Change any of them, or go on to the result.</source>
         <translation>Kijk je antwoorden na. Pas aan wat niet klopt, of ga door naar het resultaat.</translation>
+    </message>
+    <message>
+        <source>&amp;What is it about? (You may leave this empty. Do not name pupils.)</source>
+        <translation>&amp;Waar gaat het over? (Je mag dit leeg laten. Noem geen namen van leerlingen.)</translation>
+    </message>
+    <message>
+        <source>For example: the photo of the sports day for the school&apos;s Instagram</source>
+        <translation>Bijvoorbeeld: de foto van de sportdag voor het Instagram-account van school</translation>
     </message>
 </context>
 <context>
@@ -1274,8 +1298,16 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Opnieuw &amp;beginnen</translation>
     </message>
     <message>
-        <source>Clears every answer and starts from the beginning</source>
-        <translation>Wist alle antwoorden en begint opnieuw</translation>
+        <source>Show the &amp;verdict</source>
+        <translation>Bekijk het &amp;oordeel</translation>
+    </message>
+    <message>
+        <source>Starts a new assessment; asks first when your answers are not saved</source>
+        <translation>Begint een nieuwe beoordeling; vraagt het eerst als je antwoorden niet zijn opgeslagen</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment</source>
+        <translation>Nieuwe &amp;beoordeling</translation>
     </message>
 </context>
 <context>
@@ -1454,16 +1486,40 @@ van stdin); html en pdf maken het volledige verslag
         <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you finish, start again, close without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Go on with your earlier answers?</source>
+        <translation>Verder met je eerdere antwoorden?</translation>
+    </message>
+    <message>
+        <source>Codewijzer still has the answers of an assessment that was not finished. Do you want to go on with them, or start a new assessment? A new assessment deletes those answers.</source>
+        <translation>Codewijzer heeft nog de antwoorden van een beoordeling die je niet hebt afgemaakt. Wil je daarmee verder, of begin je een nieuwe beoordeling? Bij een nieuwe beoordeling worden die antwoorden gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with them</source>
+        <translation>&amp;Verder met die antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nieuwe beoordeling</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::QuestionPage</name>
     <message>
-        <source>no verdict yet</source>
-        <translation>nog geen oordeel</translation>
+        <source>What you do: %1 %2</source>
+        <translation>Wat je doet: %1 %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;So far:&lt;/b&gt; %1 &lt;i&gt;(answers given: %2; the result can still change)&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Tot nu toe:&lt;/b&gt; %1 &lt;i&gt;(gegeven antwoorden: %2; het oordeel kan nog veranderen)&lt;/i&gt;</translation>
+        <source>The verdict is settled: %1 %2</source>
+        <translation>Het oordeel staat vast: %1 %2</translation>
+    </message>
+    <message>
+        <source>No verdict yet: one more question.</source>
+        <translation>Nog geen oordeel: nog één vraag.</translation>
+    </message>
+    <message>
+        <source>No verdict yet: %1 more questions.</source>
+        <translation>Nog geen oordeel: nog %1 vragen.</translation>
     </message>
 </context>
 <context>
@@ -1492,20 +1548,8 @@ van stdin); html en pdf maken het volledige verslag
 <context>
     <name>codewijzer::ResultPage</name>
     <message>
-        <source>According to %1 of %2.</source>
-        <translation>Getoetst aan: %1 van %2.</translation>
-    </message>
-    <message>
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Wat je moet doen</translation>
-    </message>
-    <message>
-        <source>The articles of your code</source>
-        <translation>De artikelen uit je gedragscode</translation>
     </message>
     <message>
         <source>Article %1: %2</source>
@@ -1520,10 +1564,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Wat dit oordeel zou veranderen</translation>
     </message>
     <message>
-        <source>The same answers under another code</source>
-        <translation>Dezelfde antwoorden onder een andere gedragscode</translation>
-    </message>
-    <message>
         <source>a different verdict</source>
         <translation>een ander oordeel</translation>
     </message>
@@ -1536,20 +1576,36 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Probeer een ander antwoord</translation>
     </message>
     <message>
-        <source>Change an answer here to see at once what the code would say. Your own answers and the report stay as they are.</source>
-        <translation>Verander hier een antwoord om meteen te zien wat de gedragscode dan zegt. Je eigen antwoorden en het verslag blijven zoals ze zijn.</translation>
+        <source>Checked against %1 of %2.</source>
+        <translation>Bekeken met de %1 van %2.</translation>
     </message>
     <message>
-        <source>Back to my own answers</source>
-        <translation>Terug naar mijn eigen antwoorden</translation>
+        <source>Other advice (%1)</source>
+        <translation>Ander advies (%1)</translation>
     </message>
     <message>
-        <source>With your own answers: %1.</source>
-        <translation>Met je eigen antwoorden: %1.</translation>
+        <source>More: what would change the verdict, and trying other answers</source>
+        <translation>Meer: wat het oordeel verandert, en andere antwoorden proberen</translation>
     </message>
     <message>
-        <source>With the changed answers: %1 %2</source>
-        <translation>Met de veranderde antwoorden: %1 %2</translation>
+        <source>What you do now</source>
+        <translation>Wat je nu doet</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Every article the advice rests on</source>
+        <translation>Alle artikelen waar het advies op steunt</translation>
+    </message>
+    <message>
+        <source>No change of one or two of your choices makes the verdict less strict.</source>
+        <translation>Als je een of twee keuzes verandert, wordt het oordeel niet minder streng.</translation>
+    </message>
+    <message>
+        <source>The same answers under another school group&apos;s code</source>
+        <translation>Dezelfde antwoorden met de gedragscode van een andere scholengroep</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1617,25 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::StepList</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>Kijk je antwoorden na</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1695,25 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The handout was not saved</source>
         <translation>De hand-out is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::TryAnswerPanel</name>
+    <message>
+        <source>Back to my own answers</source>
+        <translation>Terug naar mijn eigen antwoorden</translation>
+    </message>
+    <message>
+        <source>Change an answer here to see at once what the code would say. Your own answers and the report stay as they are.</source>
+        <translation>Verander hier een antwoord om meteen te zien wat de gedragscode dan zegt. Je eigen antwoorden en het verslag blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>With your own answers: %1.</source>
+        <translation>Met je eigen antwoorden: %1.</translation>
+    </message>
+    <message>
+        <source>With the changed answers: %1 %2</source>
+        <translation>Met de veranderde antwoorden: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "settings/Settings.h"
 #include "training/TrainingWindow.h"
 #include "ui_MainWindow.h"
+#include "widgets/AppStyle.h"
 #include "widgets/SafeText.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/ResultPage.h"
@@ -20,9 +21,11 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace codewijzer {
 
@@ -52,6 +55,26 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setDefaultButton(QMessageBox::Save);
         return static_cast<QMessageBox::StandardButton>(box.exec());
+    };
+
+    m_askAboutPendingResume = [this]() -> PendingResumeChoice {
+        QMessageBox box(
+            QMessageBox::Question, tr("Go on with your earlier answers?"),
+            tr("Codewijzer still has the answers of an assessment that was not finished. Do you want to go on "
+               "with them, or start a new assessment? A new assessment deletes those answers."),
+            QMessageBox::Cancel, this);
+        QPushButton* resume = box.addButton(tr("&Go on with them"), QMessageBox::AcceptRole);
+        QPushButton* fresh = box.addButton(tr("&New assessment"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(resume);
+        box.exec();
+        const QAbstractButton* clicked = box.clickedButton();
+        if (clicked == resume) {
+            return PendingResumeChoice::Resume;
+        }
+        if (clicked == fresh) {
+            return PendingResumeChoice::NewCheck;
+        }
+        return PendingResumeChoice::Stay;
     };
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
@@ -101,15 +124,13 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
                                   .arg(reason));
     });
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateActions);
-    // The wizard is a dialog inside the window: Finish ends the assessment, Cancel closes the window.
-    connect(m_wizard, &QWizard::finished, this, [this](int result) {
-        if (result == QDialog::Accepted) {
-            m_document->finish();
-        }
-        if (!close()) {
-            m_wizard->show();
-        }
-    });
+    // A new check and going on past a pending recovery never let answers go without asking.
+    m_wizard->setSettleUnsaved([this] { return settleUnsavedAnswers(); });
+    welcome->setPendingResumeQuestion([this] { return settlePendingResume(); });
+    connect(result, &ResultPage::saveRequested, this, &MainWindow::save);
+    // Made now, so that a message in it never moves what is above it.
+    statusBar()->setSizeGripEnabled(false);
+    setStyleSheet(appStyleSheet());
 
     updateTitle();
     updateActions();
@@ -225,6 +246,35 @@ void MainWindow::openInteractively(const QString& path)
     if (!notice.isEmpty()) {
         safetext::showMessage(this, QMessageBox::Information, tr("The rules have changed"), notice);
     }
+}
+
+bool MainWindow::settlePendingResume()
+{
+    switch (m_askAboutPendingResume()) {
+    case PendingResumeChoice::Resume:
+        // Not from inside the wizard's own step to the next page: once that has returned.
+        QTimer::singleShot(0, this, [this] {
+            QString problem;
+            if (!resumeLeftover(problem)) {
+                safetext::showMessage(this, QMessageBox::Warning, tr("The answers cannot be taken up again"), problem);
+            }
+        });
+        return false;
+    case PendingResumeChoice::NewCheck:
+        if (const auto leftover = m_document->findLeftover()) {
+            AssessmentDocument::declineLeftover(*leftover);
+        }
+        m_wizard->welcomePage()->withdrawResume();
+        return true;
+    case PendingResumeChoice::Stay:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::setShowOtherCodes(bool show)
+{
+    m_wizard->resultPage()->setShowOtherCodes(show);
 }
 
 bool MainWindow::settleUnsavedAnswers()

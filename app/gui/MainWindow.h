@@ -58,6 +58,15 @@ public:
     using UnsavedAnswersQuestion = std::function<QMessageBox::StandardButton()>;
     void setUnsavedAnswersQuestion(UnsavedAnswersQuestion question) { m_askAboutUnsaved = std::move(question); }
 
+    // What to do, on Next from the first page, with the answers of a previous run still on offer:
+    // go on with them, let them go for a new check, or stay. The default asks in a message box.
+    enum class PendingResumeChoice { Resume, NewCheck, Stay };
+    using PendingResumeQuestion = std::function<PendingResumeChoice()>;
+    void setPendingResumeQuestion(PendingResumeQuestion question) { m_askAboutPendingResume = std::move(question); }
+
+    // The roll-out's choice to show, on the result, what the other built-in codes make of the answers.
+    void setShowOtherCodes(bool show);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -67,6 +76,8 @@ protected:
 private:
     // Asks what to do with unsaved answers; false: the user cancelled.
     bool settleUnsavedAnswers();
+    // Asks about answers of a previous run still on offer; true: the wizard goes on to a new check.
+    bool settlePendingResume();
     void open();
     bool save();
     bool saveAs();
@@ -86,6 +97,7 @@ private:
     ReportActions* const m_reports;
     QPointer<TrainingWindow> m_training;
     UnsavedAnswersQuestion m_askAboutUnsaved;
+    PendingResumeQuestion m_askAboutPendingResume;
 };
 
 } // namespace codewijzer

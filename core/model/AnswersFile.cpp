@@ -131,6 +131,15 @@ std::optional<AnswersFile> AnswersFile::parse(const QByteArray& json, const QStr
         }
         result.fingerprint = root.value(u"fingerprint").toString();
     }
+    if (root.contains(u"note")) {
+        if (!root.value(u"note").isString()) {
+            reader.error(
+                QStringLiteral("note"),
+                Text::tr("expected a note as a string, found %1").arg(JsonReader::typeName(root.value(u"note"))));
+            ok = false;
+        }
+        result.note = root.value(u"note").toString().left(kMaxNoteLength);
+    }
     if (!root.value(u"answers").isObject()) {
         reader.error(
             root.contains(u"answers") ? QStringLiteral("answers") : QString(),
@@ -188,6 +197,9 @@ QJsonObject AnswersFile::toJsonObject(const Questionnaire& questionnaire) const
     QJsonObject root;
     if (!code.isEmpty()) {
         root.insert(QStringLiteral("code"), code);
+    }
+    if (!note.isEmpty()) {
+        root.insert(QStringLiteral("note"), note);
     }
     if (!fingerprint.isEmpty()) {
         root.insert(QStringLiteral("fingerprint"), fingerprint);

@@ -21,6 +21,7 @@ struct AnswersFile
 {
     QString code;        // may be empty: the command line then has to name the code
     QString fingerprint; // of the code the answers were given under (a saved assessment); may be empty
+    QString note;        // what it is about, in the teacher's own words ("de foto van de sportdag"); may be empty
     Answers given;       // NotAsked where the file gives no answer
 
     // Reads and checks the file against the questionnaire; every problem is reported with its place.
@@ -31,6 +32,9 @@ struct AnswersFile
     QByteArray toJson(const Questionnaire& questionnaire) const;
     QJsonObject toJsonObject(const Questionnaire& questionnaire) const;
 };
+
+// The longest note a file keeps (characters): a line or two about the situation, not a document.
+inline constexpr qsizetype kMaxNoteLength = 1000;
 
 // One answer as an answers file writes it: an option id (a one-option question), an array of them
 // (a several-option question), or "unknown".

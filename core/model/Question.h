@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <bit>
+#include <optional>
 #include <vector>
 
 namespace codewijzer {
@@ -27,6 +28,14 @@ struct QuestionWording
     LocalizedText help;
 };
 
+// An answer the wizard fills in beforehand when the answers before make it plain ("Iedereen" sees a
+// post on open social media); the teacher sees it ticked and can change it.
+struct QuestionPreset
+{
+    Condition when;
+    AnswerValue value = 0;
+};
+
 struct Question
 {
     enum class Kind { One, Several };
@@ -41,6 +50,7 @@ struct Question
     LocalizedText unknownReason;           // "because ..." when the answer is "I don't know"; may be empty
     LocalizedText noneReason;              // "because ..." when a several-option answer has none of them
     std::vector<QuestionWording> wordings; // the first whose condition holds replaces text, short or help
+    std::vector<QuestionPreset> presets;   // the first whose condition holds gives an unanswered question its answer
     Condition askedWhen;
     bool required = false;  // an answer is needed: "I don't know" is no answer to it
     bool fact = false;      // a fact of the situation, not a choice of the teacher's: what-if leaves it alone
@@ -98,6 +108,17 @@ struct Question
             }
         }
         return wording;
+    }
+
+    // The answer to fill in beforehand for the answers so far (resolved), if any.
+    std::optional<AnswerValue> presetFor(const Answers& answers) const
+    {
+        for (const QuestionPreset& preset : presets) {
+            if (preset.when.holds(answers)) {
+                return preset.value;
+            }
+        }
+        return std::nullopt;
     }
 
     // Every answer a person can give when the question is asked, "I don't know" included

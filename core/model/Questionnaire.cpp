@@ -24,7 +24,8 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
 {
     reader.rejectUnknownKeys(object, path,
                              {u"id", u"kind", u"page", u"text", u"short", u"help", u"options", u"askedWhen",
-                              u"minSelected", u"required", u"fact", u"unknownReason", u"noneReason", u"wordings"});
+                              u"minSelected", u"required", u"fact", u"unknownReason", u"noneReason", u"wordings",
+                              u"presets"});
     Question q;
     q.id = reader.string(object, QStringLiteral("id"), path);
     const QString kind = reader.string(object, QStringLiteral("kind"), path);
@@ -79,6 +80,26 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
                               reader.localized(w, QStringLiteral("text"), at, false),
                               reader.localized(w, QStringLiteral("short"), at, false),
                               reader.localized(w, QStringLiteral("help"), at, false)});
+    }
+    const QString presetsPath = JsonReader::join(path, QStringLiteral("presets"));
+    const QJsonArray presets = reader.array(object, QStringLiteral("presets"), path, false);
+    for (qsizetype i = 0; i < presets.size(); ++i) {
+        const QString at = JsonReader::index(presetsPath, i);
+        const QJsonObject p = presets.at(i).toObject();
+        reader.rejectUnknownKeys(p, at, {u"when", u"options"});
+        QuestionPreset preset{
+            Condition::parse(p.value(u"when"), JsonReader::join(at, QStringLiteral("when")), earlier, reader, self - 1),
+            0};
+        for (const QJsonValue& id : reader.array(p, QStringLiteral("options"), at)) {
+            const int o = q.optionIndex(id.toString());
+            if (o < 0) {
+                reader.error(JsonReader::join(at, QStringLiteral("options")),
+                             Text::tr("\"%1\" is not an option of this question").arg(id.toString()));
+                continue;
+            }
+            preset.value |= answer::option(o);
+        }
+        q.presets.push_back(std::move(preset));
     }
     return q;
 }

@@ -46,6 +46,9 @@ QStringList reasonPhrases(const Questionnaire& questionnaire, int q, AnswerValue
 
 QString ExplainedAdvice::becauseLine() const
 {
+    if (!reasonSentence.isEmpty()) {
+        return reasonSentence;
+    }
     return reasons.isEmpty() ? QString() : Text::tr("Because: %1").arg(reasons.join(QStringLiteral("; ")));
 }
 

@@ -29,7 +29,8 @@ struct ExplainedAdvice
     QStringList contacts;  // the names of whom to contact
     bool decisive = false; // as strict as the verdict
 
-    // "Because: …", "Articles: …" and "Contact: …", each empty when there is nothing to say.
+    // "Because …" (the sentence, else the answers in words), "Articles: …" and "Contact: …", each
+    // empty when there is nothing to say.
     QString becauseLine() const;
     QString articlesLine() const;
     QString contactLine() const;

@@ -50,6 +50,33 @@ QString verdictSymbol(Verdict verdict)
     return {};
 }
 
+QString instructionSymbol()
+{
+    return QStringLiteral("\u279C"); // heavy round-tipped rightwards arrow
+}
+
+VerdictColours verdictColours(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::OutOfScope:
+        return {"#eceff1", "#37474f"};
+    case Verdict::Go:
+        return {"#dff3e4", "#125525"};
+    case Verdict::Conditions:
+        return {"#e6f0fa", "#0d3c70"};
+    case Verdict::CheckFirst:
+        return {"#fff1d6", "#6b3d00"};
+    case Verdict::Stop:
+        return {"#fbe3e4", "#8a121a"};
+    }
+    return {"#ffffff", "#000000"};
+}
+
+VerdictColours instructionColours()
+{
+    return {"#ede7f6", "#3a1f78"};
+}
+
 QString formatDate(const QDate& date, Language language)
 {
     return localeOf(language).toString(date, QStringLiteral("d MMMM yyyy"));

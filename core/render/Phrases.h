@@ -12,6 +12,19 @@ namespace codewijzer {
 
 // The sign beside a verdict's words (never colour alone): ✔ go, ✔… conditions, ? check first, ✖ stop.
 QString verdictSymbol(Verdict verdict);
+// The sign beside an instruction that heads a result instead of a verdict ("Meld het bericht"): ➜.
+QString instructionSymbol();
+
+// How a verdict looks, for the screen and the report alike: a light background with dark text of
+// the same hue (contrast above 7:1, readable on a projector too), as "#rrggbb".
+struct VerdictColours
+{
+    const char* background;
+    const char* foreground;
+};
+VerdictColours verdictColours(Verdict verdict);
+// An instruction's colours: neither the green of "go" nor the red of "stop".
+VerdictColours instructionColours();
 // "15 April 2019" in the language asked for.
 QString formatDate(const QDate& date, Language language);
 // "15 April 2019 at 14:05" in the language asked for, for reports and handouts.

@@ -62,6 +62,9 @@ QString Report::html() const
     row(Text::tr("Adopted"), formatDate(code.adopted, lang));
     row(Text::tr("Fingerprint"), code.fingerprint);
     row(Text::tr("Made on"), formatDateTime(made, lang));
+    if (!note.isEmpty()) {
+        row(Text::tr("About"), note);
+    }
     h += QStringLiteral("</table>\n");
 
     const Explanation e = Explanation::of(code, questionnaire, evaluation, lang);

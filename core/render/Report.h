@@ -22,6 +22,7 @@ struct Report
     const Evaluation& evaluation;
     Language language;
     QDateTime made;
+    QString note = {}; // what it is about, in the teacher's own words; may be empty
 
     // A complete HTML document; QTextDocument renders it for PDF and print.
     QString html() const;

@@ -55,6 +55,7 @@ bool AssessmentDocument::useCode(const CodeSource& source, Diagnostics* problems
     }
     if (loaded != m_code) {
         m_code = std::move(loaded);
+        m_reach.reset();
         emit codeChanged();
         keepRecovery();
     }
@@ -83,9 +84,34 @@ void AssessmentDocument::setGiven(const Answers& given)
     answersEdited();
 }
 
+void AssessmentDocument::setNote(const QString& note)
+{
+    const QString kept = note.left(kMaxNoteLength);
+    if (kept != m_note) {
+        m_note = kept;
+        m_modified = true;
+        emit fileStateChanged();
+        keepRecovery();
+    }
+}
+
+AnswersFile AssessmentDocument::asFile() const
+{
+    return AnswersFile{code()->id, code()->fingerprint, m_note, m_given};
+}
+
+ReachableVerdicts AssessmentDocument::reachable() const
+{
+    if (!m_reach) {
+        m_reach = std::make_unique<VerdictReach>(*code(), m_questionnaire);
+    }
+    return m_reach->of(m_given);
+}
+
 void AssessmentDocument::clear()
 {
     m_given = Answers(m_questionnaire.questions().size());
+    m_note.clear();
     m_filePath.clear();
     m_modified = false;
     emit answersChanged();
@@ -103,13 +129,12 @@ void AssessmentDocument::answersEdited()
 
 void AssessmentDocument::keepRecovery()
 {
-    if (!hasAnyAnswer() || !m_code) {
+    if ((!hasAnyAnswer() && m_note.isEmpty()) || !m_code) {
         m_recovery.discard();
         return;
     }
     QString error;
-    const AnswersFile file{code()->id, code()->fingerprint, m_given};
-    if (!m_recovery.keep(file, codeSource(), m_questionnaire, error)) {
+    if (!m_recovery.keep(asFile(), codeSource(), m_questionnaire, error)) {
         if (!m_recoveryFailed) {
             m_recoveryFailed = true;
             emit recoveryFailed(error);
@@ -183,7 +208,11 @@ bool AssessmentDocument::take(const AnswersFile& file, QString& problem)
     }
     const bool codeChanges = loaded != m_code;
     m_code = std::move(loaded);
+    if (codeChanges) {
+        m_reach.reset();
+    }
     m_given = file.given;
+    m_note = file.note;
     if (codeChanges) {
         emit codeChanged();
     }
@@ -224,8 +253,7 @@ bool AssessmentDocument::open(const QString& path, QString& problem, QString& no
 
 bool AssessmentDocument::save(const QString& path, QString& error)
 {
-    const AnswersFile file{code()->id, code()->fingerprint, m_given};
-    if (!writeFileSafely(path, file.toJson(m_questionnaire), error)) {
+    if (!writeFileSafely(path, asFile().toJson(m_questionnaire), error)) {
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
@@ -264,13 +292,6 @@ bool AssessmentDocument::resume(const Recovery::Leftover& leftover, QString& pro
 void AssessmentDocument::declineLeftover(const Recovery::Leftover& leftover)
 {
     Recovery::removeLeftover(leftover.path);
-}
-
-void AssessmentDocument::finish()
-{
-    m_modified = false;
-    m_recovery.discard();
-    emit fileStateChanged();
 }
 
 void AssessmentDocument::close()

@@ -3,6 +3,7 @@
 #include "catalogue/CodeCatalogue.h"
 #include "model/Answers.h"
 #include "rules/Evaluator.h"
+#include "rules/Reachability.h"
 #include "session/Recovery.h"
 
 #include <QObject>
@@ -51,6 +52,10 @@ public:
 
     // Whether the question is asked, given the answers so far.
     bool isAsked(int question) const;
+    // What it is about, in the teacher's own words: kept with the answers and in the report, nowhere else.
+    const QString& note() const { return m_note; }
+    void setNote(const QString& note);
+
     // Whether a question on this questionnaire page is asked but has no answer yet.
     bool hasOpenQuestionOn(int page) const;
     // The questionnaire page after `page` that has a question to ask, or -1 when none is left.
@@ -58,6 +63,8 @@ public:
     Evaluation evaluation() const;
     // The verdict as it stands on the answers given so far (open questions left out).
     Evaluation interimEvaluation() const;
+    // The verdicts the code can still give, over every way the open questions could be answered.
+    ReachableVerdicts reachable() const;
     int answeredCount() const;
 
     // The .codewijzer file the answers were opened from or saved to (empty: never saved).
@@ -78,8 +85,6 @@ public:
     // This instance's recovery file.
     const QString& recoveryPath() const { return m_recovery.path(); }
 
-    // The assessment ended with its result: the answers in progress need no recovery file any more.
-    void finish();
     // Closing the window after the answers were saved or let go: the recovery file goes.
     void close();
     // "Delete my answers": every answer, the file name and every recovery file go. Saved files stay.
@@ -97,6 +102,7 @@ signals:
 private:
     // Takes up the answers of a file: its code (a built-in one, or the school's code in use) and answers.
     bool take(const AnswersFile& file, QString& problem);
+    AnswersFile asFile() const;
     void answersEdited();
     void keepRecovery();
 
@@ -105,6 +111,8 @@ private:
     std::shared_ptr<const LoadedCode> m_code;
     bool m_codeLocked = false;
     Answers m_given;
+    QString m_note;
+    mutable std::unique_ptr<VerdictReach> m_reach; // of m_code, made when first asked
     QString m_filePath;
     bool m_modified = false;
     Recovery m_recovery;

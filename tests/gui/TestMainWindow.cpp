@@ -255,29 +255,6 @@ TEST_F(Window, AnswersAreKeptAfterEveryChangeAndGoneWhenStartedAgainOrDeleted)
     EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
 }
 
-TEST_F(Window, FinishingOrClosingWithoutSavingRemovesTheAutosave)
-{
-    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
-    m_driver->next();
-    ASSERT_TRUE(QFile::exists(m_document->recoveryPath()));
-    m_window->wizard()->button(QWizard::FinishButton)->click();
-    EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
-
-    makeWindow();
-    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
-    m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Cancel; });
-    EXPECT_TRUE(m_window->close()) << "nothing unsaved: an opened file is as it was";
-    makeWindow();
-    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
-    m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Cancel; });
-    m_document->setAnswer(m_document->questionnaire().indexOf(u"prior_relationship"), answer::option(0));
-    EXPECT_FALSE(m_window->close()) << "cancel keeps the window and the answers";
-    EXPECT_TRUE(QFile::exists(m_document->recoveryPath()));
-    m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
-    EXPECT_TRUE(m_window->close());
-    EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
-}
-
 TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
 {
     QProcess child;

@@ -43,6 +43,7 @@ protected:
         m_window = std::make_unique<MainWindow>(m_document.get());
         // Nothing in these tests may wait for a person; unsaved answers are let go.
         m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
+        m_window->setPendingResumeQuestion([] { return MainWindow::PendingResumeChoice::Stay; });
         m_window->show();
         m_driver = std::make_unique<WizardDriver>(*m_window->wizard());
     }

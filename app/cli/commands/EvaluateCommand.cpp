@@ -57,7 +57,8 @@ public:
                                  .arg(name, code.id, answers->fingerprint, code.fingerprint));
         }
         const Evaluation evaluation = evaluateGiven(code, questionnaire, answers->given);
-        const Report report{code, questionnaire, evaluation, line.language, QDateTime::currentDateTime()};
+        const Report report{code,         questionnaire, evaluation, line.language, QDateTime::currentDateTime(),
+                            answers->note};
         switch (line.format) {
         case Format::Pdf:
             return writePdf(line, PagedDocument::of(report), io);

@@ -2,6 +2,7 @@
 
 #include "model/Questionnaire.h"
 #include "widgets/SafeText.h"
+#include "widgets/WheelGuard.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ AnswerEditor::AnswerEditor(const Questionnaire& questionnaire, int question, Lan
 
     if (q.kind == Question::Kind::One) {
         m_combo = new QComboBox(this);
+        WheelGuard::install(m_combo);
         m_combo->setAccessibleName(q.shortLabel.in(language));
         // Long option texts must not widen the window beyond a small screen.
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -1,5 +1,7 @@
 #include "widgets/VerdictStyle.h"
 
+#include "render/Phrases.h"
+
 #include <QStyle>
 
 namespace codewijzer::VerdictStyle {
@@ -20,39 +22,14 @@ QIcon icon(Verdict verdict, const QStyle* style)
     return {};
 }
 
-// Light backgrounds with dark text of the same hue: readable (contrast above 7:1) and on a projector.
 QColor background(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::OutOfScope:
-        return {0xEC, 0xEF, 0xF1};
-    case Verdict::Go:
-        return {0xDF, 0xF3, 0xE4};
-    case Verdict::Conditions:
-        return {0xE6, 0xF0, 0xFA};
-    case Verdict::CheckFirst:
-        return {0xFF, 0xF1, 0xD6};
-    case Verdict::Stop:
-        return {0xFB, 0xE3, 0xE4};
-    }
-    return {};
+    return QColor(QLatin1String(verdictColours(verdict).background));
 }
 
 QColor foreground(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::OutOfScope:
-        return {0x37, 0x47, 0x4F};
-    case Verdict::Go:
-        return {0x12, 0x55, 0x25};
-    case Verdict::Conditions:
-        return {0x0D, 0x3C, 0x70};
-    case Verdict::CheckFirst:
-        return {0x6B, 0x3D, 0x00};
-    case Verdict::Stop:
-        return {0x8A, 0x12, 0x1A};
-    }
-    return {};
+    return QColor(QLatin1String(verdictColours(verdict).foreground));
 }
 
 } // namespace codewijzer::VerdictStyle

@@ -7,11 +7,16 @@
 #include "wizard/QuestionPage.h"
 #include "wizard/ResultPage.h"
 #include "wizard/ReviewPage.h"
+#include "wizard/StepList.h"
 #include "wizard/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QStyle>
 
 namespace codewijzer {
 
@@ -29,15 +34,21 @@ QString qtWizardText(const char* source)
 AssessmentWizard::AssessmentWizard(AssessmentDocument* document, QWidget* parent)
     : QWizard(parent)
     , m_document(document)
+    , m_steps(new StepList(document))
 {
     setObjectName(QStringLiteral("assessmentWizard"));
     setWizardStyle(QWizard::ModernStyle);
+    // No Cancel and no Finish: the window's own close asks about unsaved answers; the result page
+    // ends on its next steps. "Start again" stands apart from Back, at the left.
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1 | QWizard::HaveCustomButton2 |
-               QWizard::NoCancelButtonOnLastPage);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::CustomButton2, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+               QWizard::NoCancelButton | QWizard::NoDefaultButton);
+    setButtonLayout(
+        {QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton});
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("languageButton"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("startAgainButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    setSideWidget(m_steps);
 
     setPage(Page_Welcome, new WelcomePage(document, this));
     const int pages = static_cast<int>(document->questionnaire().pages().size());
@@ -58,6 +69,7 @@ AssessmentWizard::AssessmentWizard(AssessmentDocument* document, QWidget* parent
         }
     });
     connect(this, &QWizard::currentIdChanged, this, &AssessmentWizard::updateButtons);
+    connect(this, &QWizard::currentIdChanged, m_steps, &StepList::showPage);
     resize(980, 680);
     retranslate();
 }
@@ -74,17 +86,24 @@ ResultPage* AssessmentWizard::resultPage() const
 
 void AssessmentWizard::showAnswers()
 {
+    // Whether a page has a question the answers leave open is asked before the page is shown: showing
+    // it may fill in a suggested answer, and the teacher should see that suggestion, not skip past it.
+    const auto hasOpenQuestion = [this](int id) {
+        return id >= Page_FirstQuestions && id < Page_Review && m_document->hasOpenQuestionOn(id - Page_FirstQuestions);
+    };
     restart();
+    if (hasOpenQuestion(currentId())) {
+        return;
+    }
     while (currentId() != Page_Review && currentId() != Page_Result) {
         const int id = currentId();
-        const bool open =
-            id >= Page_FirstQuestions && id < Page_Review && m_document->hasOpenQuestionOn(id - Page_FirstQuestions);
-        if (open || !currentPage()->isComplete()) {
+        if (!currentPage()->isComplete()) {
             return;
         }
+        const bool stopThere = hasOpenQuestion(nextId());
         next();
-        if (currentId() == id) {
-            return; // the page did not let go (validatePage)
+        if (currentId() == id || stopThere) {
+            return; // the page did not let go (validatePage), or the next one is the first with an open question
         }
     }
 }
@@ -96,15 +115,46 @@ void AssessmentWizard::goBackTo(int pageId)
     }
 }
 
-void AssessmentWizard::startAgain()
+bool AssessmentWizard::startAgain()
 {
+    if (m_settleUnsaved && !m_settleUnsaved()) {
+        return false;
+    }
     m_document->clear();
     restart();
+    return true;
+}
+
+void AssessmentWizard::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (!enter || event->modifiers() != Qt::NoModifier) {
+        QWizard::keyPressEvent(event);
+        return;
+    }
+    if (auto* focused = qobject_cast<QPushButton*>(QApplication::focusWidget()); focused && isAncestorOf(focused)) {
+        focused->click(); // the button the teacher moved to, such as "Resume"
+        return;
+    }
+    if (currentId() != Page_Result && button(QWizard::NextButton)->isEnabled()) {
+        next();
+    }
 }
 
 void AssessmentWizard::updateButtons(int pageId)
 {
-    button(QWizard::CustomButton2)->setVisible(pageId == Page_Result);
+    QAbstractButton* again = button(QWizard::CustomButton2);
+    again->setVisible(pageId != Page_Welcome);
+    // On the result the next step is a new check: the main button there, "Start again" elsewhere.
+    const bool onResult = pageId == Page_Result;
+    again->setText(onResult ? tr("New &assessment") : tr("&Start again"));
+    again->setProperty("primary", onResult);
+    button(QWizard::NextButton)->setText(pageId == Page_Review ? tr("Show the &verdict") : qtWizardText("&Next >"));
+    button(QWizard::NextButton)->setProperty("primary", true);
+    for (QAbstractButton* b : {again, button(QWizard::NextButton)}) {
+        b->style()->unpolish(b);
+        b->style()->polish(b);
+    }
 }
 
 void AssessmentWizard::retranslate()
@@ -113,16 +163,14 @@ void AssessmentWizard::retranslate()
     // QWizard sets its buttons' texts once; take them from Qt's own translation again.
     setButtonText(QWizard::BackButton, qtWizardText("< &Back"));
     setButtonText(QWizard::NextButton, qtWizardText("&Next >"));
-    setButtonText(QWizard::FinishButton, qtWizardText("&Finish"));
-    setButtonText(QWizard::CancelButton, qtWizardText("Cancel"));
     // The button offers the other language, named in that language.
     setButtonText(QWizard::CustomButton1,
                   currentLanguage() == Language::Dutch ? QStringLiteral("&English") : QStringLiteral("&Nederlands"));
     button(QWizard::CustomButton1)
         ->setAccessibleName(currentLanguage() == Language::Dutch ? QStringLiteral("Switch to English")
                                                                  : QStringLiteral("Schakel naar Nederlands"));
-    setButtonText(QWizard::CustomButton2, tr("&Start again"));
-    button(QWizard::CustomButton2)->setAccessibleDescription(tr("Clears every answer and starts from the beginning"));
+    button(QWizard::CustomButton2)
+        ->setAccessibleDescription(tr("Starts a new assessment; asks first when your answers are not saved"));
     updateButtons(currentId());
 }
 

@@ -1,6 +1,7 @@
 #include "wizard/QuestionPage.h"
 
 #include "model/Questionnaire.h"
+#include "render/Explanation.h"
 #include "render/Phrases.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
@@ -14,7 +15,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <bit>
 
@@ -32,9 +32,11 @@ QuestionPage::QuestionPage(AssessmentDocument* document, int pageIndex, int firs
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("page_") + m_document->questionnaire().pages()[pageIndex].id);
     retranslateTexts(); // the title and subtitle; the questions are built when the page is first shown
+    // Two lines always, so that a longer line never moves what is above it.
+    m_ui->soFarLabel->setMinimumHeight(m_ui->soFarLabel->fontMetrics().lineSpacing() * 2 + 8);
     connect(m_document, &AssessmentDocument::answersChanged, this, [this] {
         updateVisibility();
-        updateSoFar();
+        retranslateTexts(); // the wordings follow the answers
         emit completeChanged();
     });
 }
@@ -93,17 +95,20 @@ void QuestionPage::retranslateTexts()
     const auto& page = questionnaire.pages()[static_cast<std::size_t>(m_pageIndex)];
     setTitle(page.title.in(language));
     setSubTitle(page.subtitle.in(language));
+    // The wording that fits the answers before ("Met wie is het verzoek?" for a friend request).
+    const Answers before = questionnaire.resolveAnswered(m_document->given(), m_document->code()->asks);
     for (const QuestionBox& box : m_boxes) {
         const Question& question = questionnaire.question(box.question);
-        box.group->setTitle(question.text.in(language));
-        box.group->setAccessibleName(question.text.in(language));
-        box.help->setText(question.help.in(language));
+        const QuestionWording wording = question.wordingFor(before);
+        box.group->setTitle(wording.text.in(language));
+        box.group->setAccessibleName(wording.text.in(language));
+        box.help->setText(wording.help.in(language));
         for (std::size_t o = 0; o < box.options.size(); ++o) {
             const QString label = o < question.options.size() ? question.options[o].label.in(language)
                                                               : questionnaire.unknownLabel().in(language);
             box.options[o]->setText(label);
             box.options[o]->setAccessibleName(label);
-            box.options[o]->setAccessibleDescription(question.text.in(language) + u' ' + question.help.in(language));
+            box.options[o]->setAccessibleDescription(wording.text.in(language) + u' ' + wording.help.in(language));
         }
     }
     updateSoFar();
@@ -113,8 +118,9 @@ void QuestionPage::initializePage()
 {
     if (m_boxes.empty()) {
         buildQuestions();
-        retranslateTexts();
     }
+    applyPresets();
+    retranslateTexts();
     showAnswers();
     updateVisibility();
     updateSoFar();
@@ -200,20 +206,47 @@ int QuestionPage::nextId() const
     return next < 0 ? m_reviewPageId : m_firstPageId + next;
 }
 
+void QuestionPage::applyPresets()
+{
+    const Questionnaire& questionnaire = m_document->questionnaire();
+    for (int q : questionnaire.pages()[static_cast<std::size_t>(m_pageIndex)].questions) {
+        if (m_document->answer(q) == answer::NotAsked && m_document->isAsked(q)) {
+            const Answers before = questionnaire.resolveAnswered(m_document->given(), m_document->code()->asks);
+            if (const std::optional<AnswerValue> preset = questionnaire.question(q).presetFor(before)) {
+                m_document->setAnswer(q, *preset);
+            }
+        }
+    }
+}
+
 void QuestionPage::updateSoFar()
 {
     if (!m_document->code()) {
         return;
     }
-    const Evaluation interim = m_document->interimEvaluation();
-    const QString verdict = interim.anyRuleApplied
-                                ? m_document->questionnaire().verdictLabel(interim.verdict).in(currentLanguage())
-                                : tr("no verdict yet");
-    m_ui->soFarLabel->setText(
-        tr("<b>So far:</b> %1 <i>(answers given: %2; the result can still change)</i>")
-            .arg(interim.anyRuleApplied ? verdictSymbol(interim.verdict) + u' ' + verdict : verdict)
-            .arg(m_document->answeredCount()));
-    m_ui->soFarLabel->setAccessibleName(m_ui->soFarLabel->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    // Honest: no verdict until no answer still to come can change it.
+    const ReachableVerdicts reach = m_document->reachable();
+    QString text;
+    if (const std::optional<Verdict> settled = reach.settled()) {
+        // Said as the result will say it: a post to report heads with what to do, not with "Go".
+        const Evaluation evaluation = m_document->evaluation();
+        const Explanation e =
+            Explanation::of(*m_document->code(), m_document->questionnaire(), evaluation, currentLanguage());
+        if (evaluation.verdict == *settled && e.headlineIsInstruction) {
+            text = tr("What you do: %1 %2").arg(instructionSymbol(), e.headline);
+        } else {
+            text = tr("The verdict is settled: %1 %2")
+                       .arg(verdictSymbol(*settled),
+                            m_document->questionnaire().verdictLabel(*settled).in(currentLanguage()));
+        }
+        m_ui->soFarLabel->setProperty("verdict", verdictId(*settled));
+    } else {
+        text = reach.openQuestions == 1 ? tr("No verdict yet: one more question.")
+                                        : tr("No verdict yet: %1 more questions.").arg(reach.openQuestions);
+        m_ui->soFarLabel->setProperty("verdict", QVariant());
+    }
+    safetext::setPlain(m_ui->soFarLabel, text);
+    m_ui->soFarLabel->setAccessibleName(text);
 }
 
 void QuestionPage::changeEvent(QEvent* event)

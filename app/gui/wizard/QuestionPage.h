@@ -53,6 +53,8 @@ private:
     };
 
     void buildQuestions();
+    // Fills in what the answers before make plain, for a question on this page without an answer.
+    void applyPresets();
     void retranslateTexts();
     void showAnswers();
     void answerChanged(const QuestionBox& box);

@@ -1,21 +1,23 @@
 #include "wizard/ResultPage.h"
 
+#include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "render/Explanation.h"
 #include "render/Phrases.h"
 #include "rules/Comparison.h"
-#include "rules/Evaluator.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
 #include "ui_ResultPage.h"
-#include "widgets/AnswerGrid.h"
+#include "widgets/Foldable.h"
 #include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 #include "widgets/WhatIfList.h"
+#include "wizard/TryAnswerPanel.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,22 +25,52 @@ namespace codewijzer {
 
 namespace {
 
-// A label that wraps; plain text unless the caller built (escaped) rich text itself.
-QLabel* wrappedLabel(const QString& text, QWidget* parent, Qt::TextFormat format = Qt::PlainText)
+QLabel* textLabel(const QString& text, QWidget* parent, const char* role = nullptr)
 {
     auto* label = new QLabel(parent);
-    label->setTextFormat(format);
-    label->setText(text);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    safetext::setPlain(label, text);
+    if (role) {
+        label->setProperty("role", QLatin1String(role));
+    }
     return label;
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped()), parent);
-    label->setAccessibleName(text);
-    return label;
+    return textLabel(text, parent, "heading");
+}
+
+// An article quoted in full, in place: its id and title, then its text.
+QFrame* quote(const ExplainedArticle& article, QWidget* parent)
+{
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("quote_") + article.id);
+    frame->setProperty("role", QStringLiteral("quote"));
+    auto* layout = new QVBoxLayout(frame);
+    layout->addWidget(textLabel(QStringLiteral("%1 · %2").arg(article.id, article.title), frame, "quoteTitle"));
+    layout->addWidget(textLabel(article.text, frame));
+    return frame;
+}
+
+// One piece of advice: what to do, why, the articles and whom to contact.
+QFrame* adviceItem(const ExplainedAdvice& advice, QWidget* parent)
+{
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("advice_") + advice.ruleId);
+    frame->setProperty("role", QStringLiteral("advice"));
+    auto* layout = new QVBoxLayout(frame);
+    auto* text =
+        textLabel(QStringLiteral("%1 %2: %3").arg(verdictSymbol(advice.verdict), advice.verdictLabel, advice.text),
+                  frame, "adviceText");
+    layout->addWidget(text);
+    for (const QString& line : {advice.becauseLine(), advice.articlesLine(), advice.contactLine()}) {
+        if (!line.isEmpty()) {
+            layout->addWidget(textLabel(line, frame));
+        }
+    }
+    return frame;
 }
 
 } // namespace
@@ -50,6 +82,7 @@ ResultPage::ResultPage(AssessmentDocument* document, QWidget* parent)
 {
     m_ui->setupUi(this);
     setFinalPage(true);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ResultPage::saveRequested);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &ResultPage::exportPdfRequested);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ResultPage::printRequested);
     connect(m_ui->copyTextButton, &QPushButton::clicked, this, &ResultPage::copyTextRequested);
@@ -60,74 +93,96 @@ ResultPage::~ResultPage() = default;
 void ResultPage::initializePage()
 {
     showResult();
+    m_ui->scrollArea->verticalScrollBar()->setValue(0); // a new result opens at its top
+}
+
+void ResultPage::showMore()
+{
+    if (m_more) {
+        m_more->setOpen(true);
+    }
 }
 
 void ResultPage::showResult()
 {
     const CodeOfConduct* code = m_document->code();
-    if (!code) {
-        return;
-    }
-    const Questionnaire& questionnaire = m_document->questionnaire();
     const Language language = currentLanguage();
-    const Evaluation result = m_document->evaluation();
+    const Explanation explanation =
+        Explanation::of(*code, m_document->questionnaire(), m_document->evaluation(), language);
+    setSubTitle(
+        safetext::asRichText(tr("Checked against %1 of %2.").arg(code->title.in(language), code->organisation)));
+    showHeadline(explanation);
 
-    setSubTitle(safetext::asRichText(tr("According to %1 of %2.").arg(code->title.in(language), code->organisation)));
-    const QString verdict = questionnaire.verdictLabel(result.verdict).in(language);
-    m_ui->verdictLabel->setText(QStringLiteral("<span style=\"font-size:20pt; font-weight:600\">%1 %2</span>")
-                                    .arg(verdictSymbol(result.verdict), verdict.toHtmlEscaped()));
-    m_ui->verdictLabel->setAccessibleName(tr("Verdict: %1").arg(verdict));
-    safetext::setPlain(m_ui->verdictDescription, questionnaire.verdictDescription(result.verdict).in(language));
-    m_ui->verdictIcon->setPixmap(VerdictStyle::icon(result.verdict, style()).pixmap(48, 48));
-    m_ui->verdictIcon->setAccessibleName(verdict);
-    m_ui->verdictFrame->setProperty("verdict", verdictId(result.verdict));
-    m_ui->verdictFrame->setStyleSheet(
-        QStringLiteral("#verdictFrame { background: %1; border: 2px solid %2; "
-                       "border-radius: 6px; } #verdictFrame QLabel { color: %2; }")
-            .arg(VerdictStyle::background(result.verdict).name(), VerdictStyle::foreground(result.verdict).name()));
-
-    QWidget* container = m_ui->detailsContainer;
     while (QLayoutItem* item = m_ui->detailsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+    QWidget* container = m_ui->detailsContainer;
+    addNextSteps(explanation);
+    const auto others = static_cast<int>(explanation.advice.size() - explanation.decisiveAdvice().size());
+    if (others > 0) {
+        m_ui->detailsLayout->addWidget(new Foldable(
+            QStringLiteral("otherAdvice"), tr("Other advice (%1)").arg(others),
+            [this](QWidget* parent) { return buildOtherAdvice(parent); }, container));
+    }
+    addArticles(explanation);
+    m_more = new Foldable(
+        QStringLiteral("more"), tr("More: what would change the verdict, and trying other answers"),
+        [this](QWidget* parent) { return buildMore(parent); }, container);
+    m_ui->detailsLayout->addWidget(m_more);
+    m_ui->detailsLayout->addStretch(1);
+}
 
-    const Explanation explained = Explanation::of(*code, questionnaire, result, language);
-    m_ui->detailsLayout->addWidget(heading(tr("What to do"), container));
-    int number = 0;
-    for (const ExplainedAdvice& advice : explained.advice) {
-        auto* frame = new QFrame(container);
-        frame->setObjectName(QStringLiteral("advice_") + advice.ruleId);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto* layout = new QVBoxLayout(frame);
-        auto* text = wrappedLabel(
-            QStringLiteral("<b>%1. %2 %3:</b> %4")
-                .arg(++number)
-                .arg(verdictSymbol(advice.verdict), advice.verdictLabel.toHtmlEscaped(), advice.text.toHtmlEscaped()),
-            frame, Qt::RichText);
-        text->setAccessibleName(QStringLiteral("%1: %2").arg(advice.verdictLabel, advice.text));
+void ResultPage::showHeadline(const Explanation& e)
+{
+    const VerdictColours colours = e.headlineIsInstruction ? instructionColours() : verdictColours(e.verdict);
+    const QString symbol = e.headlineIsInstruction ? instructionSymbol() : verdictSymbol(e.verdict);
+    safetext::setPlain(m_ui->verdictLabel, symbol + u' ' + e.headline);
+    m_ui->verdictLabel->setAccessibleName(tr("Verdict: %1").arg(e.headline));
+    safetext::setPlain(m_ui->verdictDescription, e.headlineIsInstruction ? QString() : e.verdictDescription);
+    m_ui->verdictDescription->setVisible(!e.headlineIsInstruction);
+    m_ui->verdictIcon->setPixmap(VerdictStyle::icon(e.verdict, style()).pixmap(48, 48));
+    m_ui->verdictIcon->setAccessibleName(e.verdictLabel);
+    m_ui->verdictFrame->setProperty("verdict", verdictId(e.verdict));
+    m_ui->verdictFrame->setProperty("instruction", e.headlineIsInstruction);
+    m_ui->verdictFrame->setStyleSheet(QStringLiteral("#verdictFrame { background: %1; border: 2px solid %2; "
+                                                     "border-radius: 8px; } #verdictFrame QLabel { color: %2; }")
+                                          .arg(QLatin1String(colours.background), QLatin1String(colours.foreground)));
+}
+
+void ResultPage::addNextSteps(const Explanation& e)
+{
+    auto* box = new QFrame(m_ui->detailsContainer);
+    box->setObjectName(QStringLiteral("nextStepBox"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(heading(tr("What you do now"), box));
+    for (const ExplainedAdvice* advice : e.decisiveAdvice()) {
+        auto* text = textLabel(advice->text, box, "decisive");
+        text->setObjectName(QStringLiteral("decisive_") + advice->ruleId);
         layout->addWidget(text);
-        for (const QString& line : {advice.becauseLine(), advice.articlesLine(), advice.contactLine()}) {
-            if (!line.isEmpty()) {
-                layout->addWidget(wrappedLabel(line, frame));
+        if (!advice->reasonSentence.isEmpty()) {
+            layout->addWidget(textLabel(advice->reasonSentence, box));
+        }
+        if (!advice->contacts.isEmpty()) {
+            layout->addWidget(
+                textLabel(tr("Contact: %1").arg(advice->contacts.join(QStringLiteral("; "))), box, "contact"));
+        }
+        for (const QString& id : advice->articleIds) {
+            const auto article = std::find_if(e.articles.begin(), e.articles.end(),
+                                              [&](const ExplainedArticle& a) { return a.id == id; });
+            if (article != e.articles.end()) {
+                layout->addWidget(quote(*article, box));
             }
         }
-        m_ui->detailsLayout->addWidget(frame);
     }
+    m_ui->detailsLayout->addWidget(box);
+}
 
-    const QString whatIfList = whatIfListHtml(*code, questionnaire, m_document->given(), language);
-    if (!whatIfList.isEmpty()) {
-        m_ui->detailsLayout->addWidget(heading(tr("What would change this verdict"), container));
-        auto* list = wrappedLabel(whatIfList, container, Qt::RichText);
-        list->setObjectName(QStringLiteral("whatIfList"));
-        m_ui->detailsLayout->addWidget(list);
-    }
-
-    showOtherCodes(container);
-    showTryAnswers(container);
-
-    m_ui->detailsLayout->addWidget(heading(tr("The articles of your code"), container));
-    for (const ExplainedArticle& article : explained.articles) {
+void ResultPage::addArticles(const Explanation& e)
+{
+    QWidget* container = m_ui->detailsContainer;
+    m_ui->detailsLayout->addWidget(heading(tr("Every article the advice rests on"), container));
+    for (const ExplainedArticle& article : e.articles) {
         auto* toggle = new QToolButton(container);
         toggle->setObjectName(QStringLiteral("article_") + article.id);
         toggle->setText(QStringLiteral("%1  %2").arg(article.id, article.title));
@@ -137,7 +192,7 @@ void ResultPage::showResult()
         toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         toggle->setArrowType(Qt::RightArrow);
         toggle->setAutoRaise(true);
-        auto* text = wrappedLabel(article.text, container);
+        auto* text = textLabel(article.text, container);
         text->setObjectName(QStringLiteral("articleText_") + article.id);
         text->setContentsMargins(24, 0, 0, 8);
         text->setVisible(false);
@@ -148,107 +203,86 @@ void ResultPage::showResult()
         m_ui->detailsLayout->addWidget(toggle);
         m_ui->detailsLayout->addWidget(text);
     }
-    m_ui->detailsLayout->addStretch(1);
 }
 
-void ResultPage::showOtherCodes(QWidget* container)
+QWidget* ResultPage::buildOtherAdvice(QWidget* parent) const
 {
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    const Explanation e =
+        Explanation::of(*m_document->code(), m_document->questionnaire(), m_document->evaluation(), currentLanguage());
+    for (const ExplainedAdvice& advice : e.advice) {
+        if (!advice.decisive) {
+            layout->addWidget(adviceItem(advice, box));
+        }
+    }
+    return box;
+}
+
+QWidget* ResultPage::buildMore(QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    const Language language = currentLanguage();
+    layout->addWidget(heading(tr("What would change this verdict"), box));
+    const QString whatIfList =
+        whatIfListHtml(*m_document->code(), m_document->questionnaire(), m_document->given(), language);
+    auto* list = new QLabel(box);
+    list->setObjectName(QStringLiteral("whatIfList"));
+    list->setWordWrap(true);
+    list->setTextFormat(Qt::RichText);
+    list->setText(whatIfList.isEmpty() ? safetext::asRichText(tr(
+                                             "No change of one or two of your choices makes the verdict less strict."))
+                                       : whatIfList);
+    layout->addWidget(list);
+    if (m_showOtherCodes) {
+        layout->addWidget(buildOtherCodes(box));
+    }
+    layout->addWidget(heading(tr("Try another answer"), box));
+    layout->addWidget(new TryAnswerPanel(m_document, box));
+    return box;
+}
+
+QWidget* ResultPage::buildOtherCodes(QWidget* parent) const
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
     const CodeOfConduct* code = m_document->code();
     const Questionnaire& questionnaire = m_document->questionnaire();
     const Language language = currentLanguage();
     const auto others = m_document->catalogue().otherBuiltins(code->id);
-    if (others.empty()) {
-        return;
-    }
     std::vector<const CodeOfConduct*> codes{code};
     for (const auto& other : others) {
         codes.push_back(&other->code);
     }
     const Comparison comparison = compare(codes, questionnaire, m_document->given());
-    m_ui->detailsLayout->addWidget(heading(tr("The same answers under another code"), container));
+    layout->addWidget(heading(tr("The same answers under another school group's code"), box));
     for (std::size_t i = 1; i < comparison.results.size(); ++i) {
         const Comparison::Result& result = comparison.results[i];
-        const Verdict verdict = result.evaluation.verdict;
-        const bool differs = verdict != comparison.results[0].evaluation.verdict;
+        const Explanation e = Explanation::of(*result.code, questionnaire, result.evaluation, language);
         QString html =
             QStringLiteral("<p><b>%1, %2: %3 %4</b> (%5)</p><ul>")
                 .arg(result.code->title.in(language).toHtmlEscaped(), result.code->organisation.toHtmlEscaped(),
-                     verdictSymbol(verdict), questionnaire.verdictLabel(verdict).in(language).toHtmlEscaped(),
-                     differs ? tr("a different verdict").toHtmlEscaped() : tr("the same verdict").toHtmlEscaped());
-        for (int a : result.decisive) {
-            const Rule& rule =
-                result.code
-                    ->rules[static_cast<std::size_t>(result.evaluation.advice[static_cast<std::size_t>(a)].rule)];
-            html += QStringLiteral("<li>%1 (%2)</li>")
-                        .arg(rule.advice.in(language).toHtmlEscaped(),
-                             result.code->articleIds(rule.articles).join(QStringLiteral(", ")).toHtmlEscaped());
+                     verdictSymbol(e.verdict), e.verdictLabel.toHtmlEscaped(),
+                     (e.verdict != comparison.results[0].evaluation.verdict ? tr("a different verdict")
+                                                                            : tr("the same verdict"))
+                         .toHtmlEscaped());
+        for (const ExplainedAdvice* advice : e.decisiveAdvice()) {
+            html +=
+                QStringLiteral("<li>%1 (%2)</li>")
+                    .arg(advice->text.toHtmlEscaped(), advice->articleIds.join(QStringLiteral(", ")).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
-        auto* label = wrappedLabel(html, container, Qt::RichText);
+        auto* label = new QLabel(box);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setText(html);
         label->setObjectName(QStringLiteral("compare_") + result.code->id);
-        label->setProperty("verdict", verdictId(verdict));
-        m_ui->detailsLayout->addWidget(label);
+        label->setProperty("verdict", verdictId(e.verdict));
+        layout->addWidget(label);
     }
-}
-
-void ResultPage::showTryAnswers(QWidget* container)
-{
-    m_ui->detailsLayout->addWidget(heading(tr("Try another answer"), container));
-    m_ui->detailsLayout->addWidget(wrappedLabel(tr("Change an answer here to see at once what the code would say. "
-                                                   "Your own answers and the report stay as they are."),
-                                                container));
-    m_tried = m_document->given();
-    m_tryGrid = new AnswerGrid(m_document->questionnaire(), container);
-    m_tryGrid->setObjectName(QStringLiteral("tryGrid"));
-    connect(m_tryGrid, &AnswerGrid::answerChosen, this, &ResultPage::tryAnswer);
-    m_ui->detailsLayout->addWidget(m_tryGrid);
-    m_triedVerdict = wrappedLabel(QString(), container, Qt::RichText);
-    m_triedVerdict->setObjectName(QStringLiteral("triedVerdict"));
-    m_ui->detailsLayout->addWidget(m_triedVerdict);
-    m_tryReset = new QPushButton(tr("Back to my own answers"), container);
-    m_tryReset->setObjectName(QStringLiteral("tryResetButton"));
-    connect(m_tryReset, &QPushButton::clicked, this, [this] {
-        m_tried = m_document->given();
-        showTriedVerdict();
-    });
-    m_ui->detailsLayout->addWidget(m_tryReset, 0, Qt::AlignLeft);
-    showTriedVerdict();
-}
-
-void ResultPage::tryAnswer(int question, AnswerValue value)
-{
-    m_tried[question] = value;
-    showTriedVerdict();
-}
-
-void ResultPage::showTriedVerdict()
-{
-    const Questionnaire& questionnaire = m_document->questionnaire();
-    const Language language = currentLanguage();
-    m_tryGrid->setAnswers(m_tried, m_document->given(), m_document->code()->asks, language);
-    m_tryGrid->setRevealed(m_tryGrid->askedCount());
-    const bool changed = m_tried != m_document->given();
-    m_tryReset->setVisible(changed);
-    if (!changed) {
-        m_triedVerdict->setText(tr("With your own answers: %1.")
-                                    .arg(questionnaire.verdictLabel(m_document->evaluation().verdict).in(language)));
-        m_triedVerdict->setProperty("verdict", QVariant());
-        return;
-    }
-    const Evaluation tried = evaluateGiven(*m_document->code(), questionnaire, m_tried);
-    QStringList decisive;
-    for (const AdviceItem& item : tried.advice) {
-        if (item.verdict == tried.verdict) {
-            decisive << m_document->code()->rules[static_cast<std::size_t>(item.rule)].advice.in(language);
-        }
-    }
-    m_triedVerdict->setProperty("verdict", verdictId(tried.verdict));
-    m_triedVerdict->setText(
-        QStringLiteral("<b>%1</b><br/>%2")
-            .arg(tr("With the changed answers: %1 %2")
-                     .arg(verdictSymbol(tried.verdict), questionnaire.verdictLabel(tried.verdict).in(language))
-                     .toHtmlEscaped(),
-                 decisive.join(QStringLiteral(" ")).toHtmlEscaped()));
+    return box;
 }
 
 void ResultPage::changeEvent(QEvent* event)

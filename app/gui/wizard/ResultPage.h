@@ -1,12 +1,10 @@
 #pragma once
 
-#include "model/Answers.h"
-
 #include <QScopedPointer>
 #include <QWizardPage>
 
 class QLabel;
-class QPushButton;
+class QVBoxLayout;
 
 namespace Ui {
 class ResultPage;
@@ -14,11 +12,15 @@ class ResultPage;
 
 namespace codewijzer {
 
-class AnswerGrid;
 class AssessmentDocument;
+class Foldable;
+struct Explanation;
 
-// The verdict in words, symbol, icon and colour; the advice with its reasons, articles and whom to
-// contact; and each cited article, expandable to its full text.
+// The result, what to do first: the verdict in words (or, for a post to report, what to do), then
+// "What you do now": the advice that decides it with its reasons, the article it rests on quoted in
+// place and whom to contact. Below, folded: the other advice; every article it rests on; and under
+// "More", what would change the verdict, the other school group's code (where the roll-out shows
+// it) and trying another answer. It always opens at its top.
 class ResultPage final : public QWizardPage
 {
     Q_OBJECT
@@ -30,7 +32,14 @@ public:
 
     void initializePage() override;
 
+    // The roll-out may show what the other built-in codes make of the same answers (off by default:
+    // a teacher's own code is the one that applies).
+    void setShowOtherCodes(bool show) { m_showOtherCodes = show; }
+    // Opens "More" (what-if, trying another answer), as its button does.
+    void showMore();
+
 signals:
+    void saveRequested();
     void exportPdfRequested();
     void printRequested();
     void copyTextRequested();
@@ -40,19 +49,17 @@ protected:
 
 private:
     void showResult();
-    // The same answers under the other built-in codes: their verdicts and deciding advice.
-    void showOtherCodes(QWidget* container);
-    // "Try another answer": every answer open to a change, the verdict shown at once, on a copy.
-    void showTryAnswers(QWidget* container);
-    void tryAnswer(int question, AnswerValue value);
-    void showTriedVerdict();
+    void showHeadline(const Explanation& explanation);
+    void addNextSteps(const Explanation& explanation);
+    void addArticles(const Explanation& explanation);
+    QWidget* buildOtherAdvice(QWidget* parent) const;
+    QWidget* buildMore(QWidget* parent);
+    QWidget* buildOtherCodes(QWidget* parent) const;
 
     const QScopedPointer<Ui::ResultPage> m_ui;
     AssessmentDocument* const m_document;
-    Answers m_tried; // the answers being tried; the assessment's own stay as they are
-    AnswerGrid* m_tryGrid = nullptr;
-    QLabel* m_triedVerdict = nullptr;
-    QPushButton* m_tryReset = nullptr;
+    Foldable* m_more = nullptr;
+    bool m_showOtherCodes = false;
 };
 
 } // namespace codewijzer

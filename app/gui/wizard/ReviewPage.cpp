@@ -1,5 +1,6 @@
 #include "wizard/ReviewPage.h"
 
+#include "model/AnswersFile.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
@@ -18,12 +19,19 @@ ReviewPage::ReviewPage(AssessmentDocument* document, QWidget* parent)
     , m_document(document)
 {
     m_ui->setupUi(this);
+    // Goes into the saved file and the report, so that they say which photo or post it was about.
+    m_ui->noteEdit->setMaxLength(static_cast<int>(kMaxNoteLength));
+    m_ui->noteEdit->setAccessibleName(m_ui->noteLabel->text().remove(u'&'));
+    connect(m_ui->noteEdit, &QLineEdit::textEdited, m_document, &AssessmentDocument::setNote);
 }
 
 ReviewPage::~ReviewPage() = default;
 
 void ReviewPage::initializePage()
 {
+    if (m_ui->noteEdit->text() != m_document->note()) {
+        m_ui->noteEdit->setText(m_document->note());
+    }
     showAnswers();
 }
 

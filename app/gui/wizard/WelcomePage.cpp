@@ -6,6 +6,7 @@
 #include "settings/Settings.h"
 #include "ui_WelcomePage.h"
 #include "widgets/SafeText.h"
+#include "widgets/WheelGuard.h"
 
 #include <QAbstractItemView>
 #include <QEvent>
@@ -32,6 +33,7 @@ WelcomePage::WelcomePage(AssessmentDocument* document, QWidget* parent)
     m_ui->codeCombo->setMinimumContentsLength(40);
     m_ui->codeCombo->view()->setTextElideMode(Qt::ElideMiddle);
     m_ui->codeDetailsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    WheelGuard::install(m_ui->codeCombo);
     m_ui->codeCombo->setAccessibleName(m_ui->codeLabel->text().remove(u'&'));
     showCode();
 }
@@ -97,10 +99,17 @@ void WelcomePage::showCode()
     emit completeChanged(); // QWizard sets its buttons (Next as the default one) anew
 }
 
+bool WelcomePage::validatePage()
+{
+    // Never a silent loss: going on past the offer first asks what should happen to those answers.
+    return !isResumeOffered() || !m_askAboutPendingResume || m_askAboutPendingResume();
+}
+
 void WelcomePage::offerResume(const QString& description)
 {
     safetext::setPlain(m_ui->resumeLabel, description);
     m_ui->resumeFrame->setVisible(true);
+    m_ui->resumeButton->setProperty("primary", true);
     m_ui->resumeButton->setFocus();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QScopedPointer>
 #include <QWizardPage>
+#include <functional>
 #include <optional>
 
 namespace Ui {
@@ -30,6 +31,12 @@ public:
     // problems the code that applied stays and false is returned with them in `problems`.
     bool useCodeFile(const QString& path, Diagnostics* problems = nullptr);
 
+    // Next while answers of a previous run are on offer: the window asks what to do; true to go on
+    // with a new check (the offer was declined), false to stay (the teacher resumes or cancels).
+    using PendingResumeQuestion = std::function<bool()>;
+    void setPendingResumeQuestion(PendingResumeQuestion question) { m_askAboutPendingResume = std::move(question); }
+    bool validatePage() override;
+
     // Offers the answers a previous run left (a recovery file): `description` says when and how many.
     void offerResume(const QString& description);
     void withdrawResume();
@@ -53,6 +60,7 @@ private:
     const QScopedPointer<Ui::WelcomePage> m_ui;
     AssessmentDocument* const m_document;
     std::optional<CodeSummary> m_ownFile; // a school's own code file, once it applied: it stays in the list
+    PendingResumeQuestion m_askAboutPendingResume;
 };
 
 } // namespace codewijzer

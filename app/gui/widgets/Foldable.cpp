@@ -1,0 +1,63 @@
+#include "widgets/Foldable.h"
+
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace codewijzer {
+
+Foldable::Foldable(const QString& name, const QString& title, Build build, QWidget* parent)
+    : QWidget(parent)
+    , m_toggle(new QToolButton(this))
+    , m_layout(new QVBoxLayout(this))
+    , m_build(std::move(build))
+    , m_name(name)
+{
+    setObjectName(name);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_toggle->setObjectName(name + QStringLiteral("Button"));
+    m_toggle->setCheckable(true);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setArrowType(Qt::RightArrow);
+    m_toggle->setProperty("foldable", true);
+    m_layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+    connect(m_toggle, &QToolButton::toggled, this, &Foldable::setOpen);
+    setTitle(title);
+}
+
+void Foldable::setTitle(const QString& title)
+{
+    m_toggle->setText(title);
+    m_toggle->setAccessibleName(title);
+}
+
+bool Foldable::isOpen() const
+{
+    return m_toggle->isChecked();
+}
+
+QWidget* Foldable::content()
+{
+    if (!m_content) {
+        m_content = m_build(this);
+        m_content->setObjectName(m_name + QStringLiteral("Content"));
+        m_content->setContentsMargins(18, 0, 0, 6);
+        m_content->setVisible(isOpen());
+        m_layout->addWidget(m_content);
+    }
+    return m_content;
+}
+
+void Foldable::setOpen(bool open)
+{
+    {
+        const QSignalBlocker block(m_toggle);
+        m_toggle->setChecked(open);
+    }
+    m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    if (open || m_content) {
+        content()->setVisible(open);
+    }
+}
+
+} // namespace codewijzer

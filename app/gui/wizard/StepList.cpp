@@ -1,0 +1,111 @@
+#include "wizard/StepList.h"
+
+#include "model/Questionnaire.h"
+#include "session/AssessmentDocument.h"
+#include "settings/ProgramLanguage.h"
+#include "wizard/AssessmentWizard.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace codewijzer {
+
+StepList::StepList(AssessmentDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_counter(new QLabel(this))
+    , m_list(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("stepList"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 16, 12, 12);
+    m_counter->setObjectName(QStringLiteral("stepCounter"));
+    layout->addWidget(m_counter);
+    layout->addSpacing(8);
+    layout->addLayout(m_list);
+    layout->addStretch(1);
+    setMinimumWidth(170);
+    setMaximumWidth(220);
+    connect(document, &AssessmentDocument::answersChanged, this, &StepList::update);
+    connect(document, &AssessmentDocument::codeChanged, this, &StepList::update);
+    update();
+}
+
+void StepList::showPage(int pageId)
+{
+    if (pageId < 0) {
+        return;
+    }
+    m_current = pageId;
+    update();
+}
+
+QString StepList::titleOf(int pageId) const
+{
+    switch (pageId) {
+    case AssessmentWizard::Page_Welcome:
+        return tr("Start");
+    case AssessmentWizard::Page_Review:
+        return tr("Check your answers");
+    case AssessmentWizard::Page_Result:
+        return tr("Verdict");
+    default:
+        break;
+    }
+    const auto& pages = m_document->questionnaire().pages();
+    const int index = pageId - AssessmentWizard::Page_FirstQuestions;
+    // QWizard reports -1 while it restarts.
+    if (index < 0 || index >= static_cast<int>(pages.size())) {
+        return {};
+    }
+    return pages[static_cast<std::size_t>(index)].title.in(currentLanguage());
+}
+
+void StepList::update()
+{
+    // The pages the answers so far lead through: the first question page always, then each next one.
+    m_steps = {AssessmentWizard::Page_Welcome};
+    for (int page = 0; page >= 0; page = m_document->nextPageAfter(page)) {
+        m_steps.push_back(AssessmentWizard::Page_FirstQuestions + page);
+    }
+    m_steps.push_back(AssessmentWizard::Page_Review);
+    m_steps.push_back(AssessmentWizard::Page_Result);
+
+    while (QLayoutItem* item = m_list->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto at = std::find(m_steps.begin(), m_steps.end(), m_current);
+    const int currentIndex = at == m_steps.end() ? 0 : static_cast<int>(at - m_steps.begin());
+    for (int i = 0; i < static_cast<int>(m_steps.size()); ++i) {
+        const bool done = i < currentIndex;
+        const bool here = i == currentIndex;
+        auto* label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setText((here   ? QStringLiteral("\u25B6 ")
+                        : done ? QStringLiteral("\u2713 ")
+                               : QStringLiteral("   ")) +
+                       titleOf(m_steps[static_cast<std::size_t>(i)]));
+        label->setProperty("step", here   ? QStringLiteral("current")
+                                   : done ? QStringLiteral("done")
+                                          : QStringLiteral("later"));
+        QFont font = label->font();
+        font.setBold(here);
+        label->setFont(font);
+        m_list->addWidget(label);
+    }
+    m_counter->setText(tr("Step %1 of %2").arg(currentIndex + 1).arg(m_steps.size()));
+    setAccessibleName(m_counter->text() + QStringLiteral(": ") + titleOf(m_current));
+}
+
+void StepList::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace codewijzer
