@@ -19,6 +19,7 @@ std::optional<QString> askInDialog(CodeFileProblemDialog& dialog)
 
 bool applyStartupCode(MainWindow& window, const StartupChoice& choice, const AskAboutBrokenCode& ask)
 {
+    window.setShowOtherCodes(choice.showOtherCodes);
     if (choice.code.isNull()) {
         return true;
     }

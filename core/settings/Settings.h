@@ -19,6 +19,8 @@ inline constexpr QLatin1String kCodeFile("codeFile");
 inline constexpr QLatin1String kLanguage("language");
 // Administrators' files only: teachers do not choose the code.
 inline constexpr QLatin1String kLockCode("lockCode");
+// Administrators' files only: the result also shows what the other built-in codes make of the answers.
+inline constexpr QLatin1String kShowOtherCodes("showOtherCodes");
 
 CodeSource rememberedCode();
 void rememberCode(const CodeSource& source);

@@ -53,6 +53,9 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QS
         if (admin->contains(QString(settings::kLockCode))) {
             choice.codeLocked = admin->value(QString(settings::kLockCode)).toBool();
         }
+        if (admin->contains(QString(settings::kShowOtherCodes))) {
+            choice.showOtherCodes = admin->value(QString(settings::kShowOtherCodes)).toBool();
+        }
         if (const auto language = languageIn(*admin, languageKey)) {
             choice.language = language;
             choice.languageFrom = source;

@@ -29,6 +29,7 @@ struct StartupOptions
 //   codeFile=school.json   a school's own code file (relative to the settings file's folder)
 //   language=nl            nl or en
 //   lockCode=true          teachers do not choose the code: the user's choice is ignored
+//   showOtherCodes=true    the result also shows what the other built-in codes say
 struct StartupChoice
 {
     CodeSource code; // null: the first built-in code
@@ -36,6 +37,7 @@ struct StartupChoice
     bool codeLocked = false;
     std::optional<Language> language; // nullopt: the system's language
     SettingSource languageFrom = SettingSource::Default;
+    bool showOtherCodes = false; // on the result, the other built-in codes as well
 
     // `besideProgram` and `system` may be null when there is no such file.
     static StartupChoice resolve(const StartupOptions& commandLine, const QSettings& user,

@@ -14,6 +14,7 @@
 #include "session/Recovery.h"
 #include "settings/ProgramLanguage.h"
 #include "wizard/AssessmentWizard.h"
+#include "wizard/ResultPage.h"
 #include "wizard/WelcomePage.h"
 
 #include <QAction>
@@ -390,4 +391,17 @@ TEST_F(Window, ABrokenCodeFileAtStartShowsItsProblemsAndOffersTheBuiltInCodes)
         dialog.findChild<QPushButton*>(QStringLiteral("quitButton"))->click();
         return std::nullopt;
     })) << "quitting is the other way out";
+}
+
+TEST_F(Window, TheRollOutMayShowTheOtherCodeOnTheResult)
+{
+    StartupChoice choice;
+    choice.code = CodeSource::builtin(QStringLiteral("mondia"));
+    choice.showOtherCodes = true;
+    ASSERT_TRUE(applyStartupCode(*m_window, choice));
+    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    m_driver->next();
+    ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
+    m_window->wizard()->resultPage()->showMore();
+    EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("compare_dunamare")));
 }

@@ -120,3 +120,14 @@ TEST_F(StartupSettingsTest, AnUnknownLanguageIsIgnored)
     const auto user = file(QStringLiteral("user.ini"), {});
     EXPECT_FALSE(StartupChoice::resolve({}, *user, beside.get(), nullptr).language.has_value());
 }
+
+TEST_F(StartupSettingsTest, OnlyAnAdministratorShowsTheOtherCodesOnTheResult)
+{
+    const auto user = file(QStringLiteral("user.ini"), {{"showOtherCodes", QStringLiteral("true")}});
+    EXPECT_FALSE(StartupChoice::resolve({}, *user, nullptr, nullptr).showOtherCodes)
+        << "a teacher's own settings do not decide it";
+    const auto system = file(QStringLiteral("system.ini"), {{"showOtherCodes", QStringLiteral("true")}});
+    EXPECT_TRUE(StartupChoice::resolve({}, *user, nullptr, system.get()).showOtherCodes);
+    const auto beside = file(QStringLiteral("codewijzer.ini"), {{"showOtherCodes", QStringLiteral("false")}});
+    EXPECT_FALSE(StartupChoice::resolve({}, *user, beside.get(), system.get()).showOtherCodes);
+}
