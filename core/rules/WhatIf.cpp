@@ -85,9 +85,14 @@ std::vector<WhatIfAlternative> whatIf(const CodeOfConduct& code, const Questionn
             }
         }
     }
-    std::stable_sort(found.begin(), found.end(), [](const WhatIfAlternative& a, const WhatIfAlternative& b) {
+    // The least strict verdict first, but "not covered" last: a change that takes the plan outside
+    // the code ("it is not about school") is seldom what a teacher can do.
+    const auto rank = [](Verdict verdict) {
+        return verdict == Verdict::OutOfScope ? severity(Verdict::Stop) : severity(verdict);
+    };
+    std::stable_sort(found.begin(), found.end(), [&](const WhatIfAlternative& a, const WhatIfAlternative& b) {
         if (a.verdict != b.verdict) {
-            return severity(a.verdict) < severity(b.verdict);
+            return rank(a.verdict) < rank(b.verdict);
         }
         return a.changes.size() < b.changes.size();
     });

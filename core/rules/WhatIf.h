@@ -29,7 +29,8 @@ struct WhatIfAlternative
 // the questions asked that lead to a less strict verdict, found by evaluating the alternatives. A set
 // is listed only when no smaller set within it already does so. The facts of the situation (what
 // the person wants to do, say: Question::fact) stay as they are, and "I don't know" is never suggested. Ordered least
-// strict first, then by size and by question.
+// strict first ("not covered by the code" last: seldom a change a teacher can make), then by size
+// and by question.
 std::vector<WhatIfAlternative> whatIf(const CodeOfConduct& code, const Questionnaire& questionnaire,
                                       const Answers& given);
 

@@ -55,6 +55,12 @@ TEST_P(WhatIfOverScenarios, AlternativesAreRealLessStrictMinimalAndComplete)
         }
     }
 
+    // The least strict first, "not covered" last: that is seldom a change a teacher can make.
+    const auto rank = [](Verdict v) { return v == Verdict::OutOfScope ? 99 : severity(v); };
+    for (std::size_t i = 1; i < alternatives.size(); ++i) {
+        EXPECT_LE(rank(alternatives[i - 1].verdict), rank(alternatives[i].verdict)) << "alternative " << i;
+    }
+
     // Completeness for one change: every other option of each asked one-option question that is a choice.
     for (int question = 0; question < q.size(); ++question) {
         const Question& asked = q.question(question);
