@@ -938,10 +938,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Oordeel</translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>Wat je moet doen</translation>
-    </message>
-    <message>
         <source>The questions and your answers</source>
         <translation>De vragen en je antwoorden</translation>
     </message>
@@ -964,6 +960,18 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>About</source>
         <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>What you do now</source>
+        <translation>Wat je nu doet</translation>
+    </message>
+    <message>
+        <source>Other advice</source>
+        <translation>Ander advies</translation>
     </message>
 </context>
 <context>

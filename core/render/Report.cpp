@@ -28,7 +28,7 @@ QString reportHtmlStart(const QString& title, Language language)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
                           "<style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
-                          " h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
+                          " h1 { font-size: 16pt; margin-bottom: 10pt; } h2 { font-size: 13pt; margin-top: 16pt; }"
                           " td, th { vertical-align: top; text-align: left; padding-right: 8pt; }"
                           " .verdict { font-size: 14pt; font-weight: bold; }"
                           " .article { margin-left: 12pt; }</style></head><body>\n")
@@ -52,9 +52,11 @@ QString Report::html() const
     h += reportHtmlStart(title(), lang);
     h += QStringLiteral("<h1>%1</h1>\n").arg(title().toHtmlEscaped());
 
-    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">\n");
+    // The label column's width keeps the labels apart from their values; Qt's rich text ignores a
+    // cell's own padding.
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">\n");
     const auto row = [&h](const QString& label, const QString& value) {
-        h += QStringLiteral("<tr><th style=\"padding-right: 12pt\">%1</th><td>%2</td></tr>\n")
+        h += QStringLiteral("<tr><th width=\"120\">%1</th><td>%2</td></tr>\n")
                  .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(Text::tr("Code"), QStringLiteral("%1, %2").arg(code.title.in(lang), code.organisation));
@@ -68,21 +70,50 @@ QString Report::html() const
     h += QStringLiteral("</table>\n");
 
     const Explanation e = Explanation::of(code, questionnaire, evaluation, lang);
+    // The verdict as the result page shows it: in a box of its colour, with its sign, so that a
+    // printed report in black and white still reads at a glance.
+    const VerdictColours colours = e.headlineIsInstruction ? instructionColours() : verdictColours(e.verdict);
+    const QString symbol = e.headlineIsInstruction ? instructionSymbol() : verdictSymbol(e.verdict);
     h += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Verdict").toHtmlEscaped());
-    h += QStringLiteral("<p class=\"verdict\">%1</p>\n<p>%2</p>\n")
-             .arg(e.verdictLabel.toHtmlEscaped(), escaped(e.verdictDescription));
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" "
+                        "style=\"border-color: %1; border-style: solid;\"><tr><td bgcolor=\"%2\">"
+                        "<p class=\"verdict\" style=\"color: %1\">%3 %4</p>")
+             .arg(QLatin1String(colours.foreground), QLatin1String(colours.background), symbol.toHtmlEscaped(),
+                  e.headline.toHtmlEscaped());
+    if (e.headlineIsInstruction) {
+        h += QStringLiteral("<p>%1</p>").arg(Text::tr("Verdict: %1").arg(e.verdictLabel).toHtmlEscaped());
+    } else {
+        h += QStringLiteral("<p>%1</p>").arg(escaped(e.verdictDescription));
+    }
+    h += QStringLiteral("</td></tr></table>\n");
 
-    h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(Text::tr("What to do").toHtmlEscaped());
-    for (const ExplainedAdvice& item : e.advice) {
-        h += QStringLiteral("<li><p><b>%1:</b> %2</p>").arg(item.verdictLabel.toHtmlEscaped(), escaped(item.text));
+    // The advice that decides the verdict goes without its label: the box above says it.
+    const auto adviceItem = [&h](const ExplainedAdvice& item) {
+        h +=
+            item.decisive
+                ? QStringLiteral("<li><p>%1</p>").arg(escaped(item.text))
+                : QStringLiteral("<li><p><b>%1:</b> %2</p>").arg(item.verdictLabel.toHtmlEscaped(), escaped(item.text));
         for (const QString& line : {item.becauseLine(), item.articlesLine(), item.contactLine()}) {
             if (!line.isEmpty()) {
                 h += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
             }
         }
         h += QStringLiteral("</li>\n");
+    };
+    h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(Text::tr("What you do now").toHtmlEscaped());
+    for (const ExplainedAdvice* item : e.decisiveAdvice()) {
+        adviceItem(*item);
     }
     h += QStringLiteral("</ol>\n");
+    if (e.advice.size() > e.decisiveAdvice().size()) {
+        h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(Text::tr("Other advice").toHtmlEscaped());
+        for (const ExplainedAdvice& item : e.advice) {
+            if (!item.decisive) {
+                adviceItem(item);
+            }
+        }
+        h += QStringLiteral("</ol>\n");
+    }
 
     h += QStringLiteral("<h2>%1</h2>\n<table cellspacing=\"0\" cellpadding=\"3\">\n")
              .arg(Text::tr("The questions and your answers").toHtmlEscaped());

@@ -249,3 +249,22 @@ TEST(CliReportFormats, CasesHandoutPdfHoldsEveryCaseAndItsArticles)
                                                                                  "makes of it";
     }
 }
+
+TEST(CliReportFormats, TheReportHeadsWithTheVerdictInItsBoxAndWhatYouDoNow)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun made = cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--output"), pdf,
+                             source(QStringLiteral("tests/scenarios/report-offensive-post.dunamare.json"))});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QString text = pdfText(pdf);
+    // A post to report heads with what to do, not with a green "Go"; the verdict is said below it.
+    const qsizetype headline = text.indexOf(u"Report the post to your supervisor");
+    const qsizetype now = text.indexOf(u"What you do now");
+    const qsizetype answers = text.indexOf(u"The questions and your answers");
+    EXPECT_GE(headline, 0) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Verdict: Go"));
+    EXPECT_LT(headline, now);
+    EXPECT_LT(now, answers) << "what to do comes before the answers";
+}
