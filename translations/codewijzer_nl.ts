@@ -1522,12 +1522,8 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Het oordeel staat vast: %1 %2</translation>
     </message>
     <message>
-        <source>No verdict yet: one more question.</source>
-        <translation>Nog geen oordeel: nog één vraag.</translation>
-    </message>
-    <message>
-        <source>No verdict yet: %1 more questions.</source>
-        <translation>Nog geen oordeel: nog %1 vragen.</translation>
+        <source>No verdict yet: it still depends on your next answers.</source>
+        <translation>Nog geen oordeel: dat hangt nog af van je volgende antwoorden.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ AssessmentWizard::AssessmentWizard(AssessmentDocument* document, QWidget* parent
         }
     });
     connect(this, &QWizard::currentIdChanged, this, &AssessmentWizard::updateButtons);
+    connect(welcomePage(), &WelcomePage::resumeOfferChanged, this, [this] { updateButtons(currentId()); });
     connect(this, &QWizard::currentIdChanged, m_steps, &StepList::showPage);
     resize(980, 680);
     retranslate();
@@ -150,7 +151,9 @@ void AssessmentWizard::updateButtons(int pageId)
     again->setText(onResult ? tr("New &assessment") : tr("&Start again"));
     again->setProperty("primary", onResult);
     button(QWizard::NextButton)->setText(pageId == Page_Review ? tr("Show the &verdict") : qtWizardText("&Next >"));
-    button(QWizard::NextButton)->setProperty("primary", true);
+    // One main button on a page: with answers on offer to go on with, that is "Go on" itself.
+    const bool resumeOffered = pageId == Page_Welcome && welcomePage()->isResumeOffered();
+    button(QWizard::NextButton)->setProperty("primary", !resumeOffered);
     for (QAbstractButton* b : {again, button(QWizard::NextButton)}) {
         b->style()->unpolish(b);
         b->style()->polish(b);

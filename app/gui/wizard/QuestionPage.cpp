@@ -14,7 +14,9 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPointer>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <bit>
 
@@ -124,6 +126,12 @@ void QuestionPage::initializePage()
     showAnswers();
     updateVisibility();
     updateSoFar();
+    // The keyboard starts where the answering does: on the first question still open.
+    QTimer::singleShot(0, this, [this] {
+        if (wizard() && wizard()->currentPage() == this) {
+            focusFirstOpenQuestion();
+        }
+    });
 }
 
 // The value an option button stands for: an option of the data, or the wizard's own "I don't know".
@@ -168,8 +176,45 @@ void QuestionPage::answerChanged(const QuestionBox& box)
 
 void QuestionPage::updateVisibility()
 {
+    QGroupBox* appeared = nullptr;
     for (const QuestionBox& box : m_boxes) {
-        box.group->setVisible(m_document->isAsked(box.question));
+        const bool asked = m_document->isAsked(box.question);
+        if (asked && box.group->isHidden() && !appeared) {
+            appeared = box.group;
+        }
+        box.group->setVisible(asked);
+    }
+    // A question an answer brings in may land below the fold: bring it into view, once the layout
+    // has made room for it.
+    if (appeared && isVisible()) {
+        QTimer::singleShot(0, this, [this, group = QPointer<QGroupBox>(appeared)] {
+            if (group) {
+                m_ui->scrollArea->ensureWidgetVisible(group, 0, 8);
+            }
+        });
+    }
+}
+
+void QuestionPage::focusFirstOpenQuestion()
+{
+    const Questionnaire& questionnaire = m_document->questionnaire();
+    const QuestionBox* target = nullptr;
+    for (const QuestionBox& box : m_boxes) {
+        if (box.group->isHidden() || box.options.empty()) {
+            continue;
+        }
+        if (!target) {
+            target = &box; // every question answered: the first one
+        }
+        if (!questionnaire.question(box.question).isAnsweredBy(m_document->answer(box.question))) {
+            target = &box;
+            break;
+        }
+    }
+    if (target) {
+        const auto checked = std::find_if(target->options.begin(), target->options.end(),
+                                          [](QAbstractButton* b) { return b->isChecked(); });
+        (checked == target->options.end() ? target->options.front() : *checked)->setFocus(Qt::TabFocusReason);
     }
 }
 
@@ -241,8 +286,8 @@ void QuestionPage::updateSoFar()
         }
         m_ui->soFarLabel->setProperty("verdict", verdictId(*settled));
     } else {
-        text = reach.openQuestions == 1 ? tr("No verdict yet: one more question.")
-                                        : tr("No verdict yet: %1 more questions.").arg(reach.openQuestions);
+        // No count of questions to come: how many depends on the answers still to be given.
+        text = tr("No verdict yet: it still depends on your next answers.");
         m_ui->soFarLabel->setProperty("verdict", QVariant());
     }
     safetext::setPlain(m_ui->soFarLabel, text);

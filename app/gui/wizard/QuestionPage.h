@@ -59,6 +59,7 @@ private:
     void showAnswers();
     void answerChanged(const QuestionBox& box);
     void updateVisibility();
+    void focusFirstOpenQuestion();
     void updateSoFar();
 
     const QScopedPointer<Ui::QuestionPage> m_ui;

@@ -6,6 +6,7 @@
 #include "wizard/AssessmentWizard.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -81,20 +82,29 @@ void StepList::update()
     for (int i = 0; i < static_cast<int>(m_steps.size()); ++i) {
         const bool done = i < currentIndex;
         const bool here = i == currentIndex;
-        auto* label = new QLabel(this);
+        const QString state = here   ? QStringLiteral("current")
+                              : done ? QStringLiteral("done")
+                                     : QStringLiteral("later");
+        // The mark in a column of its own, so that a long title wraps under its own first word.
+        auto* row = new QWidget(this);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(4);
+        auto* mark = new QLabel(here ? QStringLiteral("\u25B6") : done ? QStringLiteral("\u2713") : QString(), row);
+        mark->setFixedWidth(mark->fontMetrics().horizontalAdvance(QStringLiteral("\u25B6")) + 2);
+        mark->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        mark->setProperty("step", state);
+        auto* label = new QLabel(row);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        label->setText((here   ? QStringLiteral("\u25B6 ")
-                        : done ? QStringLiteral("\u2713 ")
-                               : QStringLiteral("   ")) +
-                       titleOf(m_steps[static_cast<std::size_t>(i)]));
-        label->setProperty("step", here   ? QStringLiteral("current")
-                                   : done ? QStringLiteral("done")
-                                          : QStringLiteral("later"));
+        label->setText(titleOf(m_steps[static_cast<std::size_t>(i)]));
+        label->setProperty("step", state);
         QFont font = label->font();
         font.setBold(here);
         label->setFont(font);
-        m_list->addWidget(label);
+        rowLayout->addWidget(mark, 0, Qt::AlignTop);
+        rowLayout->addWidget(label, 1);
+        m_list->addWidget(row);
     }
     m_counter->setText(tr("Step %1 of %2").arg(currentIndex + 1).arg(m_steps.size()));
     setAccessibleName(m_counter->text() + QStringLiteral(": ") + titleOf(m_current));

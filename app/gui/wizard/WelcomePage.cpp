@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QStyle>
 
 namespace codewijzer {
 
@@ -110,12 +111,16 @@ void WelcomePage::offerResume(const QString& description)
     safetext::setPlain(m_ui->resumeLabel, description);
     m_ui->resumeFrame->setVisible(true);
     m_ui->resumeButton->setProperty("primary", true);
+    style()->unpolish(m_ui->resumeButton);
+    style()->polish(m_ui->resumeButton);
     m_ui->resumeButton->setFocus();
+    emit resumeOfferChanged();
 }
 
 void WelcomePage::withdrawResume()
 {
     m_ui->resumeFrame->setVisible(false);
+    emit resumeOfferChanged();
 }
 
 bool WelcomePage::isResumeOffered() const

@@ -45,6 +45,8 @@ public:
 signals:
     void resumeRequested();
     void discardResumeRequested();
+    // The offer to go on came or went: the main button of the page changes with it.
+    void resumeOfferChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
