@@ -343,8 +343,11 @@ bool TrainingWindow::exportHandout(const QString& path, QString& error) const
         error = tr("This code has no training cases");
         return false;
     }
-    Handout handout{code->code, m_session->questionnaire(), *code->cases,
-                    {},         currentLanguage(),          QDateTime::currentDateTime()};
+    std::vector<const TrainingCase*> cases;
+    for (const TrainingCase& item : m_session->cases()) {
+        cases.push_back(&item);
+    }
+    Handout handout{code->code, m_session->questionnaire(), cases, {}, currentLanguage(), QDateTime::currentDateTime()};
     for (const auto& other : m_session->otherCodes()) {
         handout.otherCodes.push_back(&other->code);
     }
