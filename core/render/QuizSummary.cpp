@@ -23,7 +23,8 @@ class Text
 
 int QuizSummary::right() const
 {
-    return static_cast<int>(std::count_if(records.begin(), records.end(), [](const QuizRecord& r) { return r.right(); }));
+    return static_cast<int>(
+        std::count_if(records.begin(), records.end(), [](const QuizRecord& r) { return r.right(); }));
 }
 
 QString QuizSummary::score() const
@@ -61,13 +62,13 @@ QString QuizSummary::html() const
                  .arg(Text::tr("Case").toHtmlEscaped(), Text::tr("The group chose").toHtmlEscaped(),
                       Text::tr("The code says").toHtmlEscaped(), Text::tr("Right?").toHtmlEscaped());
         for (const QuizRecord& record : records) {
-            const auto item = std::find_if(cases.begin(), cases.end(),
-                                           [&](const TrainingCase& c) { return c.id == record.caseId; });
+            const auto item =
+                std::find_if(cases.begin(), cases.end(), [&](const TrainingCase& c) { return c.id == record.caseId; });
             const int number = static_cast<int>(item - cases.begin()) + 1;
-            const QString title = item == cases.end() ? record.caseId : item->title.in(language);
+            const QString caseTitle = item == cases.end() ? record.caseId : item->title.in(language);
             h += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td style=\"background-color: %4; color: %5\">%6</td>"
                                 "<td>%7</td></tr>\n")
-                     .arg(QString::number(number), title.toHtmlEscaped(), label(record.guess).toHtmlEscaped(),
+                     .arg(QString::number(number), caseTitle.toHtmlEscaped(), label(record.guess).toHtmlEscaped(),
                           VerdictColours::background(record.verdict), VerdictColours::foreground(record.verdict),
                           label(record.verdict).toHtmlEscaped(),
                           (record.right() ? Text::tr("✔ right") : Text::tr("✖ not quite")).toHtmlEscaped());

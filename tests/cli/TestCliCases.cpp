@@ -14,7 +14,8 @@ namespace {
 QString pdfWords(const QString& pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(process.waitForFinished(30000));
     return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
 }
@@ -35,8 +36,8 @@ const QStringList kChosen{QStringLiteral("vriendverzoek-ouder"), QStringLiteral(
 
 TEST(CliCases, CasesChoosesTheCasesInTheirOrder)
 {
-    const CliRun run = cli({QStringLiteral("cases"), QStringLiteral("--code=dunamare"),
-                            QStringLiteral("--cases=") + kChosen.join(u',')});
+    const CliRun run = cli(
+        {QStringLiteral("cases"), QStringLiteral("--code=dunamare"), QStringLiteral("--cases=") + kChosen.join(u',')});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(ids(run), kChosen);
     expectBadInput(cli({QStringLiteral("cases"), QStringLiteral("--code=dunamare"), QStringLiteral("--lang=en"),
@@ -47,11 +48,11 @@ TEST(CliCases, CasesChoosesTheCasesInTheirOrder)
 TEST(CliCases, ASessionFileChoosesTheCodeAndTheCases)
 {
     QTemporaryDir dir;
-    const QString session = writeTemp(
-        dir, QStringLiteral("vandaag.json"),
-        QStringLiteral(R"({"format": "codewijzer-session", "code": "dunamare", "cases": ["%1"]})")
-            .arg(kChosen.join(QStringLiteral("\", \"")))
-            .toUtf8());
+    const QString session =
+        writeTemp(dir, QStringLiteral("vandaag.json"),
+                  QStringLiteral(R"({"format": "codewijzer-session", "code": "dunamare", "cases": ["%1"]})")
+                      .arg(kChosen.join(QStringLiteral("\", \"")))
+                      .toUtf8());
     const CliRun run = cli({QStringLiteral("cases"), QStringLiteral("--session"), session});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(ids(run), kChosen);
@@ -103,11 +104,12 @@ TEST(CliCases, TheExerciseSheetHoldsNoVerdictAndTheKeyHoldsEachChosenCasesVerdic
         QTemporaryDir dir;
         const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
         const QString key = dir.filePath(QStringLiteral("key.pdf"));
-        const QStringList common{QStringLiteral("cases"), QStringLiteral("--code=dunamare"), QStringLiteral("--lang"),
-                                 lang, QStringLiteral("--format=pdf"), QStringLiteral("--cases=") + kChosen.join(u',')};
-        ASSERT_EQ(cli(common + QStringList{QStringLiteral("--handout=exercise"), QStringLiteral("--output"), sheet})
-                      .exitCode,
-                  0);
+        const QStringList common{QStringLiteral("cases"),        QStringLiteral("--code=dunamare"),
+                                 QStringLiteral("--lang"),       lang,
+                                 QStringLiteral("--format=pdf"), QStringLiteral("--cases=") + kChosen.join(u',')};
+        ASSERT_EQ(
+            cli(common + QStringList{QStringLiteral("--handout=exercise"), QStringLiteral("--output"), sheet}).exitCode,
+            0);
         ASSERT_EQ(cli(common + QStringList{QStringLiteral("--handout=key"), QStringLiteral("--output"), key}).exitCode,
                   0);
         const QString sheetText = pdfWords(sheet);
@@ -117,13 +119,12 @@ TEST(CliCases, TheExerciseSheetHoldsNoVerdictAndTheKeyHoldsEachChosenCasesVerdic
                                      .json()
                                      .array();
         ASSERT_EQ(cases.size(), kChosen.size());
-        const QStringList labels = lang == u"nl"
-                                       ? QStringList{QStringLiteral("Mag, als je het advies volgt"),
-                                                     QStringLiteral("Eerst navragen"), QStringLiteral("Niet doen"),
-                                                     QStringLiteral("Valt buiten de gedragscode")}
-                                       : QStringList{QStringLiteral("Go, if you follow the advice"),
-                                                     QStringLiteral("Check first"), QStringLiteral("Stop"),
-                                                     QStringLiteral("Not covered by the code")};
+        const QStringList labels =
+            lang == u"nl"
+                ? QStringList{QStringLiteral("Mag, als je het advies volgt"), QStringLiteral("Eerst navragen"),
+                              QStringLiteral("Niet doen"), QStringLiteral("Valt buiten de gedragscode")}
+                : QStringList{QStringLiteral("Go, if you follow the advice"), QStringLiteral("Check first"),
+                              QStringLiteral("Stop"), QStringLiteral("Not covered by the code")};
         for (const QString& label : labels) {
             EXPECT_FALSE(sheetText.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(label))))
                 << "the sheet gives no verdict: " << label.toStdString();
@@ -142,8 +143,9 @@ TEST(CliCases, TheExerciseSheetHoldsNoVerdictAndTheKeyHoldsEachChosenCasesVerdic
             at = std::max(at, found);
         }
         // Every chosen case's verdict in the key, in the language asked for.
-        const CliRun text = cli({QStringLiteral("cases"), QStringLiteral("--code=dunamare"), QStringLiteral("--lang"),
-                                 lang, QStringLiteral("--format=text"), QStringLiteral("--cases=") + kChosen.join(u',')});
+        const CliRun text =
+            cli({QStringLiteral("cases"), QStringLiteral("--code=dunamare"), QStringLiteral("--lang"), lang,
+                 QStringLiteral("--format=text"), QStringLiteral("--cases=") + kChosen.join(u',')});
         const QRegularExpression verdictLine(QStringLiteral("\\n  [^:\\n]+: ([^(\\n]+) \\("));
         int verdicts = 0;
         for (auto match = verdictLine.globalMatch(text.out); match.hasNext();) {

@@ -295,16 +295,16 @@ void walkTraining(const QString& dir, Language language)
             chosen << training.session().allCases()[i].id;
         }
         training.startSession(chosen, false);
-        for (const auto& [kind, name] : {std::pair{Handout::Kind::Exercise, "exercise-sheet"},
-                                         std::pair{Handout::Kind::Key, "answer-key"}}) {
+        for (const auto& [kind, name] :
+             {std::pair{Handout::Kind::Exercise, "exercise-sheet"}, std::pair{Handout::Kind::Key, "answer-key"}}) {
             const QString pdf = QStringLiteral("%1/%2-%3.pdf").arg(dir, languageCode(language), QLatin1String(name));
             QString error;
             if (!training.exportHandout(pdf, kind, error)) {
                 throw std::runtime_error(error.toStdString());
             }
             QProcess::execute(QStringLiteral("pdftoppm"),
-                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                               QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-l"),
+                               QStringLiteral("2"), pdf,
                                QStringLiteral("%1/%2-%3-page").arg(dir, languageCode(language), QLatin1String(name))});
         }
     }

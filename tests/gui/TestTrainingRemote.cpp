@@ -16,9 +16,9 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -30,9 +30,8 @@ namespace {
 QString pdfText(const QString& pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                   QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(process.waitForFinished(30000));
     // The PDF's ligatures back as letters.
     return QString::fromUtf8(process.readAllStandardOutput())
@@ -120,7 +119,8 @@ TEST_F(TrainingRemote, PageDownAloneTakesAWholeCaseToTheArticleAndEachStepIsInVi
     QTest::keyClick(&training, Qt::Key_PageDown);
     EXPECT_NE(s.currentCase()->id, QStringLiteral("klassenfoto-instagram"));
     EXPECT_EQ(s.step().kind, TrainingStep::Kind::Situation);
-    EXPECT_EQ(child<QScrollArea>(training, "caseScroll")->verticalScrollBar()->value(), 0) << "the new case from the top";
+    EXPECT_EQ(child<QScrollArea>(training, "caseScroll")->verticalScrollBar()->value(), 0)
+        << "the new case from the top";
 }
 
 TEST_F(TrainingRemote, EveryCaseCanBeWalkedByPageDownInThePresenterView)
@@ -362,12 +362,13 @@ TEST_F(TrainingRemote, TheExerciseSheetHoldsNoVerdictAndTheKeyHoldsEachChosenCas
         }
         for (const TrainingCase& item : all) {
             if (!chosen.contains(item.id)) {
-                EXPECT_FALSE(key.contains(item.title.in(language).simplified())) << "not chosen: " << item.id.toStdString();
+                EXPECT_FALSE(key.contains(item.title.in(language).simplified()))
+                    << "not chosen: " << item.id.toStdString();
             }
         }
         // No verdict on the sheet: no label of any verdict, no verdict symbol.
-        for (const Verdict verdict : {Verdict::Go, Verdict::Conditions, Verdict::CheckFirst, Verdict::Stop,
-                                      Verdict::OutOfScope}) {
+        for (const Verdict verdict :
+             {Verdict::Go, Verdict::Conditions, Verdict::CheckFirst, Verdict::Stop, Verdict::OutOfScope}) {
             const QString label = q.verdictLabel(verdict).in(language);
             const bool oneWord = !label.contains(u' ');
             const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(label)));
@@ -428,8 +429,7 @@ TEST_F(TrainingRemote, TheQuizSummaryListsEachGuessAndTheScoreAndExportsAsPdf)
     ASSERT_TRUE(dialog);
     const QString shown = child<QTextBrowser>(*dialog, "summaryView")->toPlainText();
     EXPECT_TRUE(shown.contains(u"1 of 2 right")) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(s.cases()[static_cast<std::size_t>(s.caseIndex()) - 1].title.en))
-        << shown.toStdString();
+    EXPECT_TRUE(shown.contains(s.cases()[static_cast<std::size_t>(s.caseIndex()) - 1].title.en)) << shown.toStdString();
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("results.pdf"));
     QString error;

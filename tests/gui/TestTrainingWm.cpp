@@ -73,9 +73,9 @@ TEST_F(TrainingWm, TheWindowOpensCentredOnTheScreenAndFitsIt)
     TrainingWindow& training = open("mondia");
     const QRect available = training.screen()->availableGeometry();
     const QRect frame = training.frameGeometry();
-    EXPECT_TRUE(available.contains(frame)) << "frame " << frame.x() << "," << frame.y() << " " << frame.width() << "x"
-                                           << frame.height() << " on " << available.width() << "x"
-                                           << available.height();
+    EXPECT_TRUE(available.contains(frame))
+        << "frame " << frame.x() << "," << frame.y() << " " << frame.width() << "x" << frame.height() << " on "
+        << available.width() << "x" << available.height();
     EXPECT_LE(std::abs(frame.center().x() - available.center().x()), 24) << "centred, not at the left edge";
     EXPECT_GT(frame.x(), 1);
 }
@@ -92,8 +92,9 @@ TEST_F(TrainingWm, TheFirstF11GivesAFullScreenWindowAndLeavingRestoresTheGeometr
         QTest::keyClick(&training, Qt::Key_F11);
         EXPECT_TRUE(waitFor([&] {
             return (training.windowState() & Qt::WindowFullScreen) && training.windowHandle()->geometry() == screen;
-        })) << "the first F11: " << training.windowHandle()->geometry().width() << "x"
-            << training.windowHandle()->geometry().height() << " on " << screen.width() << "x" << screen.height();
+        })) << "the first F11: "
+            << training.windowHandle()->geometry().width() << "x" << training.windowHandle()->geometry().height()
+            << " on " << screen.width() << "x" << screen.height();
         settle();
         EXPECT_EQ(training.windowHandle()->geometry(), screen) << "and it stays full screen";
         EXPECT_TRUE(training.presenterView());
@@ -101,9 +102,10 @@ TEST_F(TrainingWm, TheFirstF11GivesAFullScreenWindowAndLeavingRestoresTheGeometr
         QTest::keyClick(&training, Qt::Key_Escape);
         EXPECT_TRUE(waitFor([&] {
             return !(training.windowState() & Qt::WindowFullScreen) && training.geometry() == before;
-        })) << "back to " << before.x() << "," << before.y() << " " << before.width() << "x" << before.height()
-            << ", found " << training.geometry().x() << "," << training.geometry().y() << " "
-            << training.geometry().width() << "x" << training.geometry().height();
+        })) << "back to "
+            << before.x() << "," << before.y() << " " << before.width() << "x" << before.height() << ", found "
+            << training.geometry().x() << "," << training.geometry().y() << " " << training.geometry().width() << "x"
+            << training.geometry().height();
         settle();
         EXPECT_EQ(training.geometry(), before);
         EXPECT_LE(training.frameGeometry().width(), screen.width()) << "never wider than the screen";

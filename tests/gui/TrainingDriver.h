@@ -47,13 +47,17 @@ inline ::testing::AssertionResult inView(const TrainingWindow& training, const Q
     const QRect v = viewport->rect();
     const bool ok = r.height() > v.height() ? (r.top() >= 0 && r.top() < v.height() / 4) : v.contains(r);
     if (!ok) {
-        return ::testing::AssertionFailure() << widget->objectName().toStdString() << " at x " << r.x() << ".." << r.right() << " (view width " << v.width() << ") y " << r.y() << ".."
-                                             << r.bottom() << ", the view 0.." << v.bottom();
+        return ::testing::AssertionFailure()
+               << widget->objectName().toStdString() << " at x " << r.x() << ".." << r.right() << " (view width "
+               << v.width() << ") y " << r.y() << ".." << r.bottom() << ", the view 0.." << v.bottom();
     }
     // And the view is on the screen, inside the window.
     const QRect onWindow(viewport->mapTo(&training, QPoint(0, 0)), viewport->size());
     if (!training.rect().contains(onWindow)) {
-        return ::testing::AssertionFailure() << "the view is outside the window: view " << onWindow.y() << "+" << onWindow.height() << " in window " << training.width() << "x" << training.height() << " min " << training.minimumSizeHint().width() << "x" << training.minimumSizeHint().height();
+        return ::testing::AssertionFailure()
+               << "the view is outside the window: view " << onWindow.y() << "+" << onWindow.height() << " in window "
+               << training.width() << "x" << training.height() << " min " << training.minimumSizeHint().width() << "x"
+               << training.minimumSizeHint().height();
     }
     return ::testing::AssertionSuccess();
 }

@@ -244,15 +244,16 @@ TEST(TrainingSessionFiles, AWrongSessionFileIsRefusedWithItsPlace)
         {"{\"format\": \"codewijzer-session\", \"code\": \"dunamare\",\n \"cases\": [3]}", "as a string", 2},
         {"{\"format\": \"codewijzer-cases\", \"code\": \"dunamare\", \"cases\": [\"a\"]}", "not a training session", 1},
         {"{\"format\": \"codewijzer-session\", \"cases\": [\"a\"]}", "code", 1},
-        {"{\"format\": \"codewijzer-session\", \"code\": \"x\", \"cases\": [\"a\"],\n \"names\": [\"Piet\"]}",
-         "names", 2},
+        {"{\"format\": \"codewijzer-session\", \"code\": \"x\", \"cases\": [\"a\"],\n \"names\": [\"Piet\"]}", "names",
+         2},
         {"{\"format\": \"codewijzer-session\",\n \"code\": ", "", 2},
     };
     for (const Bad& b : bad) {
         Diagnostics problems;
         EXPECT_FALSE(TrainingSessionFile::parse(b.json, QStringLiteral("s.json"), problems)) << b.json;
         ASSERT_FALSE(problems.empty()) << b.json;
-        EXPECT_TRUE(problems[0].toString().contains(QString::fromLatin1(b.says))) << problems[0].toString().toStdString();
+        EXPECT_TRUE(problems[0].toString().contains(QString::fromLatin1(b.says)))
+            << problems[0].toString().toStdString();
         EXPECT_EQ(problems[0].line, b.line) << problems[0].toString().toStdString();
         EXPECT_EQ(problems[0].file, QStringLiteral("s.json"));
     }

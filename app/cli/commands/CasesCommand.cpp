@@ -43,7 +43,7 @@ public:
     {
         const QString handout = line.options.value(QStringLiteral("handout"));
         if (!handout.isEmpty() && handout != u"exercise" && handout != u"key") {
-            return tr("--handout takes exercise or key, not \"%1\"").arg(handout);
+            return tr(R"(--handout takes exercise or key, not "%1")").arg(handout);
         }
         if (!handout.isEmpty() && line.format != Format::Html && line.format != Format::Pdf) {
             return tr("--handout goes with --format html or pdf");
@@ -89,7 +89,7 @@ public:
             const auto others = CodeCatalogue::shared().otherBuiltins(code.id);
             Handout handout{code, questionnaire, *cases, {}, line.language, QDateTime::currentDateTime()};
             handout.kind = line.options.value(QStringLiteral("handout")) == u"exercise" ? Handout::Kind::Exercise
-                                                                                         : Handout::Kind::Key;
+                                                                                        : Handout::Kind::Key;
             for (const auto& other : others) {
                 handout.otherCodes.push_back(&other->code);
             }
@@ -107,14 +107,14 @@ public:
 private:
     // The cases the line chooses (--cases, a session file), else all of the code's; reports and
     // returns nullopt when one is not a case of the code.
-    static std::optional<std::vector<const TrainingCase*>> chosenCases(const CommandLine& line,
-                                                                       const std::optional<TrainingSessionFile>& session,
-                                                                       const LoadedCode& loaded, CommandIo& io)
+    static std::optional<std::vector<const TrainingCase*>>
+    chosenCases(const CommandLine& line, const std::optional<TrainingSessionFile>& session, const LoadedCode& loaded,
+                CommandIo& io)
     {
         const CaseLibrary& library = *loaded.cases;
         if (session) {
             if (session->code != loaded.code.id) {
-                printError(io, tr("%1: the session is for the code \"%2\", not \"%3\"")
+                printError(io, tr(R"(%1: the session is for the code "%2", not "%3")")
                                    .arg(session->file, shown(session->code), loaded.code.id));
                 return std::nullopt;
             }
@@ -136,10 +136,10 @@ private:
         for (const QString& id : ids) {
             const TrainingCase* item = library.find(id.trimmed());
             if (!item) {
-                printError(io, tr("--cases: \"%1\" is not a case of the code \"%2\"").arg(shown(id), loaded.code.id));
+                printError(io, tr(R"(--cases: "%1" is not a case of the code "%2")").arg(shown(id), loaded.code.id));
                 ok = false;
             } else if (std::find(found.begin(), found.end(), item) != found.end()) {
-                printError(io, tr("--cases: \"%1\" is listed twice").arg(shown(id)));
+                printError(io, tr(R"(--cases: "%1" is listed twice)").arg(shown(id)));
                 ok = false;
             } else {
                 found.push_back(item);

@@ -83,7 +83,7 @@ CaseChoiceDialog::CaseChoiceDialog(TrainingSession& session, QWidget* parent)
     connect(m_list, &QListWidget::itemChanged, this, &CaseChoiceDialog::updateButtons);
     // Before accepted(): the box tells which button it was first.
     connect(buttons, &QDialogButtonBox::clicked, this,
-            [this](QAbstractButton* button) { m_startPresenter = button == m_start; });
+            [this](const QAbstractButton* button) { m_startPresenter = button == m_start; });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -50,23 +50,23 @@ QuizSummaryDialog::QuizSummaryDialog(const TrainingSession& session, QWidget* pa
 QString QuizSummaryDialog::html() const
 {
     const std::vector<QuizRecord> records = m_session.quizSummary();
-    return QuizSummary{*m_session.code(),  m_session.questionnaire(), m_session.cases(), records,
-                       currentLanguage(), QDateTime::currentDateTime()}
+    return QuizSummary{*m_session.code(), m_session.questionnaire(), m_session.cases(),
+                       records,           currentLanguage(),         QDateTime::currentDateTime()}
         .html();
 }
 
 bool QuizSummaryDialog::exportPdf(const QString& path, QString& error) const
 {
     const std::vector<QuizRecord> records = m_session.quizSummary();
-    const QuizSummary summary{*m_session.code(),  m_session.questionnaire(), m_session.cases(), records,
-                              currentLanguage(), QDateTime::currentDateTime()};
+    const QuizSummary summary{*m_session.code(), m_session.questionnaire(), m_session.cases(),
+                              records,           currentLanguage(),         QDateTime::currentDateTime()};
     return PagedDocument{summary.html(), summary.title(), summary.footer()}.writePdf(path, error);
 }
 
 void QuizSummaryDialog::exportWithDialog()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the quiz results as PDF"), tr("quiz-results.pdf"), tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the quiz results as PDF"),
+                                                      tr("quiz-results.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

@@ -27,9 +27,9 @@ Explanation explain(const TrainingSession& session, Language language)
 
 QString adviceItemHtml(const ExplainedAdvice& advice)
 {
-    QString html = QStringLiteral("<li><b>%1 %2:</b> %3")
-                       .arg(verdictSymbol(advice.verdict), advice.verdictLabel.toHtmlEscaped(),
-                            advice.text.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<li><b>%1 %2:</b> %3")
+            .arg(verdictSymbol(advice.verdict), advice.verdictLabel.toHtmlEscaped(), advice.text.toHtmlEscaped());
     const QString because = advice.reasonSentence.isEmpty() ? advice.becauseLine() : advice.reasonSentence;
     for (const QString& line : {because, advice.articlesLine()}) {
         if (!line.isEmpty()) {

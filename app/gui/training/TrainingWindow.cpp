@@ -164,8 +164,8 @@ TrainingWindow::~TrainingWindow() = default;
 // Centred on the screen of the window it was opened from, at a size that fits that screen.
 void TrainingWindow::placeOnParentScreen()
 {
-    QScreen* screen = parentWidget() && parentWidget()->screen() ? parentWidget()->screen()
-                                                                 : QGuiApplication::primaryScreen();
+    QScreen* screen =
+        parentWidget() && parentWidget()->screen() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
     if (!screen) {
         return;
     }
@@ -296,15 +296,14 @@ void TrainingWindow::showResult()
     }
     const Questionnaire& questionnaire = m_session->questionnaire();
     const Language language = currentLanguage();
-    const Explanation result =
-        Explanation::of(*m_session->code(), questionnaire, m_session->evaluation(), language);
+    const Explanation result = Explanation::of(*m_session->code(), questionnaire, m_session->evaluation(), language);
     const Verdict verdict = result.verdict;
-    QString html = QStringLiteral("<p style=\"font-size: 150%; font-weight: 600\">%1 %2</p><p>%3</p>")
-                       .arg(verdictSymbol(verdict),
-                            (result.headlineIsInstruction ? result.headline : result.verdictLabel).toHtmlEscaped(),
-                            (result.headlineIsInstruction ? tr("Verdict: %1").arg(result.verdictLabel)
-                                                          : result.verdictDescription)
-                                .toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p style=\"font-size: 150%; font-weight: 600\">%1 %2</p><p>%3</p>")
+            .arg(verdictSymbol(verdict),
+                 (result.headlineIsInstruction ? result.headline : result.verdictLabel).toHtmlEscaped(),
+                 (result.headlineIsInstruction ? tr("Verdict: %1").arg(result.verdictLabel) : result.verdictDescription)
+                     .toHtmlEscaped());
     if (m_session->answersChanged()) {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("With the changed answers. The case as written: %1.")
@@ -414,9 +413,9 @@ void TrainingWindow::retranslate()
     m_ui->handoutButton->menu()->actions().at(1)->setText(tr("&Answer key (PDF)…"));
     for (std::size_t i = 0; i < kGuessOrder.size(); ++i) {
         const Verdict verdict = kGuessOrder[i];
-        m_guessButtons[i]->setText(QStringLiteral("%1   %2 %3")
-                                       .arg(QString::number(i + 1), verdictSymbol(verdict),
-                                            questionnaire.verdictLabel(verdict).in(language)));
+        m_guessButtons[i]->setText(
+            QStringLiteral("%1   %2 %3")
+                .arg(QString::number(i + 1), verdictSymbol(verdict), questionnaire.verdictLabel(verdict).in(language)));
         m_guessButtons[i]->setAccessibleName(questionnaire.verdictLabel(verdict).in(language));
     }
     const std::vector<TrainingCase>& cases = m_session->cases();
@@ -709,9 +708,9 @@ void TrainingWindow::showComparison()
     codes.insert(codes.end(), m_session->otherCodes().begin(), m_session->otherCodes().end());
     const QString title = item->title.in(currentLanguage());
     // Trial answers are said to be such: the group compares what it changed, not the case.
-    auto* dialog = new CompareDialog(std::move(codes), m_session->questionnaire(), m_session->answers(),
-                                     m_session->answersChanged() ? tr("%1, with changed answers").arg(title) : title,
-                                     this);
+    auto* dialog =
+        new CompareDialog(std::move(codes), m_session->questionnaire(), m_session->answers(),
+                          m_session->answersChanged() ? tr("%1, with changed answers").arg(title) : title, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     dialog->resize(QSize(std::max(900, width() * 9 / 10), std::max(560, height() * 9 / 10))
@@ -773,8 +772,8 @@ bool TrainingWindow::exportHandout(const QString& path, Handout::Kind kind, QStr
 void TrainingWindow::exportHandoutWithDialog(Handout::Kind kind)
 {
     const QString id = m_session->code() ? m_session->code()->id : QString();
-    const QString name = kind == Handout::Kind::Exercise ? tr("exercise-sheet-%1.pdf").arg(id)
-                                                         : tr("answer-key-%1.pdf").arg(id);
+    const QString name =
+        kind == Handout::Kind::Exercise ? tr("exercise-sheet-%1.pdf").arg(id) : tr("answer-key-%1.pdf").arg(id);
     const QString path = QFileDialog::getSaveFileName(
         this, kind == Handout::Kind::Exercise ? tr("Save the exercise sheet as PDF") : tr("Save the answer key as PDF"),
         name, tr("PDF (*.pdf)"));

@@ -46,7 +46,10 @@ public:
     void setPresenterView(bool on);
     bool presenterView() const { return m_presenter; }
     // The answer key (the default) or the exercise sheet of the session's cases.
-    bool exportHandout(const QString& path, QString& error) const { return exportHandout(path, Handout::Kind::Key, error); }
+    bool exportHandout(const QString& path, QString& error) const
+    {
+        return exportHandout(path, Handout::Kind::Key, error);
+    }
     bool exportHandout(const QString& path, Handout::Kind kind, QString& error) const;
     // The side-by-side view of the codes for the answers as they stand.
     void showComparison();
