@@ -284,6 +284,16 @@ TEST_F(TrainingRemote, TheWindowOpensCentredOnItsScreenAndFitsIt)
     EXPECT_LE(training.frameGeometry().width(), m_window->screen()->geometry().width());
 }
 
+TEST_F(TrainingRemote, ALongAnswerIsThereInFullAsItsToolTip)
+{
+    TrainingWindow& training = open("dunamare", "klassenfoto-instagram");
+    auto* channel = child<QWidget>(training, "answer_channel");
+    auto* list = channel->findChild<QComboBox*>();
+    ASSERT_TRUE(list);
+    EXPECT_TRUE(list->toolTip().contains(list->currentText().toHtmlEscaped())) << list->toolTip().toStdString();
+    EXPECT_GT(list->toolTip().size(), 40);
+}
+
 TEST_F(TrainingRemote, CaseTitlesWrapInTheList)
 {
     TrainingWindow& training = open("dunamare");

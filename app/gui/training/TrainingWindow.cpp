@@ -17,6 +17,7 @@
 #include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
@@ -212,6 +213,10 @@ void TrainingWindow::showAnswers()
 {
     if (const TrainingCase* item = m_session->currentCase()) {
         m_grid->setAnswers(m_session->answers(), item->given, m_session->code()->asks, currentLanguage());
+        // A long answer that its list has to cut is there in full as the tool tip.
+        for (QComboBox* list : m_grid->findChildren<QComboBox*>()) {
+            safetext::setToolTip(list, list->currentText());
+        }
     } else {
         m_grid->clear();
     }
