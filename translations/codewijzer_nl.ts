@@ -93,20 +93,60 @@
 <context>
     <name>CasesCommand</name>
     <message>
-        <source>list a code&apos;s training cases with the verdict and articles
-the code gives each; html and pdf make the handout</source>
-        <translation>toon de oefencasussen van een code met het oordeel en de artikelen
-die de code bij elke casus geeft; html en pdf maken de hand-out</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <source>(--code ID | --code-file PATH) [--lang nl|en]
-[--format json|text|html|pdf] [--output FILE]</source>
-        <translation>(--code ID | --code-file PAD) [--lang nl|en]
-[--format json|text|html|pdf] [--output BESTAND]</translation>
+        <source>(--code ID | --code-file PATH | --session FILE) [--lang nl|en]
+[--cases ID,ID,...] [--format json|text|html|pdf]
+[--handout exercise|key] [--output FILE]</source>
+        <translation>(--code ID | --code-file PAD | --session BESTAND) [--lang nl|en]
+[--cases ID,ID,...] [--format json|text|html|pdf]
+[--handout exercise|key] [--output BESTAND]</translation>
+    </message>
+    <message>
+        <source>list a code&apos;s training cases with the verdict and articles
+the code gives each; html and pdf make a handout: the answer
+key (the default) or, with --handout exercise, the exercise
+sheet without answers; --cases or a session file (--session)
+choose the cases and their order</source>
+        <translation>toont de casussen van een gedragscode, met het oordeel en de artikelen
+bij elke casus; html en pdf maken een hand-out: het antwoordblad
+(standaard) of, met --handout exercise, het oefenblad zonder
+antwoorden; --cases of een sessiebestand (--session) kiest de
+casussen en hun volgorde</translation>
+    </message>
+    <message>
+        <source>--handout takes exercise or key, not &quot;%1&quot;</source>
+        <translation>--handout kan exercise of key zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--handout goes with --format html or pdf</source>
+        <translation>--handout hoort bij --format html of pdf</translation>
+    </message>
+    <message>
+        <source>give --cases or --session, not both</source>
+        <translation>geef --cases of --session, niet allebei</translation>
+    </message>
+    <message>
+        <source>%1: the session is for the code &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: de sessie hoort bij de gedragscode &quot;%2&quot;, niet bij &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the code has changed since the session was saved (fingerprint %2, now %3)</source>
+        <translation>%1: de gedragscode is veranderd sinds de sessie is opgeslagen (versiecode %2, nu %3)</translation>
+    </message>
+    <message>
+        <source>--cases: &quot;%1&quot; is not a case of the code &quot;%2&quot;</source>
+        <translation>--cases: &quot;%1&quot; is geen casus van de gedragscode &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--cases: &quot;%1&quot; is listed twice</source>
+        <translation>--cases: &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>--cases needs at least one case id</source>
+        <translation>--cases heeft minstens één casus nodig</translation>
     </message>
 </context>
 <context>
@@ -598,10 +638,6 @@ van stdin); html en pdf maken het volledige verslag
 <context>
     <name>Handout</name>
     <message>
-        <source>Codewijzer: training cases under %1</source>
-        <translation>Codewijzer: oefencasussen bij %1</translation>
-    </message>
-    <message>
         <source>%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.</source>
         <translation>%1, %2; versie %3, vastgesteld %4, versiecode %5. %6 casussen.</translation>
     </message>
@@ -610,16 +646,8 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Casus %1: %2</translation>
     </message>
     <message>
-        <source>The answers:</source>
-        <translation>De antwoorden:</translation>
-    </message>
-    <message>
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
-    </message>
-    <message>
-        <source>articles %1</source>
-        <translation>artikelen %1</translation>
     </message>
     <message>
         <source>Under %1 (%2) the verdict differs: %3; articles %4.</source>
@@ -632,6 +660,38 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The articles these cases cite</source>
         <translation>De artikelen waarop deze casussen steunen</translation>
+    </message>
+    <message>
+        <source>Codewijzer: exercise sheet, cases under %1</source>
+        <translation>Codewijzer: oefenblad, casussen bij %1</translation>
+    </message>
+    <message>
+        <source>Codewijzer: answer key, cases under %1</source>
+        <translation>Codewijzer: antwoordblad, casussen bij %1</translation>
+    </message>
+    <message>
+        <source>Read each case. Think about the questions. Then write down what the code of conduct says about it, and why. %1 cases.</source>
+        <translation>Lees elke casus. Denk na over de vragen. Schrijf dan op wat de gedragscode ervan vindt, en waarom. %1 casussen.</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>De vragen</translation>
+    </message>
+    <message>
+        <source>Our verdict:</source>
+        <translation>Ons oordeel:</translation>
+    </message>
+    <message>
+        <source>Why? Which article?</source>
+        <translation>Waarom? Welk artikel?</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>De antwoorden</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Wat je moet doen:</translation>
     </message>
 </context>
 <context>
@@ -897,6 +957,49 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>QuizSummary</name>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 van %2 goed</translation>
+    </message>
+    <message>
+        <source>Codewijzer: quiz results, cases under %1</source>
+        <translation>Codewijzer: uitslag van de quiz, casussen bij %1</translation>
+    </message>
+    <message>
+        <source>%1, %2. Made on %3. Only the cases the group guessed at as written count.</source>
+        <translation>%1, %2. Gemaakt op %3. Alleen de casussen die de groep raadde zoals ze geschreven zijn, tellen mee.</translation>
+    </message>
+    <message>
+        <source>No guesses yet.</source>
+        <translation>Nog niets geraden.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>The group chose</source>
+        <translation>De groep koos</translation>
+    </message>
+    <message>
+        <source>The code says</source>
+        <translation>De gedragscode zegt</translation>
+    </message>
+    <message>
+        <source>Right?</source>
+        <translation>Goed?</translation>
+    </message>
+    <message>
+        <source>✔ right</source>
+        <translation>✔ goed</translation>
+    </message>
+    <message>
+        <source>✖ not quite</source>
+        <translation>✖ niet helemaal</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>%1: cannot make the folder</source>
@@ -1079,6 +1182,41 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>TrainingSessionFile</name>
+    <message>
+        <source>expected a training session: an object with &quot;code&quot; and &quot;cases&quot;</source>
+        <translation>dit is geen trainingssessie: verwacht een object met &quot;code&quot; en &quot;cases&quot;</translation>
+    </message>
+    <message>
+        <source>not a training session: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>geen trainingssessie: &quot;format&quot; moet &quot;%1&quot; zijn</translation>
+    </message>
+    <message>
+        <source>a session needs at least one case</source>
+        <translation>een sessie heeft minstens één casus nodig</translation>
+    </message>
+    <message>
+        <source>expected a case id as a string, found %1</source>
+        <translation>verwacht de id van een casus als tekst, maar vond %1</translation>
+    </message>
+    <message>
+        <source>the case &quot;%1&quot; is listed twice</source>
+        <translation>de casus &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case of the code &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is geen casus van de gedragscode &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this session is for the code &quot;%1&quot;: open that code first</source>
+        <translation>deze sessie hoort bij de gedragscode &quot;%1&quot;: open die gedragscode eerst</translation>
+    </message>
+    <message>
+        <source>The code of conduct has changed since this session was saved. Its cases are still there, but their answers or verdicts may differ.</source>
+        <translation>De gedragscode is veranderd sinds deze sessie is opgeslagen. De casussen zijn er nog, maar hun antwoorden of oordelen kunnen anders zijn.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWindow</name>
     <message>
         <source>Codewijzer: training</source>
@@ -1095,10 +1233,6 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Compare the c&amp;odes</source>
         <translation>Vergelijk de gedragsc&amp;odes</translation>
-    </message>
-    <message>
-        <source>&amp;Handout (PDF)…</source>
-        <translation>&amp;Hand-out (PDF)…</translation>
     </message>
     <message>
         <source>Presenter &amp;view (F11)</source>
@@ -1141,10 +1275,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Volgende &amp;casus &gt;</translation>
     </message>
     <message>
-        <source>With the changed answers. The case as written: %1.</source>
-        <translation>Met de veranderde antwoorden. De casus zoals hij beschreven is: %1.</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Wat je moet doen</translation>
     </message>
@@ -1167,6 +1297,30 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The articles</source>
         <translation>De artikelen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose cases…</source>
+        <translation>Casussen &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts (PDF)</source>
+        <translation>&amp;Hand-outs (PDF)</translation>
+    </message>
+    <message>
+        <source>Quiz &amp;results…</source>
+        <translation>Uitslag van de &amp;quiz…</translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>Het artikel</translation>
+    </message>
+    <message>
+        <source>Other advice</source>
+        <translation>Ander advies</translation>
+    </message>
+    <message>
+        <source>The other articles</source>
+        <translation>De andere artikelen</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1470,89 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>New &amp;assessment</source>
         <translation>Nieuwe &amp;beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::CaseChoiceDialog</name>
+    <message>
+        <source>Choose the cases for this session</source>
+        <translation>Kies de casussen voor deze sessie</translation>
+    </message>
+    <message>
+        <source>Tick the cases for today. Drag them, or use Up and Down, to put them in the order you want. Save the choice to use it again.</source>
+        <translation>Vink de casussen voor vandaag aan. Sleep ze, of gebruik Omhoog en Omlaag, om ze in de volgorde te zetten die je wilt. Sla je keuze op om hem later weer te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alles</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Niets</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>&amp;Use these cases</source>
+        <translation>&amp;Deze casussen gebruiken</translation>
+    </message>
+    <message>
+        <source>Start the &amp;presenter view</source>
+        <translation>Start de &amp;presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Vink minstens één casus aan.</translation>
+    </message>
+    <message>
+        <source>session-%1.json</source>
+        <translation>sessie-%1.json</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>De sessie opslaan</translation>
+    </message>
+    <message>
+        <source>Training session (*.json)</source>
+        <translation>Trainingssessie (*.json)</translation>
+    </message>
+    <message>
+        <source>The session was not saved</source>
+        <translation>De sessie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>Een sessie openen</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened</source>
+        <translation>De sessie kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The session was opened</source>
+        <translation>De sessie is geopend</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1764,33 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::QuizSummaryDialog</name>
+    <message>
+        <source>Quiz results</source>
+        <translation>Uitslag van de quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>Export the quiz results as PDF</source>
+        <translation>De uitslag van de quiz exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>quiz-results.pdf</source>
+        <translation>uitslag-quiz.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The results were not saved</source>
+        <translation>De uitslag is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::ReportActions</name>
     <message>
         <source>Export the report as PDF</source>
@@ -1685,20 +1949,96 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Het eigen codebestand van een school kan casussen bevatten onder &quot;cases&quot;; zie de README.</translation>
     </message>
     <message>
-        <source>handout-%1.pdf</source>
-        <translation>hand-out-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save the handout as PDF</source>
-        <translation>De hand-out opslaan als PDF</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The handout was not saved</source>
         <translation>De hand-out is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Black screen: press B to go on</source>
+        <translation>Zwart scherm: druk op B om verder te gaan</translation>
+    </message>
+    <message>
+        <source>With the changed answers. The case as written: %1.</source>
+        <translation>Met de gewijzigde antwoorden. De casus zoals hij beschreven is: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a verdict first: keys 1–5, or click one. Page Up: back.</source>
+        <translation>Kies eerst een oordeel: toets 1–5, of klik erop. Page Up: terug.</translation>
+    </message>
+    <message>
+        <source>the next answer</source>
+        <translation>het volgende antwoord</translation>
+    </message>
+    <message>
+        <source>the group chooses a verdict</source>
+        <translation>de groep kiest een oordeel</translation>
+    </message>
+    <message>
+        <source>the verdict</source>
+        <translation>het oordeel</translation>
+    </message>
+    <message>
+        <source>the advice</source>
+        <translation>het advies</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>het artikel</translation>
+    </message>
+    <message>
+        <source>the next case</source>
+        <translation>de volgende casus</translation>
+    </message>
+    <message>
+        <source>nothing: this was the last case</source>
+        <translation>niets: dit was de laatste casus</translation>
+    </message>
+    <message>
+        <source>Page Down: %1 · Page Up: back · Home/End: start/end of the case · B: black screen</source>
+        <translation>Page Down: %1 · Page Up: terug · Home/End: begin/eind van de casus · B: zwart scherm</translation>
+    </message>
+    <message>
+        <source> · Esc: leave</source>
+        <translation> · Esc: stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise sheet (PDF)…</source>
+        <translation>&amp;Oefenblad (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer key (PDF)…</source>
+        <translation>&amp;Antwoordblad (PDF)…</translation>
+    </message>
+    <message>
+        <source>The answers (the changed ones in italics, framed in yellow on the projector)</source>
+        <translation>De antwoorden (de gewijzigde schuin, en op de projector geel omlijnd)</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>De antwoorden</translation>
+    </message>
+    <message>
+        <source>%1, with changed answers</source>
+        <translation>%1, met gewijzigde antwoorden</translation>
+    </message>
+    <message>
+        <source>exercise-sheet-%1.pdf</source>
+        <translation>oefenblad-%1.pdf</translation>
+    </message>
+    <message>
+        <source>answer-key-%1.pdf</source>
+        <translation>antwoordblad-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the exercise sheet as PDF</source>
+        <translation>Het oefenblad opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Save the answer key as PDF</source>
+        <translation>Het antwoordblad opslaan als PDF</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +2057,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>With the changed answers: %1 %2</source>
-        <translation>Met de veranderde antwoorden: %1 %2</translation>
+        <translation>Met de gewijzigde antwoorden: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "model/LocalizedText.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -25,6 +26,7 @@ struct CommandLine
     QStringList codes; // compare: the built-in codes side by side
     QString output;    // a file to write instead of standard output
     QStringList files;
+    QHash<QString, QString> options; // every option's value as given, by name (a command's own options)
 };
 
 // Where a command writes: its result (to standard output once it is complete, so that an error

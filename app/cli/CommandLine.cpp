@@ -45,6 +45,7 @@ QString applyOption(const Command& command, const QString& name, const QString& 
     if (value.isEmpty()) {
         return Text::tr("option --%1 needs a value").arg(name);
     }
+    line.options.insert(name, value);
     if (name == u"code") {
         line.code = value;
     } else if (name == u"code-file") {

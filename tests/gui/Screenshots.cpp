@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QScrollArea>
+#include <QTest>
 
 #include <QApplication>
 #include <QDir>
@@ -205,19 +206,21 @@ void walk(const QString& dir, Language language)
 }
 
 // Training mode as a trainer uses it: a case, answers revealed, the quiz, a what-if change, the
-// presenter view and the codes side by side. Named by the screen size, to be run at 1366x768 and at
-// 1920x1080.
+// codes side by side; then the presenter view, full screen, after every step of a quiz case taken by
+// Page Down alone. Named by the screen size, to be run at 1366x768 and at 1920x1080, under a window
+// manager (tests/gui/run-with-wm.sh) so that full screen is real.
 void walkTraining(const QString& dir, Language language)
 {
     QDir(Recovery::folder()).removeRecursively();
     useLanguage(language);
     AssessmentDocument document;
     MainWindow window(&document);
+    placeOnScreen(window);
     const QSize screen = QGuiApplication::primaryScreen()->size();
     Shooter s{dir, QStringLiteral("%1-%2x%3").arg(languageCode(language)).arg(screen.width()).arg(screen.height())};
     TrainingWindow& training = *window.openTraining();
+    s.shoot(training, QStringLiteral("training-opened"));
     training.showMaximized();
-    training.setGeometry(QGuiApplication::primaryScreen()->availableGeometry()); // Xvfb has no window manager
     training.session().selectCode(CodeSource::builtin(QStringLiteral("dunamare")));
     training.session().selectCase(QStringLiteral("klassenfoto-instagram"));
     s.shoot(training, QStringLiteral("training-case"));
@@ -229,6 +232,7 @@ void walkTraining(const QString& dir, Language language)
     training.session().revealAllAnswers();
     s.shoot(training, QStringLiteral("training-quiz"));
     training.session().guess(Verdict::Go);
+    training.session().showVerdict();
     s.shoot(training, QStringLiteral("training-verdict"));
     const int consent = document.questionnaire().indexOf(QStringLiteral("consent"));
     training.session().setAnswer(consent,
@@ -239,35 +243,72 @@ void walkTraining(const QString& dir, Language language)
     training.showComparison(); // window-modal, not blocking: shoot it, then close it
     s.shoot(*QApplication::activeModalWidget(), QStringLiteral("training-compare"));
     QApplication::activeModalWidget()->close();
+    training.chooseCases();
+    s.shoot(*QApplication::activeModalWidget(), QStringLiteral("training-choose-cases"));
+    QApplication::activeModalWidget()->close();
 
+    // The presenter view, by the remote's keys alone: F11, then Page Down after Page Down.
     training.session().selectCode(CodeSource::builtin(QStringLiteral("mondia")));
     training.session().selectCase(QStringLiteral("whatsapp-groep-klas"));
-    training.setPresenterView(true);
-    training.setGeometry(QGuiApplication::primaryScreen()->geometry());
-    s.shoot(training, QStringLiteral("presenter-case"));
-    training.session().revealAllAnswers();
-    s.shoot(training, QStringLiteral("presenter-answers"));
-    training.session().showVerdict();
-    s.shoot(training, QStringLiteral("presenter-verdict"));
+    training.showNormal();
+    QTest::qWait(300);
+    QTest::keyClick(&training, Qt::Key_F11);
+    QTest::qWait(600);
+    std::printf("full screen: %d, window %dx%d\n", (training.windowState() & Qt::WindowFullScreen) ? 1 : 0,
+                training.windowHandle()->geometry().width(), training.windowHandle()->geometry().height());
+    const int caseIndex = training.session().caseIndex();
+    for (int step = 0; step < 30 && training.session().caseIndex() == caseIndex; ++step) {
+        const char* kinds[] = {"situation", "answer", "guess", "verdict", "advice", "article"};
+        const TrainingStep now = training.session().step();
+        s.shoot(training, QStringLiteral("presenter-step-%1-%2")
+                              .arg(step, 2, 10, QChar(u'0'))
+                              .arg(QLatin1String(kinds[static_cast<int>(now.kind)])));
+        if (training.session().waitsForGuess()) {
+            QTest::keyClick(&training, Qt::Key_PageDown); // stuck? the hint says what to do
+            s.shoot(training, QStringLiteral("presenter-step-%1-guess-waits").arg(step, 2, 10, QChar(u'0')));
+            QTest::keyClick(&training, Qt::Key_2);
+            continue;
+        }
+        QTest::keyClick(&training, Qt::Key_PageDown);
+    }
+    s.shoot(training, QStringLiteral("presenter-next-case"));
+    QTest::keyClick(&training, Qt::Key_B);
+    s.shoot(training, QStringLiteral("presenter-blank"));
+    QTest::keyClick(&training, Qt::Key_B);
     training.showComparison();
     s.shoot(*QApplication::activeModalWidget(), QStringLiteral("presenter-compare"));
     QApplication::activeModalWidget()->close();
-    training.setPresenterView(false);
-    training.close();
+    training.showQuizSummary();
+    s.shoot(*QApplication::activeModalWidget(), QStringLiteral("presenter-quiz-results"));
+    QApplication::activeModalWidget()->close();
+    QTest::keyClick(&training, Qt::Key_Escape);
+    QTest::qWait(600);
+    s.shoot(training, QStringLiteral("training-after-presenter"));
+    std::printf("after the presenter view: window %dx%d at %d,%d\n", training.frameGeometry().width(),
+                training.frameGeometry().height(), training.frameGeometry().x(), training.frameGeometry().y());
 
     if (screen.width() == 1366) {
-        // The handout, page by page, as it prints.
-        const QString pdf = QStringLiteral("%1/%2-handout.pdf").arg(dir, languageCode(language));
-        QString error;
+        // Both handouts of a few chosen cases, page by page, as they print.
         training.session().selectCode(CodeSource::builtin(QStringLiteral("dunamare")));
-        if (!training.exportHandout(pdf, error)) {
-            throw std::runtime_error(error.toStdString());
+        QStringList chosen;
+        for (std::size_t i = 0; i < training.session().allCases().size(); i += 3) {
+            chosen << training.session().allCases()[i].id;
         }
-        QProcess::execute(QStringLiteral("pdftoppm"),
-                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-l"),
-                           QStringLiteral("2"), pdf,
-                           QStringLiteral("%1/%2-handout-page").arg(dir, languageCode(language))});
+        training.startSession(chosen, false);
+        for (const auto& [kind, name] :
+             {std::pair{Handout::Kind::Exercise, "exercise-sheet"}, std::pair{Handout::Kind::Key, "answer-key"}}) {
+            const QString pdf = QStringLiteral("%1/%2-%3.pdf").arg(dir, languageCode(language), QLatin1String(name));
+            QString error;
+            if (!training.exportHandout(pdf, kind, error)) {
+                throw std::runtime_error(error.toStdString());
+            }
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-l"),
+                               QStringLiteral("2"), pdf,
+                               QStringLiteral("%1/%2-%3-page").arg(dir, languageCode(language), QLatin1String(name))});
+        }
     }
+    training.close();
 }
 
 } // namespace

@@ -151,7 +151,10 @@ TEST_F(Training, RevealsTheAnswersOneAtATimeOrAllAtOnce)
     click(training, "showVerdictButton");
     EXPECT_TRUE(child<QWidget>(training, "resultBox")->isVisible());
     EXPECT_EQ(verdictShown(training), QStringLiteral("check_first"));
-    const QString details = child<QLabel>(training, "resultDetails")->text();
+    // The deciding advice, its article and the rest are three parts, each revealed by its own step.
+    const QString details = child<QLabel>(training, "adviceLabel")->text() +
+                            child<QLabel>(training, "articleLabel")->text() +
+                            child<QLabel>(training, "resultDetails")->text();
     EXPECT_TRUE(details.contains(u"III.B.9")) << "the advice names its article";
     const Article& article = training.session().code()->articles[static_cast<std::size_t>(
         training.session().code()->articleIndex(u"III.B.9"))];
@@ -171,11 +174,16 @@ TEST_F(Training, PageDownRevealsTheAnswersThenTheVerdictThenTheNextCase)
     EXPECT_TRUE(training.session().verdictShown());
     EXPECT_EQ(verdictShown(training), QStringLiteral("stop"));
     QTest::keyClick(&training, Qt::Key_PageDown);
+    EXPECT_TRUE(training.session().adviceShown()) << "then the deciding advice";
+    QTest::keyClick(&training, Qt::Key_PageDown);
+    EXPECT_TRUE(training.session().articleShown()) << "then its article";
+    QTest::keyClick(&training, Qt::Key_PageDown);
     EXPECT_EQ(training.session().currentCase()->id, QStringLiteral("vriendverzoek-ouder"));
     EXPECT_EQ(revealedEditors(training), 0);
     EXPECT_FALSE(training.session().verdictShown());
     QTest::keyClick(&training, Qt::Key_PageUp);
     EXPECT_EQ(training.session().currentCase()->id, QStringLiteral("vriendverzoek-leerling"));
+    EXPECT_TRUE(training.session().caseComplete()) << "Page Up takes one step back: the previous case's last";
 }
 
 TEST_F(Training, TheQuizAsksForAVerdictFirstAndKeepsTheScore)
@@ -212,7 +220,7 @@ TEST_F(Training, ChangingARevealedAnswerShowsTheNewVerdictAtOnce)
     chooseInEditor(training, "consent", "explicit");
     EXPECT_EQ(verdictShown(training), QStringLiteral("go"));
     EXPECT_TRUE(child<AnswerEditor>(training, "answer_consent")->property("changed").toBool());
-    EXPECT_TRUE(child<QLabel>(training, "resultDetails")->text().contains(u"The case as written: Check first"));
+    EXPECT_TRUE(child<QLabel>(training, "verdictLabel")->text().contains(u"The case as written: Check first"));
     auto* reset = child<QPushButton>(training, "resetAnswersButton");
     EXPECT_TRUE(reset->isVisible());
     QTest::mouseClick(reset, Qt::LeftButton);

@@ -1,27 +1,35 @@
 #pragma once
 
 #include "model/Verdict.h"
+#include "render/Handout.h"
 
+#include <QByteArray>
 #include <QScopedPointer>
 #include <QWidget>
+#include <array>
 
 namespace Ui {
 class TrainingWindow;
 }
 
+class QPushButton;
+
 namespace codewijzer {
 
 class AnswerGrid;
 class AssessmentDocument;
+class CaseChoiceDialog;
+class QuizSummaryDialog;
 class TrainingSession;
 
-// Training mode, for a session on a projector: it shows a TrainingSession. Pick a code and one of
-// its cases; the situation is shown large; the trainer reveals the answers one by one or all at
-// once, then the verdict with the advice, the reasons and the articles in full. In a quiz the group
-// chooses a verdict first. Any revealed answer can be changed to see at once what the code then
-// says; the codes can be compared side by side, and the case set exported as a handout. F11 toggles
-// the presenter view (full screen, large type, high contrast); Page Down takes the next step,
-// Page Up goes back a case.
+// Training mode, for a session on a projector: it shows a TrainingSession. Pick a code and the cases
+// for today; the situation is shown large; a presenter's remote takes the case step by step (Page
+// Down: each answer, in a quiz the group's guess with keys 1 to 5, the verdict, the deciding advice,
+// its article, then the next case; Page Up: one step back; Home and End: the case's first and last
+// step; B: a black screen), and every step scrolls what it reveals into view. Any revealed answer
+// can be changed to see at once what the code then says; the codes can be compared side by side, the
+// cases exported as an exercise sheet and an answer key, and the quiz's results as a PDF. F11
+// toggles the presenter view (full screen, large type, high contrast).
 class TrainingWindow final : public QWidget
 {
     Q_OBJECT
@@ -37,9 +45,24 @@ public:
 
     void setPresenterView(bool on);
     bool presenterView() const { return m_presenter; }
-    bool exportHandout(const QString& path, QString& error) const;
+    // The answer key (the default) or the exercise sheet of the session's cases.
+    bool exportHandout(const QString& path, QString& error) const
+    {
+        return exportHandout(path, Handout::Kind::Key, error);
+    }
+    bool exportHandout(const QString& path, Handout::Kind kind, QString& error) const;
     // The side-by-side view of the codes for the answers as they stand.
     void showComparison();
+    // The dialog that chooses the session's cases (window-modal, not blocking).
+    CaseChoiceDialog* chooseCases();
+    // Takes these cases for the session (in this order) and, if asked, starts the presenter view.
+    bool startSession(const QStringList& caseIds, bool presenter);
+    // The quiz's results (window-modal, not blocking).
+    QuizSummaryDialog* showQuizSummary();
+
+    // The black screen (B), and what the case's step on screen has just revealed.
+    bool isBlank() const;
+    QWidget* revealedWidget() const;
 
 signals:
     void switchLanguageRequested();
@@ -47,23 +70,42 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    enum class Key { Next, Previous, First, Last, FirstCase, LastCase };
+
     void fillCodes();
     void showCases();
     void showAnswers();
     void showProgress();
     void showResult();
     void showScore();
+    void showHint();
     void updatePresenterStyle();
+    void reserveAnswerSpace();
     void retranslate();
-    void exportHandoutWithDialog();
+    void exportHandoutWithDialog(Handout::Kind kind);
+    void presenterKey(Key key);
+    void guessKey(int number);
+    void setBlank(bool on);
+    void bringIntoView(QWidget* widget);
+    void bringStepIntoView();
+    void applyFullScreen();
+    void leaveFullScreen();
+    void placeOnParentScreen();
 
     const QScopedPointer<Ui::TrainingWindow> m_ui;
     AssessmentDocument* const m_document;
     TrainingSession* const m_session;
     AnswerGrid* const m_grid; // the case's answers, revealed one by one, each open to a what-if change
+    QWidget* const m_blank;   // the black screen over everything
+    std::array<QPushButton*, 5> m_guessButtons{};
     bool m_presenter = false;
+    bool m_fullScreenPending = false;
+    bool m_waitedForGuess = false; // Page Down was pressed while the step waits for the guess
+    QByteArray m_normalGeometry;   // the window before the presenter view, restored after it
 };
 
 } // namespace codewijzer
