@@ -3,6 +3,7 @@
 #include "ReportActions.h"
 #include "catalogue/CodeCatalogue.h"
 #include "dialogs/CompareDialog.h"
+#include "dialogs/FileLocations.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
@@ -294,9 +295,8 @@ bool MainWindow::settleUnsavedAnswers()
 
 void MainWindow::open()
 {
-    const QString folder = m_document->filePath().isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                               : QFileInfo(m_document->filePath()).absolutePath();
+    const QString folder =
+        m_document->filePath().isEmpty() ? documentsFolder() : QFileInfo(m_document->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open an assessment"), folder, tr("Codewijzer assessments (*.codewijzer);;Answers files (*.json)"));
     if (!path.isEmpty()) {
@@ -317,10 +317,9 @@ bool MainWindow::saveAs()
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty()) {
-        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(QStringLiteral("codewijzer-%1-%2%3")
-                                      .arg(m_document->code()->id, QDate::currentDate().toString(Qt::ISODate),
-                                           kAssessmentSuffix));
+        suggested = inDocuments(
+            QStringLiteral("codewijzer-%1-%2%3")
+                .arg(m_document->code()->id, QDate::currentDate().toString(Qt::ISODate), kAssessmentSuffix));
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Save the assessment"), suggested,
                                                 tr("Codewijzer assessments (*.codewijzer)"));

@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "dialogs/FileLocations.h"
 #include "model/Questionnaire.h"
 #include "print/PagedDocument.h"
 #include "render/Report.h"
@@ -48,8 +49,7 @@ QString ReportActions::reportText() const
 
 QString ReportActions::defaultFileName() const
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder).filePath(
+    return inDocuments(
         QStringLiteral("codewijzer-%1-%2.pdf").arg(m_document->code()->id, QDate::currentDate().toString(Qt::ISODate)));
 }
 

@@ -1,5 +1,6 @@
 #include "training/CaseChoiceDialog.h"
 
+#include "dialogs/FileLocations.h"
 #include "session/TrainingSession.h"
 #include "settings/ProgramLanguage.h"
 #include "widgets/SafeText.h"
@@ -183,7 +184,7 @@ void CaseChoiceDialog::saveWithDialog()
 {
     const QString name = tr("session-%1.json").arg(m_session.code() ? m_session.code()->id : QString());
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the session"), name, tr("Training session (*.json)"));
+        QFileDialog::getSaveFileName(this, tr("Save the session"), inDocuments(name), tr("Training session (*.json)"));
     if (path.isEmpty()) {
         return;
     }
@@ -196,7 +197,7 @@ void CaseChoiceDialog::saveWithDialog()
 void CaseChoiceDialog::openWithDialog()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a session"), QString(), tr("Training session (*.json)"));
+        QFileDialog::getOpenFileName(this, tr("Open a session"), documentsFolder(), tr("Training session (*.json)"));
     if (path.isEmpty()) {
         return;
     }

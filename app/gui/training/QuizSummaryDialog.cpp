@@ -1,5 +1,6 @@
 #include "training/QuizSummaryDialog.h"
 
+#include "dialogs/FileLocations.h"
 #include "print/PagedDocument.h"
 #include "render/QuizSummary.h"
 #include "session/TrainingSession.h"
@@ -66,7 +67,7 @@ bool QuizSummaryDialog::exportPdf(const QString& path, QString& error) const
 void QuizSummaryDialog::exportWithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the quiz results as PDF"),
-                                                      tr("quiz-results.pdf"), tr("PDF (*.pdf)"));
+                                                      inDocuments(tr("quiz-results.pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

@@ -1,6 +1,7 @@
 #include "training/TrainingWindow.h"
 
 #include "dialogs/CompareDialog.h"
+#include "dialogs/FileLocations.h"
 #include "model/Questionnaire.h"
 #include "print/PagedDocument.h"
 #include "render/Explanation.h"
@@ -781,7 +782,7 @@ void TrainingWindow::exportHandoutWithDialog(Handout::Kind kind)
         kind == Handout::Kind::Exercise ? tr("exercise-sheet-%1.pdf").arg(id) : tr("answer-key-%1.pdf").arg(id);
     const QString path = QFileDialog::getSaveFileName(
         this, kind == Handout::Kind::Exercise ? tr("Save the exercise sheet as PDF") : tr("Save the answer key as PDF"),
-        name, tr("PDF (*.pdf)"));
+        inDocuments(name), tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

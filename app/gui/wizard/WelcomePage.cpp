@@ -1,5 +1,6 @@
 #include "wizard/WelcomePage.h"
 
+#include "dialogs/FileLocations.h"
 #include "render/Phrases.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
@@ -130,8 +131,8 @@ bool WelcomePage::isResumeOffered() const
 
 void WelcomePage::chooseCodeFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a school's own code file"), QString(), tr("Code files (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a school's own code file"), documentsFolder(),
+                                                      tr("Code files (*.json)"));
     Diagnostics problems;
     if (!path.isEmpty() && !useCodeFile(path, &problems)) {
         showProblems(this, path, problems);

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace codewijzer {
+
+// Where the file dialogs start: the user's Documents folder, or the home folder where there is no
+// Documents folder (a fresh account on Linux). Never the folder the program happens to run in.
+QString documentsFolder();
+// `fileName` in that folder, as a file dialog's suggestion.
+QString inDocuments(const QString& fileName);
+
+} // namespace codewijzer
