@@ -1395,10 +1395,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Een &amp;eigen codebestand van school openen...</translation>
     </message>
     <message>
-        <source>Codewijzer works offline: nothing you answer leaves this computer. While you answer, your answers are kept in a recovery file on this computer, so that a crash loses none of them; it is deleted when you finish, start again, close without saving or choose File, Delete my answers. Codewijzer also remembers your choice of code and language. Nothing else is kept, unless you save or export it yourself (Help, What Codewijzer stores).</source>
-        <translation>Codewijzer werkt offline: je antwoorden blijven op deze computer. Wat Codewijzer bewaart, lees je onder Help › Wat Codewijzer bewaart.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Verdergaan</translation>
     </message>
@@ -1409,6 +1405,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Your school has set this code for everyone: you do not need to choose.</source>
         <translation>Je school heeft deze gedragscode voor iedereen ingesteld: je hoeft niet te kiezen.</translation>
+    </message>
+    <message>
+        <source>Codewijzer works offline: your answers stay on this computer. What Codewijzer keeps, you can read under Help › What Codewijzer stores.</source>
+        <translation>Codewijzer werkt offline: je antwoorden blijven op deze computer. Wat Codewijzer bewaart, lees je onder Help › Wat Codewijzer bewaart.</translation>
     </message>
 </context>
 <context>
@@ -1728,10 +1728,6 @@ van stdin); html en pdf maken het volledige verslag
 %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you finish, start again, close without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je klaar bent, opnieuw begint, afsluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Go on with your earlier answers?</source>
         <translation>Verder met je eerdere antwoorden?</translation>
     </message>
@@ -1746,6 +1742,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>&amp;New assessment</source>
         <translation>&amp;Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you start a new assessment, close the window without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je een nieuwe beoordeling begint, het venster sluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1892,14 +1892,6 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Start</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <source>Check your answers</source>
-        <translation>Kijk je antwoorden na</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Oordeel</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>

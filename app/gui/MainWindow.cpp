@@ -361,8 +361,8 @@ void MainWindow::showPrivacy()
                     tr("Codewijzer works offline and sends nothing anywhere."), QMessageBox::Ok, this);
     box.setInformativeText(
         tr("<p><b>Your answers in progress</b> are kept in a recovery file, so that a crash loses none of "
-           "them:<br/>%1<br/>It is deleted when you finish, start again, close without saving or choose "
-           "Delete my answers.</p>"
+           "them:<br/>%1<br/>It is deleted when you start a new assessment, close the window without saving or "
+           "choose Delete my answers.</p>"
            "<p><b>Your choice of code and language</b> are remembered in:<br/>%2</p>"
            "<p><b>Files you save or export</b> (assessments, PDF reports) stay where you put them, until you "
            "delete them. <b>Copy as text</b> puts the report on the clipboard until something else is copied.</p>"

@@ -34,7 +34,7 @@ QString qtWizardText(const char* source)
 AssessmentWizard::AssessmentWizard(AssessmentDocument* document, QWidget* parent)
     : QWizard(parent)
     , m_document(document)
-    , m_steps(new StepList(document))
+    , m_steps(new StepList(document, this))
 {
     setObjectName(QStringLiteral("assessmentWizard"));
     setWizardStyle(QWizard::ModernStyle);

@@ -1,20 +1,21 @@
 #include "wizard/StepList.h"
 
-#include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
-#include "settings/ProgramLanguage.h"
 #include "wizard/AssessmentWizard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace codewijzer {
 
-StepList::StepList(AssessmentDocument* document, QWidget* parent)
+StepList::StepList(AssessmentDocument* document, const QWizard* wizard, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    , m_wizard(wizard)
     , m_counter(new QLabel(this))
     , m_list(new QVBoxLayout)
 {
@@ -44,23 +45,12 @@ void StepList::showPage(int pageId)
 
 QString StepList::titleOf(int pageId) const
 {
-    switch (pageId) {
-    case AssessmentWizard::Page_Welcome:
+    if (pageId == AssessmentWizard::Page_Welcome) {
         return tr("Start");
-    case AssessmentWizard::Page_Review:
-        return tr("Check your answers");
-    case AssessmentWizard::Page_Result:
-        return tr("Verdict");
-    default:
-        break;
     }
-    const auto& pages = m_document->questionnaire().pages();
-    const int index = pageId - AssessmentWizard::Page_FirstQuestions;
-    // QWizard reports -1 while it restarts.
-    if (index < 0 || index >= static_cast<int>(pages.size())) {
-        return {};
-    }
-    return pages[static_cast<std::size_t>(index)].title.in(currentLanguage());
+    // Every other step as its page calls itself: one name for one thing.
+    const QWizardPage* page = m_wizard->page(pageId);
+    return page ? page->title() : QString();
 }
 
 void StepList::update()
@@ -113,7 +103,8 @@ void StepList::update()
 void StepList::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        update();
+        // Once the pages have their new titles too.
+        QTimer::singleShot(0, this, &StepList::update);
     }
     QWidget::changeEvent(event);
 }

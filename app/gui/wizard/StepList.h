@@ -5,6 +5,7 @@
 
 class QLabel;
 class QVBoxLayout;
+class QWizard;
 
 namespace codewijzer {
 
@@ -19,7 +20,7 @@ class StepList final : public QWidget
     Q_DISABLE_COPY_MOVE(StepList)
 
 public:
-    explicit StepList(AssessmentDocument* document, QWidget* parent = nullptr);
+    StepList(AssessmentDocument* document, const QWizard* wizard, QWidget* parent = nullptr);
 
     // The wizard shows the page with this id.
     void showPage(int pageId);
@@ -36,6 +37,7 @@ private:
     QString titleOf(int pageId) const;
 
     AssessmentDocument* const m_document;
+    const QWizard* const m_wizard;
     QLabel* const m_counter;
     QVBoxLayout* const m_list;
     std::vector<int> m_steps;
