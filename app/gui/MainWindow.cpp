@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,7 +48,7 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard); // replaces (and deletes) the form's placeholder
     setAcceptDrops(true);
-    resize(1000, 700);
+    fitToScreen();
 
     m_askAboutUnsaved = [this] {
         QMessageBox box(QMessageBox::Question, tr("Keep your answers?"),
@@ -138,6 +139,16 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // Three quarters of the screen, within what the pages need and what still reads as a window;
+    // never larger than the room the screen leaves (a 1366x768 laptop with its taskbar).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+    const QSize wanted = (room.size() * 3 / 4).expandedTo(QSize(1000, 700)).boundedTo(QSize(1440, 960));
+    const int frame = 40; // the window manager's title bar and borders
+    resize(wanted.boundedTo(room.size() - QSize(frame / 2, frame)));
+}
 
 TrainingWindow* MainWindow::openTraining()
 {

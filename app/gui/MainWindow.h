@@ -74,6 +74,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fitToScreen();
     // Asks what to do with unsaved answers; false: the user cancelled.
     bool settleUnsavedAnswers();
     // Asks about answers of a previous run still on offer; true: the wizard goes on to a new check.

@@ -95,3 +95,30 @@ TEST(Foldable, ItsContentIsMadeWhenFirstOpenedAndStaysMade)
     EXPECT_EQ(made, 1);
     EXPECT_EQ(fold.toggle()->objectName(), QStringLiteral("moreButton"));
 }
+
+TEST(Foldable, OpeningBelowTheFoldScrollsItIntoView)
+{
+    QScrollArea area;
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addSpacing(800);
+    auto* fold = new Foldable(QStringLiteral("more"), QStringLiteral("More"), [](QWidget* parent) {
+        auto* inside = new QLabel(QStringLiteral("inside"), parent);
+        inside->setMinimumHeight(200);
+        return inside;
+    });
+    layout->addWidget(fold);
+    area.setWidget(content);
+    area.setWidgetResizable(true);
+    area.resize(300, 400);
+    area.show();
+    QCoreApplication::processEvents();
+    area.ensureWidgetVisible(fold->toggle());
+    const int before = area.verticalScrollBar()->value();
+    fold->toggle()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return area.verticalScrollBar()->value() > before; }));
+    const QPoint top = fold->content()->mapTo(area.viewport(), QPoint(0, 0));
+    EXPECT_GE(top.y(), 0);
+    EXPECT_LE(top.y() + fold->content()->height(), area.viewport()->height()) << "the whole of it, as it fits";
+    EXPECT_GE(fold->toggle()->mapTo(area.viewport(), QPoint(0, 0)).y(), 0) << "its title still in view";
+}

@@ -1,5 +1,8 @@
 #include "widgets/Foldable.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,6 +60,40 @@ void Foldable::setOpen(bool open)
     m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     if (open || m_content) {
         content()->setVisible(open);
+    }
+    if (open && isVisible()) {
+        if (QScrollArea* area = scrollArea()) {
+            // Once the page has grown by what opened; and now, when that needs no more room.
+            connect(area->verticalScrollBar(), &QScrollBar::rangeChanged, this, &Foldable::scrollIntoView,
+                    Qt::SingleShotConnection);
+            QTimer::singleShot(0, this, &Foldable::scrollIntoView);
+        }
+    }
+}
+
+QScrollArea* Foldable::scrollArea() const
+{
+    QWidget* around = parentWidget();
+    while (around && !qobject_cast<QScrollArea*>(around)) {
+        around = around->parentWidget();
+    }
+    return qobject_cast<QScrollArea*>(around);
+}
+
+void Foldable::scrollIntoView()
+{
+    // What opens below the fold comes up into view, as much of it as fits, its title never above
+    // the top: the page scrolls down only as far as needed.
+    QScrollArea* area = scrollArea();
+    if (!area || !area->widget() || !isOpen()) {
+        return;
+    }
+    const int top = mapTo(area->widget(), QPoint(0, 0)).y();
+    const int bottom = top + height();
+    QScrollBar* bar = area->verticalScrollBar();
+    const int wanted = std::min(top, bottom - area->viewport()->height());
+    if (wanted > bar->value()) {
+        bar->setValue(wanted);
     }
 }
 

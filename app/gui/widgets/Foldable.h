@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <functional>
 
+class QScrollArea;
 class QToolButton;
 class QVBoxLayout;
 
@@ -29,6 +30,9 @@ public:
     QWidget* content();
 
 private:
+    void scrollIntoView();
+    QScrollArea* scrollArea() const;
+
     QToolButton* const m_toggle;
     QVBoxLayout* const m_layout;
     Build m_build;

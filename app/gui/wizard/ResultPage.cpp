@@ -141,8 +141,10 @@ void ResultPage::showHeadline(const Explanation& e)
     m_ui->verdictLabel->setAccessibleName(tr("Verdict: %1").arg(e.headline));
     safetext::setPlain(m_ui->verdictDescription, e.headlineIsInstruction ? QString() : e.verdictDescription);
     m_ui->verdictDescription->setVisible(!e.headlineIsInstruction);
+    // An instruction has no verdict's icon: a green tick beside "Report the post" would read as "Go".
     m_ui->verdictIcon->setPixmap(VerdictStyle::icon(e.verdict, style()).pixmap(48, 48));
     m_ui->verdictIcon->setAccessibleName(e.verdictLabel);
+    m_ui->verdictIcon->setVisible(!e.headlineIsInstruction);
     m_ui->verdictFrame->setProperty("verdict", verdictId(e.verdict));
     m_ui->verdictFrame->setProperty("instruction", e.headlineIsInstruction);
     m_ui->verdictFrame->setStyleSheet(QStringLiteral("#verdictFrame { background: %1; border: 2px solid %2; "
