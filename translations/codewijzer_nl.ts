@@ -1614,6 +1614,45 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::HandoutActions</name>
+    <message>
+        <source>&amp;Exercise sheet (PDF)…</source>
+        <translation>&amp;Oefenblad (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer key (PDF)…</source>
+        <translation>&amp;Antwoordblad (PDF)…</translation>
+    </message>
+    <message>
+        <source>This code has no training cases</source>
+        <translation>Deze gedragscode heeft geen oefencasussen</translation>
+    </message>
+    <message>
+        <source>exercise-sheet-%1.pdf</source>
+        <translation>oefenblad-%1.pdf</translation>
+    </message>
+    <message>
+        <source>answer-key-%1.pdf</source>
+        <translation>antwoordblad-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the exercise sheet as PDF</source>
+        <translation>Het oefenblad opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Save the answer key as PDF</source>
+        <translation>Het antwoordblad opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout was not saved</source>
+        <translation>De hand-out is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::MainWindow</name>
     <message>
         <source>Keep your answers?</source>
@@ -1749,6 +1788,13 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::PresenterView</name>
+    <message>
+        <source>Black screen: press B to go on</source>
+        <translation>Zwart scherm: druk op B om verder te gaan</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::QuestionPage</name>
     <message>
         <source>What you do: %1 %2</source>
@@ -1788,6 +1834,49 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The results were not saved</source>
         <translation>De uitslag is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::RemoteKeys</name>
+    <message>
+        <source>Choose a verdict first: keys 1–5, or click one. Page Up: back.</source>
+        <translation>Kies eerst een oordeel: toets 1–5, of klik erop. Page Up: terug.</translation>
+    </message>
+    <message>
+        <source>the next answer</source>
+        <translation>het volgende antwoord</translation>
+    </message>
+    <message>
+        <source>the group chooses a verdict</source>
+        <translation>de groep kiest een oordeel</translation>
+    </message>
+    <message>
+        <source>the verdict</source>
+        <translation>het oordeel</translation>
+    </message>
+    <message>
+        <source>the advice</source>
+        <translation>het advies</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>het artikel</translation>
+    </message>
+    <message>
+        <source>the next case</source>
+        <translation>de volgende casus</translation>
+    </message>
+    <message>
+        <source>nothing: this was the last case</source>
+        <translation>niets: dit was de laatste casus</translation>
+    </message>
+    <message>
+        <source>Page Down: %1 · Page Up: back · Home/End: start/end of the case · B: black screen</source>
+        <translation>Page Down: %1 · Page Up: terug · Home/End: begin/eind van de casus · B: zwart scherm</translation>
+    </message>
+    <message>
+        <source> · Esc: leave</source>
+        <translation> · Esc: stoppen</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1966,25 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::ResultView</name>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>With the changed answers. The case as written: %1.</source>
+        <translation>Met de gewijzigde antwoorden. De casus zoals hij beschreven is: %1.</translation>
+    </message>
+    <message>
+        <source>Right: the code says “%1”.</source>
+        <translation>Goed: de gedragscode zegt “%1”.</translation>
+    </message>
+    <message>
+        <source>Not quite: you chose “%1”, the code says “%2”.</source>
+        <translation>Niet helemaal: je koos “%1”, de gedragscode zegt “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::ReviewPage</name>
     <message>
         <source>Change</source>
@@ -1900,18 +2008,6 @@ van stdin); html en pdf maken het volledige verslag
 </context>
 <context>
     <name>codewijzer::TrainingWindow</name>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>Oordeel: %1</translation>
-    </message>
-    <message>
-        <source>Right: the code says “%1”.</source>
-        <translation>Goed: de gedragscode zegt “%1”.</translation>
-    </message>
-    <message>
-        <source>Not quite: you chose “%1”, the code says “%2”.</source>
-        <translation>Niet helemaal: je koos “%1”, de gedragscode zegt “%2”.</translation>
-    </message>
     <message>
         <source>Quiz: %1 of %2 right</source>
         <translation>Quiz: %1 van %2 goed</translation>
@@ -1941,70 +2037,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Het eigen codebestand van een school kan casussen bevatten onder &quot;cases&quot;; zie de README.</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The handout was not saved</source>
-        <translation>De hand-out is niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Black screen: press B to go on</source>
-        <translation>Zwart scherm: druk op B om verder te gaan</translation>
-    </message>
-    <message>
-        <source>With the changed answers. The case as written: %1.</source>
-        <translation>Met de gewijzigde antwoorden. De casus zoals hij beschreven is: %1.</translation>
-    </message>
-    <message>
-        <source>Choose a verdict first: keys 1–5, or click one. Page Up: back.</source>
-        <translation>Kies eerst een oordeel: toets 1–5, of klik erop. Page Up: terug.</translation>
-    </message>
-    <message>
-        <source>the next answer</source>
-        <translation>het volgende antwoord</translation>
-    </message>
-    <message>
-        <source>the group chooses a verdict</source>
-        <translation>de groep kiest een oordeel</translation>
-    </message>
-    <message>
-        <source>the verdict</source>
-        <translation>het oordeel</translation>
-    </message>
-    <message>
-        <source>the advice</source>
-        <translation>het advies</translation>
-    </message>
-    <message>
-        <source>the article</source>
-        <translation>het artikel</translation>
-    </message>
-    <message>
-        <source>the next case</source>
-        <translation>de volgende casus</translation>
-    </message>
-    <message>
-        <source>nothing: this was the last case</source>
-        <translation>niets: dit was de laatste casus</translation>
-    </message>
-    <message>
-        <source>Page Down: %1 · Page Up: back · Home/End: start/end of the case · B: black screen</source>
-        <translation>Page Down: %1 · Page Up: terug · Home/End: begin/eind van de casus · B: zwart scherm</translation>
-    </message>
-    <message>
-        <source> · Esc: leave</source>
-        <translation> · Esc: stoppen</translation>
-    </message>
-    <message>
-        <source>&amp;Exercise sheet (PDF)…</source>
-        <translation>&amp;Oefenblad (PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Answer key (PDF)…</source>
-        <translation>&amp;Antwoordblad (PDF)…</translation>
-    </message>
-    <message>
         <source>The answers (the changed ones in italics, framed in yellow on the projector)</source>
         <translation>De antwoorden (de gewijzigde schuin, en op de projector geel omlijnd)</translation>
     </message>
@@ -2015,22 +2047,6 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>%1, with changed answers</source>
         <translation>%1, met gewijzigde antwoorden</translation>
-    </message>
-    <message>
-        <source>exercise-sheet-%1.pdf</source>
-        <translation>oefenblad-%1.pdf</translation>
-    </message>
-    <message>
-        <source>answer-key-%1.pdf</source>
-        <translation>antwoordblad-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save the exercise sheet as PDF</source>
-        <translation>Het oefenblad opslaan als PDF</translation>
-    </message>
-    <message>
-        <source>Save the answer key as PDF</source>
-        <translation>Het antwoordblad opslaan als PDF</translation>
     </message>
 </context>
 <context>

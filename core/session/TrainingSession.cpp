@@ -1,139 +1,24 @@
 #include "session/TrainingSession.h"
 
-#include "io/DataFile.h"
-#include "io/JsonSource.h"
 #include "io/Printable.h"
-#include "io/SafeWrite.h"
 #include "model/Questionnaire.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
-#include <algorithm>
 
 namespace codewijzer {
 
 namespace {
 
+// The messages about a session file are the file's, wherever they are found out.
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(TrainingSessionFile)
 };
 
 const std::vector<TrainingCase> kNoCases;
-const QString kSessionFormat = QStringLiteral("codewijzer-session");
 
 } // namespace
-
-// ---- The session file ----
-
-std::optional<TrainingSessionFile> TrainingSessionFile::parse(const QByteArray& json, const QString& file,
-                                                              Diagnostics& out)
-{
-    const JsonSource source(json, file);
-    const std::optional<QJsonDocument> doc = source.parse(out);
-    if (!doc) {
-        return std::nullopt;
-    }
-    const JsonReader reader(source, out);
-    const std::size_t before = out.size();
-    if (!doc->isObject()) {
-        reader.error({}, Text::tr(R"(expected a training session: an object with "code" and "cases")"));
-        return std::nullopt;
-    }
-    const QJsonObject root = doc->object();
-    reader.rejectUnknownKeys(root, {}, {u"format", u"code", u"fingerprint", u"cases"});
-    if (root.value(u"format").toString() != kSessionFormat) {
-        reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
-                     Text::tr(R"(not a training session: "format" must be "%1")").arg(kSessionFormat));
-    }
-    TrainingSessionFile result;
-    result.file = file;
-    result.code = reader.string(root, QStringLiteral("code"), {});
-    result.fingerprint = reader.string(root, QStringLiteral("fingerprint"), {}, false);
-    const QJsonArray cases = reader.array(root, QStringLiteral("cases"), {});
-    if (root.value(u"cases").isArray() && cases.isEmpty()) {
-        reader.error(QStringLiteral("cases"), Text::tr("a session needs at least one case"));
-    }
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < cases.size(); ++i) {
-        const QString at = JsonReader::index(QStringLiteral("cases"), i);
-        if (!cases.at(i).isString()) {
-            reader.error(at,
-                         Text::tr("expected a case id as a string, found %1").arg(JsonReader::typeName(cases.at(i))));
-            continue;
-        }
-        const QString id = cases.at(i).toString();
-        if (seen.contains(id)) {
-            reader.error(at, Text::tr(R"(the case "%1" is listed twice)").arg(shown(id)));
-            continue;
-        }
-        seen.insert(id);
-        result.cases << id;
-        result.places.push_back(source.placeOf(at));
-    }
-    // The reader reports into `out`, which cppcheck does not see.
-    // cppcheck-suppress knownConditionTrueFalse
-    if (out.size() != before) {
-        return std::nullopt;
-    }
-    return result;
-}
-
-std::optional<TrainingSessionFile> TrainingSessionFile::read(const QString& path, Diagnostics& out)
-{
-    const std::optional<QByteArray> bytes = readDataFile(path, out);
-    if (!bytes) {
-        return std::nullopt;
-    }
-    return parse(*bytes, path, out);
-}
-
-QByteArray TrainingSessionFile::toJson() const
-{
-    QJsonObject root{{QStringLiteral("format"), kSessionFormat},
-                     {QStringLiteral("code"), code},
-                     {QStringLiteral("cases"), QJsonArray::fromStringList(cases)}};
-    if (!fingerprint.isEmpty()) {
-        root.insert(QStringLiteral("fingerprint"), fingerprint);
-    }
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-bool TrainingSessionFile::write(const QString& path, QString& error) const
-{
-    return writeFileSafely(path, toJson(), error);
-}
-
-std::optional<std::vector<const TrainingCase*>> TrainingSessionFile::casesIn(const CaseLibrary& library,
-                                                                             Diagnostics& out) const
-{
-    std::vector<const TrainingCase*> found;
-    bool ok = true;
-    for (qsizetype i = 0; i < cases.size(); ++i) {
-        if (const TrainingCase* item = library.find(cases.at(i))) {
-            found.push_back(item);
-            continue;
-        }
-        const auto place = static_cast<std::size_t>(i) < places.size() ? places[static_cast<std::size_t>(i)]
-                                                                       : std::pair<int, int>{0, 0};
-        out.push_back({file,
-                       place.first,
-                       place.second,
-                       QStringLiteral("cases[%1]").arg(i),
-                       {},
-                       Text::tr(R"("%1" is not a case of the code "%2")").arg(shown(cases.at(i)), code)});
-        ok = false;
-    }
-    if (!ok) {
-        return std::nullopt;
-    }
-    return found;
-}
-
-// ---- The session ----
 
 TrainingSession::TrainingSession(CodeCatalogue& catalogue, QObject* parent)
     : QObject(parent)
@@ -158,7 +43,7 @@ bool TrainingSession::selectCode(const CodeSource& source)
     }
     m_casesProblem = lines.join(u'\n');
     m_chosen.clear();
-    m_record.clear();
+    m_score.clear();
     m_case = -1;
     emit codeChanged();
     showCase(0);
@@ -275,13 +160,10 @@ bool TrainingSession::selectCase(QStringView caseId)
 
 void TrainingSession::resetCase()
 {
-    m_stage = Stage::Answers;
-    m_revealed = 0;
+    m_steps.restart();
     m_guess.reset();
     if (const TrainingCase* item = currentCase()) {
-        if (const auto found = m_record.find(item->id); found != m_record.end()) {
-            m_guess = found->second; // guessed before: the guess stands
-        }
+        m_guess = m_score.guessAt(item->id); // guessed before: the guess stands
     }
 }
 
@@ -310,7 +192,7 @@ int TrainingSession::askedCount() const
 
 int TrainingSession::revealedCount() const
 {
-    return m_stage == Stage::Answers ? std::min(m_revealed, askedCount()) : askedCount();
+    return m_steps.revealed(askedCount());
 }
 
 Evaluation TrainingSession::evaluation() const
@@ -318,133 +200,65 @@ Evaluation TrainingSession::evaluation() const
     return evaluateGiven(*code(), questionnaire(), m_answers);
 }
 
-bool TrainingSession::hasAdviceStep() const
+CaseOutline TrainingSession::outline() const
 {
-    if (!currentCase()) {
-        return false;
-    }
-    const Evaluation result = evaluation();
-    return std::any_of(result.advice.begin(), result.advice.end(),
-                       [&](const AdviceItem& item) { return item.verdict == result.verdict; });
-}
-
-bool TrainingSession::hasArticleStep() const
-{
-    if (!currentCase()) {
-        return false;
-    }
-    const Evaluation result = evaluation();
-    return std::any_of(result.advice.begin(), result.advice.end(), [&](const AdviceItem& item) {
-        return item.verdict == result.verdict && !code()->rules[static_cast<std::size_t>(item.rule)].articles.empty();
-    });
-}
-
-std::vector<TrainingStep> TrainingSession::steps() const
-{
-    std::vector<TrainingStep> out;
+    CaseOutline out{askedCount(), m_quiz};
     if (!currentCase()) {
         return out;
     }
-    out.push_back({TrainingStep::Kind::Situation});
-    const int asked = askedCount();
-    for (int i = 0; i < asked; ++i) {
-        out.push_back({TrainingStep::Kind::Answer, i});
-    }
-    if (m_quiz) {
-        out.push_back({TrainingStep::Kind::Guess});
-    }
-    out.push_back({TrainingStep::Kind::Verdict});
-    if (hasAdviceStep()) {
-        out.push_back({TrainingStep::Kind::Advice});
-        if (hasArticleStep()) {
-            out.push_back({TrainingStep::Kind::Article});
+    // The advice and the articles that decide: those of the rules that give the verdict.
+    const Evaluation result = evaluation();
+    for (const AdviceItem& item : result.advice) {
+        if (item.verdict == result.verdict) {
+            out.advice = true;
+            out.article = out.article || !code()->rules[static_cast<std::size_t>(item.rule)].articles.empty();
         }
     }
     return out;
 }
 
+std::vector<TrainingStep> TrainingSession::steps() const
+{
+    return currentCase() ? CaseSteps::of(outline()) : std::vector<TrainingStep>();
+}
+
 TrainingStep TrainingSession::step() const
 {
-    switch (m_stage) {
-    case Stage::Answers: {
-        const int revealed = revealedCount();
-        return revealed == 0 ? TrainingStep{TrainingStep::Kind::Situation}
-                             : TrainingStep{TrainingStep::Kind::Answer, revealed - 1};
-    }
-    case Stage::Guess:
-        return {TrainingStep::Kind::Guess};
-    case Stage::Verdict:
-        return {TrainingStep::Kind::Verdict};
-    case Stage::Advice:
-        return {TrainingStep::Kind::Advice};
-    case Stage::Article:
-        return {TrainingStep::Kind::Article};
-    }
-    return {};
+    return m_steps.current(askedCount());
 }
 
 int TrainingSession::stepIndex() const
 {
-    const std::vector<TrainingStep> all = steps();
-    const auto found = std::find(all.begin(), all.end(), step());
-    return found == all.end() ? 0 : static_cast<int>(found - all.begin());
+    return currentCase() ? m_steps.index(outline()) : 0;
 }
 
 bool TrainingSession::caseComplete() const
 {
-    const std::vector<TrainingStep> all = steps();
-    return !all.empty() && verdictShown() && stepIndex() + 1 == static_cast<int>(all.size());
+    if (!currentCase() || !verdictShown()) {
+        return false;
+    }
+    const CaseOutline now = outline();
+    return m_steps.index(now) + 1 == static_cast<int>(CaseSteps::of(now).size());
 }
 
 bool TrainingSession::waitsForGuess() const
 {
-    return currentCase() && m_quiz && m_stage == Stage::Guess && !m_guess;
+    return currentCase() && m_quiz && m_steps.atGuess() && !m_guess;
 }
 
 void TrainingSession::setStep(const TrainingStep& step)
 {
     const bool verdictBefore = verdictShown();
-    switch (step.kind) {
-    case TrainingStep::Kind::Situation:
-        m_stage = Stage::Answers;
-        m_revealed = 0;
-        break;
-    case TrainingStep::Kind::Answer:
-        m_stage = Stage::Answers;
-        m_revealed = step.answer + 1;
-        break;
-    case TrainingStep::Kind::Guess:
-        m_stage = Stage::Guess;
-        break;
-    case TrainingStep::Kind::Verdict:
-        m_stage = Stage::Verdict;
-        break;
-    case TrainingStep::Kind::Advice:
-        m_stage = Stage::Advice;
-        break;
-    case TrainingStep::Kind::Article:
-        m_stage = Stage::Article;
-        break;
-    }
+    m_steps.go(step);
     emit progressChanged();
     if (!verdictBefore && verdictShown()) {
         emit verdictRevealed();
     }
 }
 
-// After a change of answers or of the quiz, the step stays the same kind where the case still has it.
 void TrainingSession::keepStepValid()
 {
-    if (m_stage == Stage::Guess && !m_quiz) {
-        m_stage = Stage::Answers;
-        m_revealed = askedCount();
-    }
-    if (m_stage == Stage::Article && !hasArticleStep()) {
-        m_stage = Stage::Advice;
-    }
-    if (m_stage == Stage::Advice && !hasAdviceStep()) {
-        m_stage = Stage::Verdict;
-    }
+    m_steps.keepValid(outline());
 }
 
 void TrainingSession::goToStep(int index)
@@ -453,13 +267,7 @@ void TrainingSession::goToStep(int index)
     if (all.empty()) {
         return;
     }
-    index = std::clamp(index, 0, static_cast<int>(all.size()) - 1);
-    if (m_quiz && !m_guess) {
-        // Nothing of the code's answer shows before the group has chosen.
-        const auto guessStep = std::find(all.begin(), all.end(), TrainingStep{TrainingStep::Kind::Guess});
-        index = std::min(index, static_cast<int>(guessStep - all.begin()));
-    }
-    setStep(all[static_cast<std::size_t>(index)]);
+    setStep(all[static_cast<std::size_t>(CaseSteps::reachable(all, index, m_quiz && !m_guess))]);
 }
 
 bool TrainingSession::nextStep()
@@ -509,16 +317,14 @@ void TrainingSession::lastStep()
 
 void TrainingSession::revealNextAnswer()
 {
-    if (m_stage == Stage::Answers && m_revealed < askedCount()) {
-        ++m_revealed;
+    if (m_steps.revealNext(askedCount())) {
         emit progressChanged();
     }
 }
 
 void TrainingSession::revealAllAnswers()
 {
-    if (m_stage == Stage::Answers) {
-        m_revealed = askedCount();
+    if (m_steps.revealAll(askedCount())) {
         emit progressChanged();
     }
 }
@@ -539,7 +345,7 @@ void TrainingSession::setAnswer(int question, AnswerValue value)
     }
     m_answers[question] = value;
     // A change can bring other questions into play; from here on the group explores, so show them.
-    m_revealed = askedCount();
+    m_steps.revealAnswers(askedCount());
     keepStepValid();
     emit caseChanged();
     emit progressChanged();
@@ -551,7 +357,7 @@ void TrainingSession::resetAnswers()
         return;
     }
     m_answers = currentCase()->given;
-    m_revealed = askedCount();
+    m_steps.revealAnswers(askedCount());
     keepStepValid();
     emit caseChanged();
     emit progressChanged();
@@ -571,40 +377,28 @@ void TrainingSession::guess(Verdict verdict)
         return;
     }
     m_guess = verdict;
-    if (!answersChanged() && !m_record.contains(item->id)) {
-        m_record.emplace(item->id, verdict);
+    if (!answersChanged()) {
+        m_score.count(item->id, verdict);
     }
     setStep({TrainingStep::Kind::Verdict});
 }
 
 int TrainingSession::rightGuesses() const
 {
-    return static_cast<int>(std::count_if(m_record.begin(), m_record.end(), [&](const auto& entry) {
-        const TrainingCase* item = m_code && m_code->cases ? m_code->cases->find(entry.first) : nullptr;
-        return item && item->verdict == entry.second;
-    }));
+    // Looked up among all of the code's cases: a guess at a case since left out of the choice counts.
+    return m_score.right(m_code && m_code->cases ? &*m_code->cases : nullptr);
 }
 
 std::vector<QuizRecord> TrainingSession::quizSummary() const
 {
-    std::vector<QuizRecord> out;
-    for (const TrainingCase& item : cases()) {
-        if (const auto found = m_record.find(item.id); found != m_record.end()) {
-            out.push_back({item.id, found->second, item.verdict});
-        }
-    }
-    return out;
+    return m_score.summary(cases());
 }
 
 void TrainingSession::clearScore()
 {
-    m_record.clear();
+    m_score.clear();
     m_guess.reset();
-    if (m_stage == Stage::Verdict || m_stage == Stage::Advice || m_stage == Stage::Article) {
-        if (m_quiz) {
-            m_stage = Stage::Guess;
-        }
-    }
+    m_steps.forgetGuess(m_quiz);
     emit progressChanged();
 }
 

@@ -4,66 +4,23 @@
 #include "io/Diagnostic.h"
 #include "model/Answers.h"
 #include "rules/Evaluator.h"
+#include "session/CaseSteps.h"
+#include "session/QuizScore.h"
+#include "session/TrainingSessionFile.h"
 
 #include <QObject>
 #include <QStringList>
-#include <map>
 #include <memory>
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace codewijzer {
 
-// One step of a case as a presenter's remote takes it, Page Down after Page Down: the situation,
-// each answer in turn, in a quiz the group's guess, the verdict, the deciding advice and its
-// article. Then the next case.
-struct TrainingStep
-{
-    enum class Kind { Situation, Answer, Guess, Verdict, Advice, Article };
-    Kind kind = Kind::Situation;
-    int answer = -1; // Answer: the answer this step reveals (0 is the first one asked)
-
-    bool operator==(const TrainingStep&) const = default;
-};
-
-// The group's guess at one case as written, and what the code says: a line of the session summary.
-struct QuizRecord
-{
-    QString caseId;
-    Verdict guess = Verdict::Go;
-    Verdict verdict = Verdict::Go;
-    bool right() const { return guess == verdict; }
-};
-
-// The cases of a training session as a small file (docs/training.md): which code, which of its cases
-// and in which order. Nothing about people is in it.
-//   {"format": "codewijzer-session", "code": ID, "fingerprint": F, "cases": [case id, ...]}
-struct TrainingSessionFile
-{
-    QString code;        // the code's id
-    QString fingerprint; // the code's version code when the file was saved; may be empty
-    QStringList cases;   // case ids, in the session's order
-    // Read back: where each case id stands in the file, for the messages of casesIn().
-    QString file;
-    std::vector<std::pair<int, int>> places;
-
-    // Checks the file's form (not yet whether its cases are the code's); every problem has its place.
-    static std::optional<TrainingSessionFile> parse(const QByteArray& json, const QString& file, Diagnostics& out);
-    // Reads the file (as readDataFile() does, with its limits) and parses it.
-    static std::optional<TrainingSessionFile> read(const QString& path, Diagnostics& out);
-    QByteArray toJson() const;
-    // Writes the file whole or not at all (writeFileSafely); on failure a one-line reason in `error`.
-    bool write(const QString& path, QString& error) const;
-    // The file's cases in the library, in the file's order; an id that is not a case there is
-    // reported at its place, and then nothing is returned.
-    std::optional<std::vector<const TrainingCase*>> casesIn(const CaseLibrary& library, Diagnostics& out) const;
-};
-
 // A training session, outside any window: the code and the session's cases (all of the code's, or
 // the chosen ones in the chosen order), the case on screen and the step it is at, the group's
 // guesses and the quiz score, and the answers as the group changes them to see what the code then
-// says. Nothing of it is stored unless the coordinator saves the choice of cases.
+// says. Nothing of it is stored unless the coordinator saves the choice of cases. How far a case is
+// revealed is a CaseSteps, the score a QuizScore, the choice of cases as a file a TrainingSessionFile.
 class TrainingSession final : public QObject
 {
     Q_OBJECT
@@ -111,9 +68,9 @@ public:
     bool answersChanged() const;
     int askedCount() const;
     int revealedCount() const;
-    bool verdictShown() const { return m_stage >= Stage::Verdict; }
-    bool adviceShown() const { return m_stage >= Stage::Advice; }
-    bool articleShown() const { return m_stage >= Stage::Article; }
+    bool verdictShown() const { return m_steps.verdictShown(); }
+    bool adviceShown() const { return m_steps.adviceShown(); }
+    bool articleShown() const { return m_steps.articleShown(); }
     // The whole case is out: no step of it is left.
     bool caseComplete() const;
     // The code's result for the answers as they stand.
@@ -153,7 +110,7 @@ public:
     // The group's guess, then the verdict. Only the first guess at a case as written counts for the
     // score; a guess after a what-if change is shown but not counted.
     void guess(Verdict verdict);
-    int guesses() const { return static_cast<int>(m_record.size()); }
+    int guesses() const { return m_score.guesses(); }
     int rightGuesses() const;
     // The counted guesses, in the session's order of cases: what the coordinator sees after the quiz.
     std::vector<QuizRecord> quizSummary() const;
@@ -173,13 +130,11 @@ signals:
     void verdictRevealed();
 
 private:
-    enum class Stage { Answers, Guess, Verdict, Advice, Article };
-
     void resetCase();
+    // What decides the steps of the case on screen, for its answers as they stand.
+    CaseOutline outline() const;
     void setStep(const TrainingStep& step);
     void keepStepValid();
-    bool hasAdviceStep() const;
-    bool hasArticleStep() const;
 
     CodeCatalogue& m_catalogue;
     std::shared_ptr<const LoadedCode> m_code;
@@ -188,11 +143,10 @@ private:
     std::vector<TrainingCase> m_chosen; // the chosen cases in order; empty: all of the code's
     int m_case = -1;
     Answers m_answers;
-    Stage m_stage = Stage::Answers;
-    int m_revealed = 0; // answers revealed while at Stage::Answers
+    CaseSteps m_steps;
     bool m_quiz = false;
-    std::optional<Verdict> m_guess;
-    std::map<QString, Verdict> m_record; // the counted guess by case id
+    std::optional<Verdict> m_guess; // at the case on screen, counted or not
+    QuizScore m_score;
 };
 
 } // namespace codewijzer

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "model/Verdict.h"
 #include "render/Handout.h"
+#include "training/ResultView.h"
 
-#include <QByteArray>
 #include <QScopedPointer>
 #include <QWidget>
 #include <array>
@@ -19,7 +18,10 @@ namespace codewijzer {
 class AnswerGrid;
 class AssessmentDocument;
 class CaseChoiceDialog;
+class HandoutActions;
+class PresenterView;
 class QuizSummaryDialog;
+class RemoteKeys;
 class TrainingSession;
 
 // Training mode, for a session on a projector: it shows a TrainingSession. Pick a code and the cases
@@ -29,7 +31,8 @@ class TrainingSession;
 // step; B: a black screen), and every step scrolls what it reveals into view. Any revealed answer
 // can be changed to see at once what the code then says; the codes can be compared side by side, the
 // cases exported as an exercise sheet and an answer key, and the quiz's results as a PDF. F11
-// toggles the presenter view (full screen, large type, high contrast).
+// toggles the presenter view (full screen, large type, high contrast). The window holds the parts
+// together: PresenterView, RemoteKeys, HandoutActions and ResultView do their own.
 class TrainingWindow final : public QWidget
 {
     Q_OBJECT
@@ -44,7 +47,7 @@ public:
     TrainingSession& session() const { return *m_session; }
 
     void setPresenterView(bool on);
-    bool presenterView() const { return m_presenter; }
+    bool presenterView() const;
     // The answer key (the default) or the exercise sheet of the session's cases.
     bool exportHandout(const QString& path, QString& error) const
     {
@@ -70,42 +73,27 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Key { Next, Previous, First, Last, FirstCase, LastCase };
-
     void fillCodes();
     void showCases();
     void showAnswers();
     void showProgress();
-    void showResult();
     void showScore();
-    void showHint();
-    void updatePresenterStyle();
     void reserveAnswerSpace();
     void retranslate();
-    void exportHandoutWithDialog(Handout::Kind kind);
-    void presenterKey(Key key);
-    void guessKey(int number);
-    void setBlank(bool on);
-    void bringIntoView(QWidget* widget);
     void bringStepIntoView();
-    void applyFullScreen();
-    void leaveFullScreen();
-    void placeOnParentScreen();
 
     const QScopedPointer<Ui::TrainingWindow> m_ui;
     AssessmentDocument* const m_document;
     TrainingSession* const m_session;
     AnswerGrid* const m_grid; // the case's answers, revealed one by one, each open to a what-if change
-    QWidget* const m_blank;   // the black screen over everything
+    PresenterView* const m_presenter;
+    const ResultView m_result;
+    // Set up once the form is: they work on its widgets.
+    HandoutActions* m_handouts = nullptr;
+    RemoteKeys* m_keys = nullptr;
     std::array<QPushButton*, 5> m_guessButtons{};
-    bool m_presenter = false;
-    bool m_fullScreenPending = false;
-    bool m_waitedForGuess = false; // Page Down was pressed while the step waits for the guess
-    QByteArray m_normalGeometry;   // the window before the presenter view, restored after it
 };
 
 } // namespace codewijzer
