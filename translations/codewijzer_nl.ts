@@ -1964,6 +1964,14 @@ van stdin); html en pdf maken het volledige verslag
         <source>The same answers under another school group&apos;s code</source>
         <translation>Dezelfde antwoorden met de gedragscode van een andere scholengroep</translation>
     </message>
+    <message>
+        <source>Articles: %1 and %2 more</source>
+        <translation>Artikelen: %1 en nog %2</translation>
+    </message>
+    <message>
+        <source>%1 more pieces of advice decide the verdict as well: they are first under Other advice.</source>
+        <translation>Er is nog meer advies dat het oordeel bepaalt (%1). Je vindt het bovenaan bij Ander advies.</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::ResultView</name>

@@ -55,11 +55,15 @@ TEST_F(Wizard, TheResultStartsWithWhatToDoTheReasonAndTheArticle)
     auto* other = page->findChild<Foldable*>();
     ASSERT_TRUE(other);
     EXPECT_FALSE(other->isOpen()) << "the rest is folded away";
+    EXPECT_FALSE(label(page, QStringLiteral("articleText_III.B.9"))) << "an article's text is made when opened";
+    auto* toggle = page->findChild<QToolButton*>(QStringLiteral("article_III.B.9"));
+    toggle->click();
     auto* articleText = label(page, QStringLiteral("articleText_III.B.9"));
     ASSERT_TRUE(articleText);
-    EXPECT_FALSE(articleText->isVisible());
-    page->findChild<QToolButton*>(QStringLiteral("article_III.B.9"))->click();
     EXPECT_TRUE(articleText->isVisible());
+    EXPECT_TRUE(articleText->text().startsWith(u"Beeldmateriaal van leerlingen")) << articleText->text().toStdString();
+    toggle->click();
+    EXPECT_FALSE(articleText->isVisible());
 }
 
 TEST_F(Wizard, AReportedPostHeadsTheResultWithWhatToDoNotAGreenGo)

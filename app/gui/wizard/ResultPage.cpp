@@ -15,9 +15,11 @@
 #include "wizard/TryAnswerPanel.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -54,6 +56,23 @@ QFrame* quote(const ExplainedArticle& article, QWidget* parent)
     return frame;
 }
 
+// However large a code, the top of the result stays readable and quick to lay out: this much
+// deciding advice, and this many articles quoted in place; the rest is folded away below.
+constexpr int kDecisiveShown = 3;
+constexpr int kQuotesShown = 3;
+constexpr qsizetype kArticleIdsListed = 20;
+
+// "Articles: 1, 2, 3" with a long list cut short: every article is listed below anyway.
+QString articlesText(const ExplainedAdvice& advice)
+{
+    if (advice.articleIds.size() <= kArticleIdsListed) {
+        return advice.articlesLine();
+    }
+    return ResultPage::tr("Articles: %1 and %2 more")
+        .arg(advice.articleIds.mid(0, kArticleIdsListed).join(QStringLiteral(", ")))
+        .arg(advice.articleIds.size() - kArticleIdsListed);
+}
+
 // One piece of advice: what to do, why, the articles and whom to contact.
 QFrame* adviceItem(const ExplainedAdvice& advice, QWidget* parent)
 {
@@ -65,7 +84,7 @@ QFrame* adviceItem(const ExplainedAdvice& advice, QWidget* parent)
         textLabel(QStringLiteral("%1 %2: %3").arg(verdictSymbol(advice.verdict), advice.verdictLabel, advice.text),
                   frame, "adviceText");
     layout->addWidget(text);
-    for (const QString& line : {advice.becauseLine(), advice.articlesLine(), advice.contactLine()}) {
+    for (const QString& line : {advice.becauseLine(), articlesText(advice), advice.contactLine()}) {
         if (!line.isEmpty()) {
             layout->addWidget(textLabel(line, frame));
         }
@@ -119,7 +138,8 @@ void ResultPage::showResult()
     }
     QWidget* container = m_ui->detailsContainer;
     addNextSteps(explanation);
-    const auto others = static_cast<int>(explanation.advice.size() - explanation.decisiveAdvice().size());
+    const auto shown = std::min<std::size_t>(explanation.decisiveAdvice().size(), kDecisiveShown);
+    const auto others = static_cast<int>(explanation.advice.size() - shown);
     if (others > 0) {
         m_ui->detailsLayout->addWidget(new Foldable(
             QStringLiteral("otherAdvice"), tr("Other advice (%1)").arg(others),
@@ -158,7 +178,14 @@ void ResultPage::addNextSteps(const Explanation& e)
     box->setObjectName(QStringLiteral("nextStepBox"));
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(heading(tr("What you do now"), box));
-    for (const ExplainedAdvice* advice : e.decisiveAdvice()) {
+    QHash<QString, const ExplainedArticle*> articles;
+    for (const ExplainedArticle& article : e.articles) {
+        articles.insert(article.id, &article);
+    }
+    QSet<QString> quoted;
+    const std::vector<const ExplainedAdvice*> decisive = e.decisiveAdvice();
+    for (std::size_t i = 0; i < decisive.size() && i < kDecisiveShown; ++i) {
+        const ExplainedAdvice* advice = decisive[i];
         auto* text = textLabel(advice->text, box, "decisive");
         text->setObjectName(QStringLiteral("decisive_") + advice->ruleId);
         layout->addWidget(text);
@@ -169,13 +196,28 @@ void ResultPage::addNextSteps(const Explanation& e)
             layout->addWidget(
                 textLabel(tr("Contact: %1").arg(advice->contacts.join(QStringLiteral("; "))), box, "contact"));
         }
+        bool allQuoted = true;
         for (const QString& id : advice->articleIds) {
-            const auto article = std::find_if(e.articles.begin(), e.articles.end(),
-                                              [&](const ExplainedArticle& a) { return a.id == id; });
-            if (article != e.articles.end()) {
+            if (quoted.contains(id)) {
+                continue;
+            }
+            const ExplainedArticle* article = articles.value(id);
+            if (article && quoted.size() < kQuotesShown) {
                 layout->addWidget(quote(*article, box));
+                quoted.insert(id);
+            } else {
+                allQuoted = false;
             }
         }
+        if (!allQuoted) {
+            layout->addWidget(textLabel(articlesText(*advice), box));
+        }
+    }
+    if (decisive.size() > kDecisiveShown) {
+        layout->addWidget(
+            textLabel(tr("%1 more pieces of advice decide the verdict as well: they are first under Other advice.")
+                          .arg(decisive.size() - kDecisiveShown),
+                      box));
     }
     m_ui->detailsLayout->addWidget(box);
 }
@@ -194,16 +236,20 @@ void ResultPage::addArticles(const Explanation& e)
         toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         toggle->setArrowType(Qt::RightArrow);
         toggle->setAutoRaise(true);
-        auto* text = textLabel(article.text, container);
-        text->setObjectName(QStringLiteral("articleText_") + article.id);
-        text->setContentsMargins(24, 0, 0, 8);
-        text->setVisible(false);
-        connect(toggle, &QToolButton::toggled, text, [toggle, text](bool open) {
+        // The text is made when first opened: a code may cite a thousand articles.
+        connect(toggle, &QToolButton::toggled, this, [this, toggle, article](bool open) {
+            auto* text = m_ui->detailsContainer->findChild<QLabel*>(QStringLiteral("articleText_") + article.id,
+                                                                    Qt::FindDirectChildrenOnly);
+            if (!text) {
+                text = textLabel(article.text, m_ui->detailsContainer);
+                text->setObjectName(QStringLiteral("articleText_") + article.id);
+                text->setContentsMargins(24, 0, 0, 8);
+                m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(toggle) + 1, text);
+            }
             text->setVisible(open);
             toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         });
         m_ui->detailsLayout->addWidget(toggle);
-        m_ui->detailsLayout->addWidget(text);
     }
 }
 
@@ -213,10 +259,13 @@ QWidget* ResultPage::buildOtherAdvice(QWidget* parent) const
     auto* layout = new QVBoxLayout(box);
     const Explanation e =
         Explanation::of(*m_document->code(), m_document->questionnaire(), m_document->evaluation(), currentLanguage());
+    // The deciding advice beyond what the top shows comes first, then the rest in order.
+    std::size_t decisiveSeen = 0;
     for (const ExplainedAdvice& advice : e.advice) {
-        if (!advice.decisive) {
-            layout->addWidget(adviceItem(advice, box));
+        if (advice.decisive && decisiveSeen++ < kDecisiveShown) {
+            continue;
         }
+        layout->addWidget(adviceItem(advice, box));
     }
     return box;
 }
