@@ -3,6 +3,7 @@
 // 1000 articles, every rule applying). `codewijzer-gui-bench` prints the figures; README has the
 // budgets.
 
+#include "LargeCode.h"
 #include "model/CodeSource.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
@@ -10,9 +11,6 @@
 #include "wizard/AssessmentWizard.h"
 
 #include <QApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
@@ -20,50 +18,6 @@
 using namespace codewijzer;
 
 namespace {
-
-QJsonObject text(const QString& nl, const QString& en)
-{
-    return QJsonObject{{QStringLiteral("nl"), nl}, {QStringLiteral("en"), en}};
-}
-
-// A code at every limit (arguments: rules, articles, and 1 to open every fold of the result): `rules` rules, each
-// citing every one of `articles` articles, all applying to a reported post.
-QByteArray largestCode(int rules, int articles)
-{
-    QJsonArray articleList;
-    QJsonArray ids;
-    const QString body = QStringLiteral("Medewerkers houden zich aan deze regel, ook buiten lestijd. ").repeated(6);
-    for (int a = 1; a <= articles; ++a) {
-        const QString id = QString::number(a);
-        ids.append(id);
-        articleList.append(QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("title"), text(QStringLiteral("Artikel %1").arg(a), QStringLiteral("Article %1").arg(a))},
-            {QStringLiteral("text"), body}});
-    }
-    QJsonArray ruleList;
-    for (int r = 1; r <= rules; ++r) {
-        ruleList.append(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("rule-%1").arg(r)},
-            {QStringLiteral("when"), QJsonObject{{QStringLiteral("question"), QStringLiteral("activity")},
-                                                 {QStringLiteral("is"), QJsonArray{QStringLiteral("report")}}}},
-            {QStringLiteral("verdict"), QStringLiteral("go")},
-            {QStringLiteral("advice"), text(QStringLiteral("Meld het bij je leidinggevende (regel %1).").arg(r),
-                                            QStringLiteral("Report it to your supervisor (rule %1).").arg(r))},
-            {QStringLiteral("articles"), ids}});
-    }
-    const QJsonObject code{
-        {QStringLiteral("format"), QStringLiteral("codewijzer-code")},
-        {QStringLiteral("formatVersion"), 1},
-        {QStringLiteral("id"), QStringLiteral("grootste")},
-        {QStringLiteral("title"), text(QStringLiteral("Grootste code"), QStringLiteral("Largest code"))},
-        {QStringLiteral("organisation"), QStringLiteral("Proefschool")},
-        {QStringLiteral("adopted"), QStringLiteral("2024-09-01")},
-        {QStringLiteral("version"), QStringLiteral("1")},
-        {QStringLiteral("articles"), articleList},
-        {QStringLiteral("rules"), ruleList}};
-    return QJsonDocument(code).toJson(QJsonDocument::Compact);
-}
 
 // The wizard on the review page of a reported post under `source`; each iteration goes on to the
 // result and back.
@@ -112,7 +66,7 @@ void BM_ResultPageLargestCode(benchmark::State& state)
     const QString path = dir.filePath(QStringLiteral("grootste.json"));
     QSaveFile file(path);
     file.open(QIODevice::WriteOnly);
-    const QByteArray json = largestCode(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+    const QByteArray json = test::largestCode(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
     file.write(json);
     file.commit();
     state.counters["file_MiB"] = static_cast<double>(json.size()) / (1024.0 * 1024.0);

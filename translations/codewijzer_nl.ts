@@ -1972,6 +1972,10 @@ van stdin); html en pdf maken het volledige verslag
         <source>%1 more pieces of advice decide the verdict as well: they are first under Other advice.</source>
         <translation>Er is nog meer advies dat het oordeel bepaalt (%1). Je vindt het bovenaan bij Ander advies.</translation>
     </message>
+    <message>
+        <source>And %1 more pieces of advice: the report (PDF, print or text) has all of them.</source>
+        <translation>Er is nog meer advies (%1). Je vindt het allemaal in het verslag (PDF, afdrukken of tekst).</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::ResultView</name>

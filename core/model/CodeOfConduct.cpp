@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -228,6 +229,15 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         return std::nullopt;
     }
     QSet<QString> ruleIds;
+    // Looked up by id: a rule may cite every one of a thousand articles.
+    QHash<QString, int> articleByIds;
+    QHash<QString, int> contactByIds;
+    for (std::size_t a = 0; a < code.articles.size(); ++a) {
+        articleByIds.emplace(code.articles[a].id, static_cast<int>(a)); // keeps the first, as articleIndex()
+    }
+    for (std::size_t c = 0; c < code.contacts.size(); ++c) {
+        contactByIds.emplace(code.contacts[c].id, static_cast<int>(c));
+    }
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("rules"), i);
         if (!rules.at(i).isObject()) {
@@ -269,12 +279,12 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
             parseReferences(r, QStringLiteral("articles"), at,
                             {Text::tr("a rule needs at least one article"), Text::tr("unknown article \"%1\""),
                              Text::tr("article \"%1\" is listed twice")},
-                            true, reader, [&](const QString& id) { return code.articleIndex(id); });
+                            true, reader, [&](const QString& id) { return articleByIds.value(id, -1); });
         rule.contacts =
             parseReferences(r, QStringLiteral("contacts"), at,
                             {Text::tr("a rule needs at least one contact"), Text::tr("unknown contact \"%1\""),
                              Text::tr("contact \"%1\" is listed twice")},
-                            false, reader, [&](const QString& id) { return code.contactIndex(id); });
+                            false, reader, [&](const QString& id) { return contactByIds.value(id, -1); });
         reader.setRuleId({});
         code.rules.push_back(std::move(rule));
     }

@@ -26,6 +26,7 @@ Evaluation evaluate(const CodeOfConduct& code, const Questionnaire& questionnair
     }
     result.anyRuleApplied = !applied.empty();
 
+    std::vector<bool> cited(code.articles.size(), false);
     for (int r : applied) {
         const Rule& rule = code.rules[static_cast<std::size_t>(r)];
         if (rule.verdict == Verdict::OutOfScope && result.verdict != Verdict::OutOfScope) {
@@ -46,12 +47,19 @@ Evaluation evaluate(const CodeOfConduct& code, const Questionnaire& questionnair
             }
         }
         result.advice.push_back(std::move(item));
-        result.articles.insert(result.articles.end(), rule.articles.begin(), rule.articles.end());
+        for (int a : rule.articles) {
+            cited[static_cast<std::size_t>(a)] = true;
+        }
     }
     std::stable_sort(result.advice.begin(), result.advice.end(),
                      [](const AdviceItem& a, const AdviceItem& b) { return a.verdict > b.verdict; });
-    std::sort(result.articles.begin(), result.articles.end());
-    result.articles.erase(std::unique(result.articles.begin(), result.articles.end()), result.articles.end());
+    // In the code's order, each once: marked rather than sorted, as a thousand rules may each cite
+    // a thousand articles.
+    for (std::size_t a = 0; a < cited.size(); ++a) {
+        if (cited[a]) {
+            result.articles.push_back(static_cast<int>(a));
+        }
+    }
 
     for (int q = 0; q < questionnaire.size(); ++q) {
         if (resolved[q] != answer::NotAsked && (resolved[q] & questionnaire.question(q).unknownMask())) {

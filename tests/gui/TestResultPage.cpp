@@ -1,19 +1,24 @@
 // The result page: what to do first (the verdict or the instruction, the advice that decides it with
 // its reason and the article quoted in place), then folded away what is needed less often.
 
+#include "LargeCode.h"
 #include "WizardFixture.h"
 #include "model/Questionnaire.h"
 #include "settings/ProgramLanguage.h"
 #include "widgets/Foldable.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/ResultPage.h"
+#include "wizard/WelcomePage.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <gtest/gtest.h>
@@ -168,4 +173,46 @@ TEST_F(Wizard, TheResultLetsYouTryAnotherAnswerWithoutChangingYourOwn)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(reset->isVisible());
     EXPECT_FALSE(tried->property("verdict").isValid());
+}
+
+TEST_F(Wizard, TheLargestCodeStillShowsWhatToDoFirstAndFoldsTheRest)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("grootste.json"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(largestCode(1000, 1000));
+    }
+    ASSERT_TRUE(m_wizard->welcomePage()->useCodeFile(path));
+    m_driver->next();
+    m_driver->choose("activity", {"report"});
+    m_driver->next();
+    m_driver->next();
+    ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
+    QWidget* page = m_wizard->currentPage();
+    auto* box = page->findChild<QFrame*>(QStringLiteral("nextStepBox"));
+    int decisive = 0;
+    for (QLabel* l : box->findChildren<QLabel*>()) {
+        decisive += l->objectName().startsWith(u"decisive_") ? 1 : 0;
+    }
+    EXPECT_EQ(decisive, 3) << "three of the thousand deciding items on top";
+    int quotes = 0;
+    for (QFrame* f : box->findChildren<QFrame*>()) {
+        quotes += f->objectName().startsWith(u"quote_") ? 1 : 0;
+    }
+    EXPECT_EQ(quotes, 3);
+    bool saysMore = false;
+    for (QLabel* l : box->findChildren<QLabel*>()) {
+        saysMore = saysMore || l->text().contains(u"997");
+    }
+    EXPECT_TRUE(saysMore) << "and it says that there is more";
+    EXPECT_EQ(page->findChildren<QToolButton*>(QRegularExpression(QStringLiteral("^article_"))).size(), 1000);
+
+    auto* other = page->findChild<Foldable*>(QStringLiteral("otherAdvice"));
+    ASSERT_TRUE(other);
+    other->setOpen(true);
+    const auto items = other->content()->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^advice_")));
+    EXPECT_EQ(items.size(), 100);
+    EXPECT_EQ(items.front()->objectName(), QStringLiteral("advice_rule-4")) << "the deciding items not shown on top";
 }

@@ -61,6 +61,7 @@ QFrame* quote(const ExplainedArticle& article, QWidget* parent)
 constexpr int kDecisiveShown = 3;
 constexpr int kQuotesShown = 3;
 constexpr qsizetype kArticleIdsListed = 20;
+constexpr int kOtherAdviceShown = 100;
 
 // "Articles: 1, 2, 3" with a long list cut short: every article is listed below anyway.
 QString articlesText(const ExplainedAdvice& advice)
@@ -261,11 +262,22 @@ QWidget* ResultPage::buildOtherAdvice(QWidget* parent) const
         Explanation::of(*m_document->code(), m_document->questionnaire(), m_document->evaluation(), currentLanguage());
     // The deciding advice beyond what the top shows comes first, then the rest in order.
     std::size_t decisiveSeen = 0;
+    int shown = 0;
+    int left = 0;
     for (const ExplainedAdvice& advice : e.advice) {
         if (advice.decisive && decisiveSeen++ < kDecisiveShown) {
             continue;
         }
-        layout->addWidget(adviceItem(advice, box));
+        if (shown < kOtherAdviceShown) {
+            layout->addWidget(adviceItem(advice, box));
+            ++shown;
+        } else {
+            ++left;
+        }
+    }
+    if (left > 0) {
+        layout->addWidget(textLabel(
+            tr("And %1 more pieces of advice: the report (PDF, print or text) has all of them.").arg(left), box));
     }
     return box;
 }
