@@ -98,3 +98,34 @@ ensure_windows_qt() {
     echo "Qt $version for Windows is in $prefix" >&2
     echo "$prefix"
 }
+
+# Makes sure GoogleTest (and GoogleMock), built for Windows from Debian's sources in
+# /usr/src/googletest (package googletest, the same version as libgtest-dev), is in the cache.
+# Static libraries, Win32 threads (gtest_disable_pthreads: the library and the tests must agree on
+# GTEST_HAS_PTHREAD). Prints the prefix on standard output.
+ensure_windows_gtest() {
+    local repo=$1
+    local version cache prefix build log
+    version=$(dpkg-query -W -f='${Version}' googletest | sed -E 's/^[0-9]+://; s/-[^-]*$//')
+    cache=${CODEWIJZER_WINDOWS_CACHE:-$HOME/.cache/codewijzer}
+    prefix=$cache/googletest-$version-mingw64
+    build=$cache/googletest-$version-mingw64-build
+    log=$cache/googletest-$version-mingw64.log
+    if [ -f "$prefix/.codewijzer-complete" ]; then
+        echo "Using the cached GoogleTest $version for Windows in $prefix" >&2
+        echo "$prefix"
+        return 0
+    fi
+    echo "Building GoogleTest $version for Windows into $prefix (log: $log)" >&2
+    rm -rf "$build"
+    { nice -n 19 cmake -G Ninja -S /usr/src/googletest -B "$build" \
+          -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/mingw-w64-x86_64.cmake" \
+          -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
+          -DBUILD_GMOCK=ON -DBUILD_SHARED_LIBS=OFF -Dgtest_disable_pthreads=ON \
+      && nice -n 19 ninja -C "$build" -j"${CODEWIJZER_JOBS:-2}" \
+      && cmake --install "$build"; } >"$log" 2>&1 \
+        || { tail -30 "$log" >&2; echo "error: building GoogleTest for Windows failed; see $log" >&2; return 1; }
+    rm -rf "$build"
+    date -u +%Y-%m-%dT%H:%M:%SZ >"$prefix/.codewijzer-complete"
+    echo "$prefix"
+}
