@@ -20,8 +20,11 @@ set(CMAKE_OBJDUMP ${CODEWIJZER_MINGW_TRIPLET}-objdump CACHE FILEPATH "")
 # Libraries, headers and CMake packages come from the MinGW sysroot (and from the cross Qt, which
 # its qt.toolchain.cmake adds); programs (moc, rcc, uic, lrelease) from the host.
 list(APPEND CMAKE_FIND_ROOT_PATH /usr/${CODEWIJZER_MINGW_TRIPLET})
-if(DEFINED ENV{CODEWIJZER_WINDOWS_QT} AND NOT "$ENV{CODEWIJZER_WINDOWS_QT}" STREQUAL "")
-    list(APPEND CMAKE_FIND_ROOT_PATH "$ENV{CODEWIJZER_WINDOWS_QT}")
+# Further prefixes built for Windows (GoogleTest in the cache): CODEWIJZER_WINDOWS_PREFIXES, a
+# colon-separated list, from the environment so that try_compile sees it too.
+if(DEFINED ENV{CODEWIJZER_WINDOWS_PREFIXES} AND NOT "$ENV{CODEWIJZER_WINDOWS_PREFIXES}" STREQUAL "")
+    string(REPLACE ":" ";" _codewijzer_prefixes "$ENV{CODEWIJZER_WINDOWS_PREFIXES}")
+    list(APPEND CMAKE_FIND_ROOT_PATH ${_codewijzer_prefixes})
 endif()
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
