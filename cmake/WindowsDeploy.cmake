@@ -8,6 +8,8 @@
 # compiling), so then explicit install rules put the same files in place:
 #   Qt6Core, Qt6Gui, Qt6Widgets, Qt6PrintSupport .dll      from the imported Qt targets
 #   platforms\qwindows.dll, platforms\qoffscreen.dll       (the CLI makes PDFs offscreen)
+#   platforms\qminimal.dll                                 (minimal:enable_fonts, see
+#                                                          docs/windows-source-changes.md)
 #   styles\qwindowsvistastyle.dll
 #   translations\qtbase_nl.qm                              CODEWIJZER_QT_TRANSLATIONS_DIR
 #   libgcc_s_seh-1.dll, libstdc++-6.dll, libwinpthread-1.dll  CODEWIJZER_MINGW_RUNTIME_DLLS (MinGW)
@@ -60,7 +62,7 @@ if(CODEWIJZER_WINDOWS_DEPLOY STREQUAL "windeployqt")
 else()
     # The imported Qt targets are visible in the folder that found them: find them here too.
     set(qt_libraries Core Gui)
-    set(qt_plugins QWindowsIntegrationPlugin QOffscreenIntegrationPlugin)
+    set(qt_plugins QWindowsIntegrationPlugin QOffscreenIntegrationPlugin QMinimalIntegrationPlugin)
     if(CODEWIJZER_BUILD_GUI)
         list(APPEND qt_libraries Widgets PrintSupport)
         list(APPEND qt_plugins QWindowsVistaStylePlugin)
@@ -115,7 +117,7 @@ endif()
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/examples/ DESTINATION ${codewijzer_doc_dir}/examples
         FILES_MATCHING PATTERN "*.json")
 
-# --- CPack's NSIS template, with English and Dutch only and a choice between them ---
+# --- CPack's NSIS template: 64-bit, with English and Dutch only and a choice between them ---
 function(codewijzer_write_nsis_template folder)
     set(original ${CMAKE_ROOT}/Modules/Internal/CPack/NSIS.template.in)
     file(READ ${original} template)
@@ -123,7 +125,11 @@ function(codewijzer_write_nsis_template folder)
            "  !insertmacro MUI_LANGUAGE \"English\"[^\n]*\n(  !insertmacro MUI_LANGUAGE \"[A-Za-z]+\"\n)*"
            "  !include \"${codewijzer_windows_dir}/languages.nsh\"\n" edited "${template}")
     string(REPLACE "Function .onInit\n" "Function .onInit\n  !insertmacro MUI_LANGDLL_DISPLAY\n" edited "${edited}")
-    if(edited STREQUAL template OR NOT edited MATCHES "languages.nsh" OR NOT edited MATCHES "MUI_LANGDLL_DISPLAY")
+    # A 64-bit installer for the 64-bit program (NSIS's amd64-unicode stubs and plugins): it runs on
+    # every Windows that runs Codewijzer, and under Debian's wine64 without 32-bit Wine.
+    string(REPLACE "  !include \"MUI.nsh\"" "  Target amd64-unicode\n  !include \"MUI.nsh\"" edited "${edited}")
+    if(edited STREQUAL template OR NOT edited MATCHES "languages.nsh" OR NOT edited MATCHES "MUI_LANGDLL_DISPLAY"
+       OR NOT edited MATCHES "Target amd64-unicode")
         message(FATAL_ERROR "${original} is not as expected: cannot set the installer's languages")
     endif()
     file(WRITE ${folder}/NSIS.template.in "${edited}")

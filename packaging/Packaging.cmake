@@ -74,14 +74,14 @@ set(CPACK_NSIS_MUI_ICON ${packaging_dir}/windows/codewijzer.ico)
 set(CPACK_NSIS_MUI_UNIICON ${packaging_dir}/windows/codewijzer.ico)
 set(CPACK_NSIS_INSTALLED_ICON_NAME codewijzer.exe)
 set(CPACK_NSIS_URL_INFO_ABOUT "https://codewijzer.invalid/")
-set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!include \"${packaging_dir}/windows/install-extra.nsh\"")
-set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!include \"${packaging_dir}/windows/uninstall-extra.nsh\"")
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!include '${packaging_dir}/windows/install-extra.nsh'")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!include '${packaging_dir}/windows/uninstall-extra.nsh'")
 set(CPACK_WIX_UPGRADE_GUID "6F1C7B0E-6E3B-4C55-9B0B-3E7C2A9D5C41") # fixed: lets a new MSI replace an old one
 set(CPACK_WIX_PROGRAM_MENU_FOLDER "Codewijzer")
 set(CPACK_WIX_PRODUCT_ICON ${packaging_dir}/windows/codewijzer.ico)
 
 if(WIN32)
-    # CPack's own NSIS template with two languages instead of its sixty, and a choice between them.
+    # CPack's own NSIS template, 64-bit, with two languages instead of its sixty and a choice between them.
     codewijzer_write_nsis_template(${PROJECT_BINARY_DIR}/nsis)
     list(PREPEND CMAKE_MODULE_PATH ${PROJECT_BINARY_DIR}/nsis)
     set(CPACK_GENERATOR NSIS ZIP)

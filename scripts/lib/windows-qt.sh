@@ -30,6 +30,17 @@ WINDOWS_QT_CONFIGURE_OPTIONS=(
     -DFEATURE_testlib=ON -DFEATURE_widgets=ON -DFEATURE_printsupport=ON
 )
 
+# Qt's own translations (qtbase_*.qm) are the same files on every platform: the cross Qt gets the
+# host's (Debian's qt6-translations-l10n) instead of building qttranslations, so that programs run
+# from the build folder find Qt's Dutch as an installed Windows Qt would have it.
+add_windows_qt_translations() {
+    local prefix=$1 qm
+    mkdir -p "$prefix/translations"
+    for qm in /usr/share/qt6/translations/qtbase_*.qm; do
+        [ -f "$prefix/translations/${qm##*/}" ] || cp "$qm" "$prefix/translations/"
+    done
+}
+
 # Makes sure the cross Qt is installed in the cache; builds it when it is not (the first time:
 # 35-60 minutes on two cores). Prints the prefix on standard output.
 ensure_windows_qt() {
@@ -43,6 +54,7 @@ ensure_windows_qt() {
     log=$cache/qt-$version-mingw64.log
     if [ -f "$prefix/.codewijzer-complete" ]; then
         echo "Using the cached Qt $version for Windows in $prefix" >&2
+        add_windows_qt_translations "$prefix"
         echo "$prefix"
         return 0
     fi
@@ -94,6 +106,7 @@ ensure_windows_qt() {
         || { tail -40 "$log" >&2; echo "error: building Qt for Windows failed; see $log" >&2; return 1; }
     nice -n 19 cmake --install "$build" >>"$log" 2>&1 \
         || { tail -20 "$log" >&2; echo "error: installing Qt for Windows failed; see $log" >&2; return 1; }
+    add_windows_qt_translations "$prefix"
     date -u +%Y-%m-%dT%H:%M:%SZ >"$prefix/.codewijzer-complete"
     echo "Qt $version for Windows is in $prefix" >&2
     echo "$prefix"
