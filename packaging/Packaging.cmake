@@ -69,6 +69,11 @@ set(CPACK_NSIS_PACKAGE_NAME "Codewijzer")
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY ${codewijzer_bin_dir})
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# The installer's own registry key (HKLM\Software\Codewijzer\Codewijzer Installer and the
+# Uninstall entry): without the version, so that a new version finds and replaces the old one (also
+# with /S), and not "Codewijzer", which is the key of the program's own settings
+# (HKLM\Software\Codewijzer\Codewijzer), which the uninstaller would delete.
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Codewijzer Installer")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN codewijzer.exe)
 set(CPACK_NSIS_MUI_ICON ${packaging_dir}/windows/codewijzer.ico)
 set(CPACK_NSIS_MUI_UNIICON ${packaging_dir}/windows/codewijzer.ico)

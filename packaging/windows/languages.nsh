@@ -1,4 +1,4 @@
-; The installer's languages: English and Dutch (Packaging.cmake puts this in place of the long list
+; The installer's languages: English and Dutch (cmake/WindowsDeploy.cmake puts this in place of the long list
 ; in CPack's NSIS template). The installer starts in the language of Windows when it is one of these,
 ; shows a choice first when it runs interactively (not with /S), and the uninstaller follows Windows.
 
@@ -16,3 +16,10 @@
   LangString CodewijzerFileType ${LANG_DUTCH} "Codewijzer-beoordeling"
   LangString CodewijzerOpenVerb ${LANG_ENGLISH} "Open with Codewijzer"
   LangString CodewijzerOpenVerb ${LANG_DUTCH} "Openen met Codewijzer"
+
+; After the uninstaller's own clean-up (which removes HKLM\Software\Codewijzer\Codewijzer Installer):
+; the vendor key too, when nothing else is in it. Settings that IT staff put in
+; HKLM\Software\Codewijzer\Codewijzer stay (see docs/windows.md, "Removing everything").
+Function un.onUninstSuccess
+  DeleteRegKey /ifempty SHCTX "Software\Codewijzer"
+FunctionEnd
