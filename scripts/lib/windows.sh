@@ -4,7 +4,7 @@
 # The packages the Windows build needs on top of CODEWIJZER_BUILD_PACKAGES (Debian 12 names).
 CODEWIJZER_WINDOWS_PACKAGES=(
     g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
-    wine64 nsis xvfb openbox xdotool x11-apps imagemagick icoutils
+    wine64 nsis xvfb x11-utils openbox xdotool imagemagick icoutils unzip poppler-utils
     dpkg-dev libwine-dev googletest
 )
 
