@@ -30,14 +30,22 @@ int runCommand(const cli::CommandLine& line, cli::CommandIo& io)
 
 int main(int argc, char* argv[])
 {
-    // Fonts for a PDF need a QGuiApplication; offscreen, so the CLI never talks to a display.
+    // Fonts for a PDF need a QGuiApplication; on a platform without a display, so the CLI never talks
+    // to one.
     std::unique_ptr<QCoreApplication> app;
     QStringList rawArguments;
     for (int i = 1; i < argc; ++i) {
         rawArguments << QString::fromLocal8Bit(argv[i]);
     }
     if (cli::needsGui(rawArguments)) {
+#ifdef Q_OS_WIN
+        // Offscreen has no fonts on Windows (its FreeType database looks in Qt's lib\fonts, which a
+        // deployed program lacks, and the PDF would hold no text): minimal:enable_fonts uses
+        // Windows' own font database, as the wizard does.
+        qputenv("QT_QPA_PLATFORM", "minimal:enable_fonts");
+#else
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         // Qt Gui's own notes (no XDG_RUNTIME_DIR on a server, say) are not the tool's output.
         qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
             if (type == QtCriticalMsg || type == QtFatalMsg) {

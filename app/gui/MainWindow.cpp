@@ -381,7 +381,7 @@ void MainWindow::showPrivacy()
            "answers clears that too.</p>"
            "<p>Nothing else about you or your pupils is stored.</p>")
             .arg(QDir::toNativeSeparators(Recovery::folder()).toHtmlEscaped(),
-                 QDir::toNativeSeparators(QSettings().fileName()).toHtmlEscaped(),
+                 QDir::toNativeSeparators(settings::UserSettings().fileName()).toHtmlEscaped(),
                  QDir::toNativeSeparators(QSettings(QSettings::UserScope, QStringLiteral("QtProject")).fileName())
                      .toHtmlEscaped()));
     box.exec();

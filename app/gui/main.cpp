@@ -2,27 +2,15 @@
 #include "Startup.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
+#include "settings/Settings.h"
+#include "settings/StartupSettings.h"
 #include "wizard/AssessmentWizard.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QTimer>
-#include <memory>
 
 using namespace codewijzer;
-
-namespace {
-
-// An administrators' settings file, if there is one.
-std::unique_ptr<QSettings> settingsFile(const QString& path)
-{
-    return QFileInfo::exists(path) ? std::make_unique<QSettings>(path, QSettings::IniFormat) : nullptr;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -37,15 +25,9 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(icon);
 
     const GuiCommandLine line = parseGuiCommandLine();
-    QSettings user;
-    // codewijzer.ini beside the executable, then the system-wide file (/etc/xdg/Codewijzer/Codewijzer.ini
-    // on Linux, C:\ProgramData\Codewijzer\Codewijzer.ini on Windows).
-    const std::unique_ptr<QSettings> beside =
-        settingsFile(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("codewijzer.ini")));
-    QSettings systemWide(QSettings::IniFormat, QSettings::SystemScope, QApplication::organizationName(),
-                         QApplication::applicationName());
-    const StartupChoice choice = StartupChoice::resolve(
-        line.options, user, beside.get(), QFileInfo::exists(systemWide.fileName()) ? &systemWide : nullptr);
+    const settings::UserSettings user;
+    const RolloutSettings rollout(QCoreApplication::applicationDirPath());
+    const StartupChoice choice = StartupChoice::resolve(line.options, user, rollout.sources());
 
     useLanguage(choice.language.value_or(systemLanguage()));
     AssessmentDocument document;

@@ -67,6 +67,18 @@ PagedDocument PagedDocument::of(const Handout& handout)
     return {handout.html(), handout.title(), handout.footer()};
 }
 
+QFont PagedDocument::documentFont(qreal pointSize)
+{
+    // A family every platform has, first the one of Debian's package, then Windows' own; Segoe UI
+    // Symbol for the verdicts' signs where the others lack them. Without a list, Windows would take
+    // its GUI font, which has no check marks.
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Arial"),
+                      QStringLiteral("Segoe UI Symbol")});
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
 QPageLayout PagedDocument::pageLayout()
 {
     return {QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter};
@@ -75,16 +87,13 @@ QPageLayout PagedDocument::pageLayout()
 int PagedDocument::paint(QPagedPaintDevice& device) const
 {
     const QRectF area(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
-    footerFont.setPointSizeF(8);
+    const QFont footerFont = documentFont(8);
     const qreal footerHeight = QFontMetricsF(footerFont, &device).height() * 2;
     const qreal bodyHeight = area.height() - footerHeight;
 
     SealedDocument document;
     document.documentLayout()->setPaintDevice(&device); // point sizes in the device's resolution
-    QFont bodyFont(QStringLiteral("DejaVu Sans"));
-    bodyFont.setPointSizeF(10);
-    document.setDefaultFont(bodyFont);
+    document.setDefaultFont(documentFont(10));
     document.setDocumentMargin(0);
     document.setHtml(html);
     document.setPageSize(QSizeF(area.width(), bodyHeight));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QPageLayout>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct PagedDocument
     static PagedDocument of(const Handout& handout);
     // A4 with the report's margins, for the PDF writer and the printer alike.
     static QPageLayout pageLayout();
+    // The documents' font at `pointSize`, with families for Linux and Windows.
+    static QFont documentFont(qreal pointSize);
 
     // Paints every page on the device (a QPdfWriter or a QPrinter); returns the page count.
     int paint(QPagedPaintDevice& device) const;

@@ -27,7 +27,8 @@ QString escaped(const QString& text)
 QString reportHtmlStart(const QString& title, Language language)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
-                          "<style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
+                          "<style>body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, 'Segoe UI Symbol', sans-serif;"
+                          " font-size: 10pt; }"
                           " h1 { font-size: 16pt; margin-bottom: 10pt; } h2 { font-size: 13pt; margin-top: 16pt; }"
                           " td, th { vertical-align: top; text-align: left; padding-right: 8pt; }"
                           " .verdict { font-size: 14pt; font-weight: bold; }"

@@ -2,24 +2,22 @@
 
 #include "settings/ProgramLanguage.h"
 
-#include <QSettings>
-
 namespace codewijzer::settings {
 
 CodeSource rememberedCode()
 {
-    return CodeSource::fromSetting(QSettings().value(QString(kCode)).toString());
+    return CodeSource::fromSetting(UserSettings().value(QString(kCode)).toString());
 }
 
 void rememberCode(const CodeSource& source)
 {
-    QSettings().setValue(QString(kCode), source.toSetting());
+    UserSettings().setValue(QString(kCode), source.toSetting());
 }
 
 std::optional<Language> rememberedLanguage()
 {
     Language language = Language::Dutch;
-    if (parseLanguage(QSettings().value(QString(kLanguage)).toString(), language)) {
+    if (parseLanguage(UserSettings().value(QString(kLanguage)).toString(), language)) {
         return language;
     }
     return std::nullopt;
@@ -27,7 +25,7 @@ std::optional<Language> rememberedLanguage()
 
 void rememberLanguage(Language language)
 {
-    QSettings().setValue(QString(kLanguage), languageCode(language));
+    UserSettings().setValue(QString(kLanguage), languageCode(language));
 }
 
 void switchLanguage()

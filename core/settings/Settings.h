@@ -4,6 +4,7 @@
 #include "model/LocalizedText.h"
 
 #include <QLatin1String>
+#include <QSettings>
 #include <optional>
 
 // The keys of every setting, in one place, and the user's own choices that the program remembers
@@ -21,6 +22,15 @@ inline constexpr QLatin1String kLanguage("language");
 inline constexpr QLatin1String kLockCode("lockCode");
 // Administrators' files only: the result also shows what the other built-in codes make of the answers.
 inline constexpr QLatin1String kShowOtherCodes("showOtherCodes");
+
+// The teacher's own settings, and only those. Qt's QSettings would otherwise fall back to the
+// system-wide ones (on Windows HKEY_LOCAL_MACHINE\Software\Codewijzer, where IT staff roll out
+// settings) and take an administrator's value for the teacher's own choice.
+class UserSettings final : public QSettings
+{
+public:
+    UserSettings() { setFallbacksEnabled(false); }
+};
 
 CodeSource rememberedCode();
 void rememberCode(const CodeSource& source);

@@ -5,20 +5,19 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <array>
 
 namespace codewijzer {
 
 namespace {
 
-// The code an administrators' file names: a built-in id, or a code file relative to that file.
-CodeSource adminCode(const QSettings& admin)
+// The code an administrators' source names: a built-in id, or a code file relative to its folder.
+CodeSource adminCode(const AdminSettings& admin)
 {
-    const QString file = admin.value(QString(settings::kCodeFile)).toString();
+    const QString file = admin.settings->value(QString(settings::kCodeFile)).toString();
     if (!file.isEmpty()) {
-        return CodeSource::file(QFileInfo(admin.fileName()).dir().absoluteFilePath(file));
+        return CodeSource::file(QDir(admin.folder).absoluteFilePath(file));
     }
-    const QString id = admin.value(QString(settings::kCode)).toString();
+    const QString id = admin.settings->value(QString(settings::kCode)).toString();
     return id.isEmpty() ? CodeSource() : CodeSource::builtin(id);
 }
 
@@ -33,22 +32,34 @@ std::optional<Language> languageIn(const QSettings& from, const QString& key)
 
 } // namespace
 
+AdminSettings AdminSettings::file(const QSettings* settings, SettingSource source)
+{
+    return {settings, source, settings ? QFileInfo(settings->fileName()).absolutePath() : QString()};
+}
+
 StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QSettings& user,
                                      const QSettings* besideProgram, const QSettings* system)
+{
+    return resolve(commandLine, user,
+                   {AdminSettings::file(system, SettingSource::System),
+                    AdminSettings::file(besideProgram, SettingSource::BesideProgram)});
+}
+
+StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QSettings& user,
+                                     const std::vector<AdminSettings>& adminSources)
 {
     StartupChoice choice;
     const QString languageKey = QString(settings::kLanguage);
 
-    // Lower sources first, each stronger one overriding what it sets.
-    const std::array<std::pair<const QSettings*, SettingSource>, 2> adminFiles{
-        {{system, SettingSource::System}, {besideProgram, SettingSource::BesideProgram}}};
-    for (const auto& [admin, source] : adminFiles) {
+    // Weaker sources first, each stronger one overriding what it sets.
+    for (const AdminSettings& source : adminSources) {
+        const QSettings* admin = source.settings;
         if (!admin) {
             continue;
         }
-        if (const CodeSource code = adminCode(*admin); !code.isNull()) {
+        if (const CodeSource code = adminCode(source); !code.isNull()) {
             choice.code = code;
-            choice.codeFrom = source;
+            choice.codeFrom = source.source;
         }
         if (admin->contains(QString(settings::kLockCode))) {
             choice.codeLocked = admin->value(QString(settings::kLockCode)).toBool();
@@ -58,7 +69,7 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QS
         }
         if (const auto language = languageIn(*admin, languageKey)) {
             choice.language = language;
-            choice.languageFrom = source;
+            choice.languageFrom = source.source;
         }
     }
 
@@ -85,5 +96,43 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QS
     }
     return choice;
 }
+
+RolloutSettings::RolloutSettings(const QString& programFolder)
+{
+    const QString organisation = QStringLiteral("Codewijzer");
+    const QString application = QStringLiteral("Codewijzer");
+    const auto add = [this](std::unique_ptr<QSettings> settings, SettingSource source, const QString& folder) {
+        m_sources.push_back({settings.get(), source, folder});
+        m_settings.push_back(std::move(settings));
+    };
+#ifdef Q_OS_WIN
+    auto registry =
+        std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope, organisation, application);
+    registry->setFallbacksEnabled(false);
+    if (!registry->allKeys().isEmpty()) {
+        add(std::move(registry), SettingSource::System, programFolder);
+    }
+#endif
+    auto systemFile =
+        std::make_unique<QSettings>(QSettings::IniFormat, QSettings::SystemScope, organisation, application);
+    systemFile->setFallbacksEnabled(false);
+    if (QFileInfo::exists(systemFile->fileName())) {
+        const QString folder = QFileInfo(systemFile->fileName()).absolutePath();
+        add(std::move(systemFile), SettingSource::System, folder);
+    }
+    const QString beside = QDir(programFolder).filePath(QStringLiteral("codewijzer.ini"));
+    if (QFileInfo::exists(beside)) {
+        add(std::make_unique<QSettings>(beside, QSettings::IniFormat), SettingSource::BesideProgram, programFolder);
+    }
+#ifdef Q_OS_WIN
+    auto policies = std::make_unique<QSettings>(
+        QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Codewijzer\\Codewijzer"), QSettings::NativeFormat);
+    if (!policies->allKeys().isEmpty()) {
+        add(std::move(policies), SettingSource::Policy, programFolder);
+    }
+#endif
+}
+
+RolloutSettings::~RolloutSettings() = default;
 
 } // namespace codewijzer

@@ -268,3 +268,19 @@ TEST(CliReportFormats, TheReportHeadsWithTheVerdictInItsBoxAndWhatYouDoNow)
     EXPECT_LT(headline, now);
     EXPECT_LT(now, answers) << "what to do comes before the answers";
 }
+
+// Without a font the PDF is written and has no text at all (Qt's offscreen platform on Windows):
+// checked in the file itself, so that it also runs where there is no pdftotext.
+TEST(CliReportFormats, APdfReportEmbedsTheFontOfItsText)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun made =
+        cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"),
+             pdf, source(QStringLiteral("tests/scenarios/report-offensive-post.dunamare.json"))});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("/FontFile")) << "no embedded font: the report would have no text";
+}

@@ -13,6 +13,14 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+#ifdef Q_OS_WIN
+    // Offscreen on Windows finds no fonts of its own (every font would have pixel size -1): point
+    // it at Windows' fonts.
+    if (qEnvironmentVariable("QT_QPA_PLATFORM").startsWith(u"offscreen") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR")) {
+        qputenv("QT_QPA_FONTDIR", (qEnvironmentVariable("WINDIR") + QStringLiteral("\\Fonts")).toLocal8Bit());
+    }
+#endif
     QApplication app(argc, argv);
     // Settings and the autosave go to a test folder, not the user's, and to files of this process
     // alone: ctest runs the tests in parallel processes. A child process shares its parent's.

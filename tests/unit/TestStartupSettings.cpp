@@ -1,5 +1,7 @@
+#include "settings/Settings.h"
 #include "settings/StartupSettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -109,9 +111,10 @@ TEST_F(StartupSettingsTest, ACodeFileIsFoundBesideTheSettingsFileThatNamesIt)
 
     const auto remembered = file(QStringLiteral("remembered.ini"), {{"code", QStringLiteral("file:/srv/own.json")}});
     EXPECT_EQ(StartupChoice::resolve({}, *remembered, nullptr, nullptr).code.name(), QStringLiteral("/srv/own.json"));
-    EXPECT_EQ(
-        StartupChoice::resolve({{}, QStringLiteral("/tmp/x.json"), {}}, *remembered, nullptr, nullptr).code.name(),
-        QStringLiteral("/tmp/x.json"));
+    EXPECT_EQ(StartupChoice::resolve({{}, QDir::temp().absoluteFilePath(QStringLiteral("x.json")), {}}, *remembered,
+                                     nullptr, nullptr)
+                  .code.name(),
+              QDir::temp().absoluteFilePath(QStringLiteral("x.json")));
 }
 
 TEST_F(StartupSettingsTest, AnUnknownLanguageIsIgnored)
@@ -131,3 +134,103 @@ TEST_F(StartupSettingsTest, OnlyAnAdministratorShowsTheOtherCodesOnTheResult)
     const auto beside = file(QStringLiteral("codewijzer.ini"), {{"showOtherCodes", QStringLiteral("false")}});
     EXPECT_FALSE(StartupChoice::resolve({}, *user, beside.get(), system.get()).showOtherCodes);
 }
+
+// The machine's administrators' sources, as the program finds them at start. The system scope is
+// moved into a temporary folder, so that the test reads and writes nothing of the machine's own.
+class RolloutSettingsTest : public StartupSettingsTest
+{
+protected:
+    void SetUp() override
+    {
+        for (auto format : {QSettings::IniFormat, QSettings::NativeFormat}) {
+            QSettings::setPath(format, QSettings::SystemScope, m_dir.filePath(QStringLiteral("system")));
+            QSettings::setPath(format, QSettings::UserScope, m_dir.filePath(QStringLiteral("user")));
+        }
+        QDir(m_dir.path()).mkpath(QStringLiteral("program"));
+    }
+    void TearDown() override
+    {
+        for (auto format : {QSettings::IniFormat, QSettings::NativeFormat}) {
+            QSettings::setPath(format, QSettings::SystemScope, m_dir.filePath(QStringLiteral("gone")));
+            QSettings::setPath(format, QSettings::UserScope, m_dir.filePath(QStringLiteral("gone")));
+        }
+    }
+    QString program() const { return m_dir.filePath(QStringLiteral("program")); }
+};
+
+TEST_F(RolloutSettingsTest, TheFileBesideTheProgramOverridesTheSystemWideOne)
+{
+    {
+        QSettings system(QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Codewijzer"),
+                         QStringLiteral("Codewijzer"));
+        system.setValue(QStringLiteral("code"), QStringLiteral("dunamare"));
+        system.setValue(QStringLiteral("language"), QStringLiteral("en"));
+        system.setValue(QStringLiteral("lockCode"), true);
+    }
+    const auto beside = file(QStringLiteral("program/codewijzer.ini"), {{"codeFile", QStringLiteral("own.json")}});
+    const RolloutSettings rollout(program());
+    ASSERT_EQ(rollout.sources().size(), 2u);
+    EXPECT_EQ(rollout.sources()[0].source, SettingSource::System);
+    EXPECT_EQ(rollout.sources()[1].source, SettingSource::BesideProgram);
+
+    const auto user = file(QStringLiteral("teacher.ini"), {{"code", QStringLiteral("mondia")}});
+    const StartupChoice choice = StartupChoice::resolve({}, *user, rollout.sources());
+    EXPECT_EQ(choice.code.name(), QDir(program()).absoluteFilePath(QStringLiteral("own.json")))
+        << "beside the program wins, its file read from its own folder; the lock keeps the teacher's out";
+    EXPECT_EQ(choice.codeFrom, SettingSource::BesideProgram);
+    EXPECT_TRUE(choice.codeLocked);
+    EXPECT_EQ(choice.language, Language::English);
+    EXPECT_EQ(choice.languageFrom, SettingSource::System);
+}
+
+TEST_F(RolloutSettingsTest, NoFilesNoSources)
+{
+    EXPECT_TRUE(RolloutSettings(program()).sources().empty());
+}
+
+TEST_F(RolloutSettingsTest, TheTeachersSettingsNeverTakeAnAdministratorsValueForTheirOwn)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Codewijzer"));
+    QCoreApplication::setApplicationName(QStringLiteral("Codewijzer"));
+    {
+        // Where Qt's fallback would look: on Windows this is HKEY_LOCAL_MACHINE\Software\Codewijzer.
+        QSettings machine(QSettings::NativeFormat, QSettings::SystemScope, QStringLiteral("Codewijzer"),
+                          QStringLiteral("Codewijzer"));
+        machine.setValue(QStringLiteral("code"), QStringLiteral("mondia"));
+    }
+    EXPECT_EQ(QSettings().value(QStringLiteral("code")).toString(), QStringLiteral("mondia"))
+        << "plain QSettings falls back to the machine's settings";
+    EXPECT_TRUE(settings::UserSettings().value(QStringLiteral("code")).toString().isEmpty());
+    EXPECT_TRUE(settings::rememberedCode().isNull());
+}
+
+#ifdef Q_OS_WIN
+// The registry as Windows IT staff fill it (Group Policy, Intune, reg add): the policy key above
+// every other administrators' source, the plain machine key below them. Runs under Wine in
+// scripts/package-windows; on Windows it needs the right to write HKEY_LOCAL_MACHINE.
+TEST_F(RolloutSettingsTest, ThePolicyKeyWinsAndTheMachineKeyIsAnAdministratorsSource)
+{
+    const QString policyKey = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Codewijzer\\Codewijzer");
+    const QString machineKey = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Codewijzer\\Codewijzer");
+    QSettings policy(policyKey, QSettings::NativeFormat);
+    QSettings machine(machineKey, QSettings::NativeFormat);
+    policy.setValue(QStringLiteral("language"), QStringLiteral("en"));
+    machine.setValue(QStringLiteral("code"), QStringLiteral("mondia"));
+    machine.setValue(QStringLiteral("lockCode"), true);
+    policy.sync();
+    machine.sync();
+    if (policy.status() != QSettings::NoError || machine.status() != QSettings::NoError) {
+        GTEST_SKIP() << "HKEY_LOCAL_MACHINE cannot be written here";
+    }
+    const auto beside = file(QStringLiteral("program/codewijzer.ini"), {{"language", QStringLiteral("nl")}});
+    const RolloutSettings rollout(program());
+    const auto user = file(QStringLiteral("teacher.ini"), {{"code", QStringLiteral("dunamare")}});
+    const StartupChoice choice = StartupChoice::resolve({}, *user, rollout.sources());
+    policy.remove(QString());
+    machine.remove(QString());
+    EXPECT_EQ(choice.language, Language::English);
+    EXPECT_EQ(choice.languageFrom, SettingSource::Policy);
+    EXPECT_EQ(choice.code.name(), QStringLiteral("mondia")) << "locked in the machine key";
+    EXPECT_TRUE(choice.codeLocked);
+}
+#endif
