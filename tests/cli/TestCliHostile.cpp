@@ -7,7 +7,9 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 using namespace codewijzer::test;
 
@@ -26,6 +28,7 @@ QString schoolFile(QTemporaryDir& dir, const QByteArray& from, const QByteArray&
     return writeTemp(dir, QStringLiteral("school.json"), text);
 }
 
+#ifdef Q_OS_UNIX
 CliRun runWithStdout(const QStringList& arguments, const QString& stdoutFile)
 {
     QProcess process;
@@ -34,9 +37,11 @@ CliRun runWithStdout(const QStringList& arguments, const QString& stdoutFile)
     EXPECT_TRUE(process.waitForFinished(60000));
     return {process.exitCode(), {}, QString::fromUtf8(process.readAllStandardError())};
 }
+#endif
 
 } // namespace
 
+#ifdef Q_OS_UNIX // /dev/full, /dev/stdout and named pipes are Unix files
 TEST(CliHostile, AFullStandardOutputIsAnErrorNotASuccess)
 {
     for (const QStringList& arguments :
@@ -48,7 +53,9 @@ TEST(CliHostile, AFullStandardOutputIsAnErrorNotASuccess)
         EXPECT_EQ(run.err.count(u'\n'), 1) << run.err.toStdString();
     }
 }
+#endif
 
+#ifdef Q_OS_UNIX // /dev/full, /dev/stdout and named pipes are Unix files
 TEST(CliHostile, DevStdoutAsTheOutputIsStandardOutput)
 {
     const CliRun run =
@@ -56,7 +63,9 @@ TEST(CliHostile, DevStdoutAsTheOutputIsStandardOutput)
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.json().isObject()) << run.out.toStdString();
 }
+#endif
 
+#ifdef Q_OS_UNIX // /dev/full, /dev/stdout and named pipes are Unix files
 TEST(CliHostile, ANamedPipeAsTheOutputIsWrittenToNotReplaced)
 {
     QTemporaryDir dir;
@@ -75,6 +84,7 @@ TEST(CliHostile, ANamedPipeAsTheOutputIsWrittenToNotReplaced)
     ASSERT_EQ(stat(QFile::encodeName(fifo).constData(), &info), 0);
     EXPECT_TRUE(S_ISFIFO(info.st_mode)) << "still a named pipe";
 }
+#endif
 
 TEST(CliHostile, ControlCharactersFromACodeFileNeverReachTheTerminalRaw)
 {

@@ -15,6 +15,7 @@
 #include "settings/ProgramLanguage.h"
 #include "training/TrainingWindow.h"
 #include "wizard/AssessmentWizard.h"
+#include "wizard/ResultPage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -101,6 +102,9 @@ void walk(const QString& dir, Language language)
     auto owner = std::make_unique<MainWindow>(document.get());
     MainWindow& window = *owner;
     window.setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
+    window.setPendingResumeQuestion([] { return MainWindow::PendingResumeChoice::NewCheck; });
+    window.setShowOtherCodes(true); // as a roll-out that compares the two codes
+
     placeOnScreen(window);
     AssessmentWizard& wizard = *window.wizard();
     test::WizardDriver d(wizard);
@@ -120,12 +124,15 @@ void walk(const QString& dir, Language language)
     s.shoot(window, QStringLiteral("result"));
     d.control(QStringLiteral("article_III.B.9"))->click();
     s.shoot(window, QStringLiteral("result-article-open"));
-    // What would change the verdict, and the same answers under the other code, further down.
+    // Under "More": what would change the verdict, and the same answers under the other code.
     auto* scroll = wizard.currentPage()->findChild<QScrollArea*>(QStringLiteral("scrollArea"));
+    wizard.resultPage()->showMore();
     QApplication::processEvents();
     QApplication::processEvents();
-    auto* other = window.findChild<QLabel*>(QStringLiteral("compare_mondia"));
-    scroll->ensureWidgetVisible(other, 0, 200);
+    s.shoot(window, QStringLiteral("result-more"));
+    if (auto* other = window.findChild<QLabel*>(QStringLiteral("compare_mondia"))) {
+        scroll->ensureWidgetVisible(other, 0, 200);
+    }
     s.shoot(window, QStringLiteral("result-what-if-compare"));
     // Trying another answer on the result: consent given explicitly.
     QComboBox* consent = nullptr;
@@ -175,12 +182,21 @@ void walk(const QString& dir, Language language)
             s.shoot(window, QStringLiteral("result-stop-or-check"));
         }
     }
+    // A hurtful post to report: the result heads with what to do, not with a green "Go".
+    wizard.startAgain();
+    d.answer(test::Scenario::read(
+                 QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/scenarios/report-offensive-post.dunamare.json"))
+                 .file.given,
+             AssessmentWizard::Page_Review, [&](int) { s.shoot(window, QStringLiteral("report-question")); });
+    d.next();
+    s.shoot(window, QStringLiteral("result-report"));
 
     // Killed halfway: the next start offers to go on.
     owner.reset();
     document.reset(); // its recovery file stays, as after a crash
     document = std::make_unique<AssessmentDocument>();
     owner = std::make_unique<MainWindow>(document.get());
+    owner->setPendingResumeQuestion([] { return MainWindow::PendingResumeChoice::Stay; });
     placeOnScreen(*owner);
     owner->offerResume();
     s.shoot(*owner, QStringLiteral("welcome-resume"));

@@ -3,11 +3,14 @@
 #include "io/JsonSource.h"
 
 #include <QTemporaryDir>
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 using namespace codewijzer;
 using namespace codewijzer::test;
 
+#ifdef Q_OS_UNIX // named pipes and device nodes are Unix files
 TEST(DataFile, ANamedPipeWithoutAWriterIsRefusedAtOnce)
 {
     QTemporaryDir dir;
@@ -20,7 +23,9 @@ TEST(DataFile, ANamedPipeWithoutAWriterIsRefusedAtOnce)
     EXPECT_TRUE(problems[0].message.contains(u"not a regular file")) << problems[0].toString().toStdString();
     EXPECT_EQ(problems[0].file, fifo);
 }
+#endif
 
+#ifdef Q_OS_UNIX // named pipes and device nodes are Unix files
 TEST(DataFile, DevicesAreRefusedWithoutReadingThem)
 {
     for (const char* device : {"/dev/zero", "/dev/null", "/dev/urandom"}) {
@@ -30,6 +35,7 @@ TEST(DataFile, DevicesAreRefusedWithoutReadingThem)
         EXPECT_TRUE(problems[0].message.contains(u"not a regular file")) << problems[0].toString().toStdString();
     }
 }
+#endif
 
 TEST(DataFile, AHugeFileIsRefusedByItsSizeAlone)
 {

@@ -7,12 +7,14 @@
 #include <QTemporaryDir>
 #include <atomic>
 #include <cstdlib>
+#include <thread>
+#ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
+#endif
 
 using namespace codewijzer;
 using namespace codewijzer::test;
@@ -32,18 +34,19 @@ QStringList entries(const QString& folder)
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
-bool isCharacterDevice(const char* path)
-{
-    struct stat st = {};
-    return ::stat(path, &st) == 0 && S_ISCHR(st.st_mode);
-}
-
 // A fault set for one test and cleared whatever happens.
 struct FaultScope
 {
     explicit FaultScope(WriteFault fault) { setWriteFaultForTesting(fault); }
     ~FaultScope() { setWriteFaultForTesting(std::nullopt); }
 };
+
+#ifdef Q_OS_UNIX
+bool isCharacterDevice(const char* path)
+{
+    struct stat st = {};
+    return ::stat(path, &st) == 0 && S_ISCHR(st.st_mode);
+}
 
 // A small tmpfs on a temporary folder, where the test runs as root and may mount; else not mounted.
 class SmallDisk
@@ -85,6 +88,7 @@ void fillDisk(const QString& folder)
     while (filler.write(block) > 0) {
     }
 }
+#endif
 
 } // namespace
 
@@ -148,6 +152,7 @@ TEST(SafeWrite, AWriterLeftUncommittedLeavesNothing)
     EXPECT_TRUE(entries(dir.path()).isEmpty());
 }
 
+#ifdef Q_OS_UNIX // a tmpfs, read-only folders, device nodes, named pipes and descriptors are Unix
 TEST(SafeWrite, ARealFullDiskKeepsTheOldFile)
 {
     SmallDisk disk;
@@ -317,3 +322,4 @@ TEST(SafeWrite, StandardOutputOnAFullDiskOrAClosedPipeIsAnError)
     EXPECT_TRUE(writeToStream(fine, "a report", error));
     std::fclose(fine);
 }
+#endif
