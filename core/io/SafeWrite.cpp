@@ -314,7 +314,9 @@ bool writeToStream(std::FILE* stream, QByteArrayView bytes, QString& error, cons
 #endif
         errno = 0;
         const auto size = static_cast<std::size_t>(bytes.size());
-        if (std::fwrite(bytes.data(), 1, size, stream) != size || std::fflush(stream) != 0 || std::ferror(stream)) {
+        // fwrite's buffer must not be null even for zero bytes, and an empty view's data() may be.
+        const bool written = size == 0 || std::fwrite(bytes.data(), 1, size, stream) == size;
+        if (!written || std::fflush(stream) != 0 || std::ferror(stream)) {
             failure = errno != 0 ? errno : EIO;
         }
     }
