@@ -1182,6 +1182,17 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>Keep your answers?</source>
+        <translation>Je antwoorden bewaren?</translation>
+    </message>
+    <message>
+        <source>Your answers have not been saved. Do you want to save them in a file first? If you don&apos;t, they are deleted.</source>
+        <translation>Je antwoorden zijn niet opgeslagen. Wil je ze eerst in een bestand opslaan? Anders worden ze gewist.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSessionFile</name>
     <message>
         <source>expected a training session: an object with &quot;code&quot; and &quot;cases&quot;</source>
@@ -1439,6 +1450,45 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>WindowMessages</name>
+    <message>
+        <source>Go on with your earlier answers?</source>
+        <translation>Verder met je eerdere antwoorden?</translation>
+    </message>
+    <message>
+        <source>Codewijzer still has the answers of an assessment that was not finished. Do you want to go on with them, or start a new assessment? A new assessment deletes those answers.</source>
+        <translation>Codewijzer heeft nog de antwoorden van een beoordeling die je niet hebt afgemaakt. Wil je daarmee verder, of begin je een nieuwe beoordeling? Bij een nieuwe beoordeling worden die antwoorden gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with them</source>
+        <translation>&amp;Verder met die antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <source>What Codewijzer stores</source>
+        <translation>Wat Codewijzer bewaart</translation>
+    </message>
+    <message>
+        <source>Codewijzer works offline and sends nothing anywhere.</source>
+        <translation>Codewijzer werkt offline en verstuurt niets.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you start a new assessment, close the window without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je een nieuwe beoordeling begint, het venster sluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Codewijzer</source>
+        <translation>Over Codewijzer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school&apos;s code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Codewijzer kijkt of wat je op sociale media wilt doen past bij de gedragscode van je school, voordat je het doet. Je krijgt een oordeel, een advies en de artikelen waar het advies op steunt.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::AnswerEditor</name>
     <message>
         <source>Not revealed yet</source>
@@ -1655,14 +1705,6 @@ van stdin); html en pdf maken het volledige verslag
 <context>
     <name>codewijzer::MainWindow</name>
     <message>
-        <source>Keep your answers?</source>
-        <translation>Je antwoorden bewaren?</translation>
-    </message>
-    <message>
-        <source>Your answers have not been saved. Do you want to save them in a file first? If you don&apos;t, they are deleted.</source>
-        <translation>Je antwoorden zijn niet opgeslagen. Wil je ze eerst in een bestand opslaan? Anders worden ze gewist.</translation>
-    </message>
-    <message>
         <source>The answers cannot be taken up again</source>
         <translation>Verdergaan met de antwoorden lukt niet</translation>
     </message>
@@ -1727,22 +1769,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Je antwoorden zijn gewist.</translation>
     </message>
     <message>
-        <source>What Codewijzer stores</source>
-        <translation>Wat Codewijzer bewaart</translation>
-    </message>
-    <message>
-        <source>Codewijzer works offline and sends nothing anywhere.</source>
-        <translation>Codewijzer werkt offline en verstuurt niets.</translation>
-    </message>
-    <message>
-        <source>About Codewijzer</source>
-        <translation>Over Codewijzer</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school&apos;s code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Codewijzer kijkt of wat je op sociale media wilt doen past bij de gedragscode van je school, voordat je het doet. Je krijgt een oordeel, een advies en de artikelen waar het advies op steunt.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Codewijzer</source>
         <translation>Codewijzer</translation>
     </message>
@@ -1765,26 +1791,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Codewijzer kan het herstelbestand niet schrijven. Loopt het programma vast, dan ben je je antwoorden kwijt. Sla ze daarom zelf op in een bestand.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Go on with your earlier answers?</source>
-        <translation>Verder met je eerdere antwoorden?</translation>
-    </message>
-    <message>
-        <source>Codewijzer still has the answers of an assessment that was not finished. Do you want to go on with them, or start a new assessment? A new assessment deletes those answers.</source>
-        <translation>Codewijzer heeft nog de antwoorden van een beoordeling die je niet hebt afgemaakt. Wil je daarmee verder, of begin je een nieuwe beoordeling? Bij een nieuwe beoordeling worden die antwoorden gewist.</translation>
-    </message>
-    <message>
-        <source>&amp;Go on with them</source>
-        <translation>&amp;Verder met die antwoorden</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment</source>
-        <translation>&amp;Nieuwe beoordeling</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you start a new assessment, close the window without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je een nieuwe beoordeling begint, het venster sluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

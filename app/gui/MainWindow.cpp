@@ -4,6 +4,7 @@
 #include "catalogue/CodeCatalogue.h"
 #include "dialogs/CompareDialog.h"
 #include "dialogs/FileLocations.h"
+#include "dialogs/WindowMessages.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
 #include "settings/ProgramLanguage.h"
@@ -17,12 +18,10 @@
 #include "wizard/WelcomePage.h"
 
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,32 +50,10 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     fitToScreen();
 
     m_askAboutUnsaved = [this] {
-        QMessageBox box(QMessageBox::Question, tr("Keep your answers?"),
-                        tr("Your answers have not been saved. Do you want to save them in a file first? If you "
-                           "don't, they are deleted."),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Save);
-        return static_cast<QMessageBox::StandardButton>(box.exec());
+        return askToKeepUnsavedAnswers(this);
     };
-
-    m_askAboutPendingResume = [this]() -> PendingResumeChoice {
-        QMessageBox box(
-            QMessageBox::Question, tr("Go on with your earlier answers?"),
-            tr("Codewijzer still has the answers of an assessment that was not finished. Do you want to go on "
-               "with them, or start a new assessment? A new assessment deletes those answers."),
-            QMessageBox::Cancel, this);
-        QPushButton* resume = box.addButton(tr("&Go on with them"), QMessageBox::AcceptRole);
-        QPushButton* fresh = box.addButton(tr("&New assessment"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(resume);
-        box.exec();
-        const QAbstractButton* clicked = box.clickedButton();
-        if (clicked == resume) {
-            return PendingResumeChoice::Resume;
-        }
-        if (clicked == fresh) {
-            return PendingResumeChoice::NewCheck;
-        }
-        return PendingResumeChoice::Stay;
+    m_askAboutPendingResume = [this] {
+        return askAboutEarlierAnswers(this);
     };
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
@@ -90,8 +67,8 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [] { settings::switchLanguage(); });
     connect(m_ui->actionTraining, &QAction::triggered, this, &MainWindow::openTraining);
     connect(m_ui->actionCompareCodes, &QAction::triggered, this, &MainWindow::compareCodes);
-    connect(m_ui->actionPrivacy, &QAction::triggered, this, &MainWindow::showPrivacy);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPrivacy, &QAction::triggered, this, [this] { showPrivacyNote(this); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutNote(this); });
     connect(m_reports, &ReportActions::status, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
@@ -364,37 +341,6 @@ void MainWindow::confirmDeleteMyAnswers()
         deleteMyAnswers();
         statusBar()->showMessage(tr("Your answers are deleted."), 5000);
     }
-}
-
-void MainWindow::showPrivacy()
-{
-    QMessageBox box(QMessageBox::Information, tr("What Codewijzer stores"),
-                    tr("Codewijzer works offline and sends nothing anywhere."), QMessageBox::Ok, this);
-    box.setInformativeText(
-        tr("<p><b>Your answers in progress</b> are kept in a recovery file, so that a crash loses none of "
-           "them:<br/>%1<br/>It is deleted when you start a new assessment, close the window without saving or "
-           "choose Delete my answers.</p>"
-           "<p><b>Your choice of code and language</b> are remembered in:<br/>%2</p>"
-           "<p><b>Files you save or export</b> (assessments, PDF reports) stay where you put them, until you "
-           "delete them. <b>Copy as text</b> puts the report on the clipboard until something else is copied.</p>"
-           "<p><b>The file dialog</b> (Qt's own) remembers the last folders it showed, in:<br/>%3<br/>Delete my "
-           "answers clears that too.</p>"
-           "<p>Nothing else about you or your pupils is stored.</p>")
-            .arg(QDir::toNativeSeparators(Recovery::folder()).toHtmlEscaped(),
-                 QDir::toNativeSeparators(settings::UserSettings().fileName()).toHtmlEscaped(),
-                 QDir::toNativeSeparators(QSettings(QSettings::UserScope, QStringLiteral("QtProject")).fileName())
-                     .toHtmlEscaped()));
-    box.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Codewijzer"),
-                       tr("<p><b>Codewijzer %1</b></p><p>Checks a social-media action against your school's code "
-                          "of conduct before you do it: a verdict, the advice that follows and the articles it "
-                          "rests on.</p><p>Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media "
-                          "(2019); Mondia Scholengroep, Protocol sociale media (2020).</p>")
-                           .arg(QStringLiteral(CODEWIJZER_VERSION)));
 }
 
 void MainWindow::updateActions()

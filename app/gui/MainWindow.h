@@ -85,8 +85,6 @@ private:
     // Saves, then says so in the status bar, or in a message box why not.
     bool saveWithFeedback(const QString& path);
     void confirmDeleteMyAnswers();
-    void showPrivacy();
-    void showAbout();
     void updateActions();
     void updateTitle();
     void retranslate();

@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QSaveFile>
 #include <QThread>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include "io/Descriptor.h"
@@ -34,9 +35,15 @@ std::optional<WriteFault>& currentFault()
     return fault;
 }
 
+// An errno value in words. On Windows, qt_error_string() reads its argument as a Windows error
+// code, and ENOSPC (28) would read "Out of paper".
 QString reasonOf(int error)
 {
+#ifdef Q_OS_WIN
+    return QString::fromLocal8Bit(std::strerror(error));
+#else
     return qt_error_string(error);
+#endif
 }
 
 QString cannotWrite(const QString& name, const QString& reason)

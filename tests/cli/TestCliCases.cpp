@@ -2,6 +2,7 @@
 // handouts (--handout exercise|key), read back with pdftotext.
 
 #include "CliRun.h"
+#include "PdfText.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -96,9 +97,7 @@ TEST(CliCases, TheHandoutOptionsAreCheckedBeforeAnythingRuns)
 
 TEST(CliCases, TheExerciseSheetHoldsNoVerdictAndTheKeyHoldsEachChosenCasesVerdict)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
-    }
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     for (const QString& lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
         SCOPED_TRACE(lang.toStdString());
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 // to a special file.
 
 #include "CliRun.h"
+#include "PdfText.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -101,9 +102,7 @@ TEST(CliHostile, ControlCharactersFromACodeFileNeverReachTheTerminalRaw)
 
 TEST(CliHostile, FormatMarkersInACodeFilesTextsStayAsTheyAre)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
-    }
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     QTemporaryDir dir;
     const QString code = schoolFile(dir, "\"organisation\": \"", "\"organisation\": \"%1 %2 ");
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));

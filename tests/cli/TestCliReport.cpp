@@ -1,6 +1,7 @@
 // The report: --format html and pdf, --output, read back with pdftotext (poppler-utils).
 
 #include "CliRun.h"
+#include "PdfText.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -65,9 +66,7 @@ class CliReport : public testing::TestWithParam<ReportCase>
 
 TEST_P(CliReport, PdfHoldsTheVerdictEveryCitedArticleAndEveryAnswer)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
-    }
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     const QString language = QString::fromLatin1(GetParam().language);
     const QString answers = source(QStringLiteral("tests/scenarios/%1.json").arg(QLatin1String(GetParam().scenario)));
     const QJsonObject questionnaire = readJson(source(QStringLiteral("resources/questionnaire.json")));
@@ -181,7 +180,7 @@ TEST(CliReportFormats, AnUnwritableOutputIsBadInputAndLeavesNothing)
     expectBadInput(
         cli({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"),
              out, source(QStringLiteral("resources/examples/school-news.dunamare.json"))}),
-        QStringLiteral("no-such-folder/report.pdf"));
+        QDir::toNativeSeparators(QStringLiteral("no-such-folder/report.pdf")));
     EXPECT_FALSE(QFileInfo::exists(out));
 }
 
@@ -207,9 +206,7 @@ TEST(CliReportFormats, ASavedAssessmentEvaluatesAsItIsAndWarnsWhenTheCodeChanged
 // The training handout: every case with its situation and verdict, and every cited article in full.
 TEST(CliReportFormats, CasesHandoutPdfHoldsEveryCaseAndItsArticles)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
-    }
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     for (const QString& lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
         SCOPED_TRACE(lang.toStdString());
         QTemporaryDir dir;
@@ -258,6 +255,7 @@ TEST(CliReportFormats, TheReportHeadsWithTheVerdictInItsBoxAndWhatYouDoNow)
                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--output"), pdf,
                              source(QStringLiteral("tests/scenarios/report-offensive-post.dunamare.json"))});
     ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     const QString text = pdfText(pdf);
     // A post to report heads with what to do, not with a green "Go"; the verdict is said below it.
     const qsizetype headline = text.indexOf(u"Report the post to your supervisor");

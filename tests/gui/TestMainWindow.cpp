@@ -4,6 +4,7 @@
 
 #include "ChildProcess.h"
 #include "MainWindow.h"
+#include "PdfText.h"
 #include "ReportActions.h"
 #include "Startup.h"
 #include "WindowFixture.h"
@@ -218,6 +219,7 @@ TEST_F(Window, TheReportExportsAsPdfAndCopiesAsTextFromTheResult)
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     QString error;
     ASSERT_TRUE(m_window->reports()->exportPdf(pdf, error)) << error.toStdString();
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));

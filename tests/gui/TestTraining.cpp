@@ -1,6 +1,7 @@
 // Training mode end to end, offscreen: by object names, clicks and keys, as a trainer uses it.
 
 #include "MainWindow.h"
+#include "PdfText.h"
 #include "WindowFixture.h"
 #include "dialogs/CompareDialog.h"
 #include "model/Questionnaire.h"
@@ -285,9 +286,7 @@ TEST_F(Training, ComparesTheCodesSideBySideWithTheDifferenceMarked)
 
 TEST_F(Training, ExportsTheHandoutOfTheCaseSet)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
-    }
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     TrainingWindow& training = open("dunamare");
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));

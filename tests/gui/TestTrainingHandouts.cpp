@@ -2,6 +2,7 @@
 // session file, the exercise sheet and the answer key, and the quiz summary with its PDF. The
 // remote's steps and the window: TestTrainingRemote.cpp.
 
+#include "PdfText.h"
 #include "TrainingRemoteFixture.h"
 #include "model/Questionnaire.h"
 #include "render/Phrases.h"
@@ -80,9 +81,7 @@ TEST_F(TrainingRemote, TheCasesOfASessionAreChosenOrderedSavedAndOpenedAgain)
 
 TEST_F(TrainingRemote, TheExerciseSheetHoldsNoVerdictAndTheKeyHoldsEachChosenCasesVerdict)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
-    }
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     for (const Language language : {Language::English, Language::Dutch}) {
         useLanguage(language);
         TrainingWindow& training = open("dunamare");
@@ -142,9 +141,7 @@ TEST_F(TrainingRemote, TheExerciseSheetHoldsNoVerdictAndTheKeyHoldsEachChosenCas
 
 TEST_F(TrainingRemote, NoVerdictHeadingIsLeftAloneAtAPagesFoot)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-        FAIL() << "pdftotext is missing: scripts/test installs poppler-utils";
-    }
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
     TrainingWindow& training = open("dunamare");
     QTemporaryDir dir;
     const QString keyPdf = dir.filePath(QStringLiteral("key.pdf"));
@@ -180,7 +177,7 @@ TEST_F(TrainingRemote, TheQuizSummaryListsEachGuessAndTheScoreAndExportsAsPdf)
     const QString pdf = dir.filePath(QStringLiteral("results.pdf"));
     QString error;
     ASSERT_TRUE(dialog->exportPdf(pdf, error)) << error.toStdString();
-    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+    if (codewijzer::test::havePdfToText()) {
         const QString text = pdfText(pdf).simplified();
         EXPECT_TRUE(text.contains(u"1 of 2 right")) << text.toStdString();
         EXPECT_TRUE(text.contains(u"✔ right"));

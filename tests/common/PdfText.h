@@ -1,0 +1,26 @@
+#pragma once
+// The tests that read a PDF back as text start pdftotext (poppler-utils), a Linux program.
+
+#include <QStandardPaths>
+#include <QString>
+#include <gtest/gtest.h>
+
+namespace codewijzer::test {
+
+inline bool havePdfToText()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
+} // namespace codewijzer::test
+
+// Fails where scripts/test should have installed pdftotext. Skips on Windows: there the tests run
+// under Wine, which starts the Linux pdftotext but neither waits for it nor gives it the pipe;
+// scripts/package-windows reads the installed program's PDF with pdftotext instead.
+#ifdef Q_OS_WIN
+#define CODEWIJZER_REQUIRE_PDFTOTEXT() GTEST_SKIP() << "pdftotext cannot be read from a Windows program"
+#else
+#define CODEWIJZER_REQUIRE_PDFTOTEXT()                                                                                 \
+    if (!codewijzer::test::havePdfToText())                                                                            \
+    FAIL() << "pdftotext is missing: scripts/test installs poppler-utils"
+#endif
