@@ -56,6 +56,10 @@ public:
     // it cannot be used: an unknown built-in id, a file that does not load, a school's file that
     // takes the id of a built-in code.
     std::shared_ptr<const LoadedCode> load(const CodeSource& source, Diagnostics& out);
+    // A version of a code to compare with another (CodeDiff): a built-in code as load() gives it, or
+    // a file, read afresh, which may take a built-in code's id (the next version of that code). Such
+    // a file is never used for an assessment.
+    std::shared_ptr<const LoadedCode> loadVersion(const CodeSource& source, Diagnostics& out);
     // The built-in codes other than the one with `codeId`, for comparisons; one that does not load is
     // left out.
     std::vector<std::shared_ptr<const LoadedCode>> otherBuiltins(const QString& codeId);
@@ -64,8 +68,10 @@ public:
     std::optional<CodeSummary> summary(const CodeSource& source) const;
 
     // Parses a code file's text with its cases (a school's file), as load() does for a file.
+    // `asVersion`: the file may take a built-in code's id (loadVersion).
     static std::shared_ptr<const LoadedCode> parse(const QByteArray& json, const CodeSource& source,
-                                                   const Questionnaire& questionnaire, Diagnostics& out);
+                                                   const Questionnaire& questionnaire, Diagnostics& out,
+                                                   bool asVersion = false);
 
 private:
     struct Entry

@@ -65,6 +65,9 @@ struct Condition
         return partial(answers, known, questions) != Truth::False;
     }
 
+    // The same condition, part for part (not: one that holds for the same answers).
+    bool operator==(const Condition&) const = default;
+
     bool isAtom() const { return op != Op::Always && op != Op::All && op != Op::Any && op != Op::Not; }
 
     // Every question the condition refers to, each once, ascending.

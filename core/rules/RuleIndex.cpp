@@ -3,6 +3,7 @@
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 
+#include <algorithm>
 #include <map>
 
 namespace codewijzer {
@@ -76,6 +77,62 @@ RuleIndex RuleIndex::of(const CodeOfConduct& code, const Questionnaire& question
             valueClasses(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), atoms[q]));
     }
     return index;
+}
+
+const std::vector<RuleIndex::ValueClass>& walkedValues(const std::vector<std::vector<RuleIndex::ValueClass>>& classes,
+                                                       int question, bool asked)
+{
+    static const std::vector<RuleIndex::ValueClass> notAsked{{answer::NotAsked, 1}};
+    return asked ? classes[static_cast<std::size_t>(question)] : notAsked;
+}
+
+CombinationCount::CombinationCount(const Questionnaire& questionnaire,
+                                   const std::vector<std::vector<RuleIndex::ValueClass>>& classes)
+    : m_questionnaire(questionnaire)
+    , m_classes(classes)
+{
+    const std::size_t n = questionnaire.questions().size();
+    m_flowInputs.resize(n + 1);
+    m_memo.resize(n + 1);
+    for (std::size_t d = 0; d <= n; ++d) {
+        for (std::size_t later = d; later < n; ++later) {
+            for (int q : questionnaire.question(static_cast<int>(later)).askedWhen.questions()) {
+                if (q < static_cast<int>(d)) {
+                    m_flowInputs[d].push_back(q);
+                }
+            }
+        }
+        std::sort(m_flowInputs[d].begin(), m_flowInputs[d].end());
+        m_flowInputs[d].erase(std::unique(m_flowInputs[d].begin(), m_flowInputs[d].end()), m_flowInputs[d].end());
+    }
+}
+
+std::uint64_t CombinationCount::below(int depth, Answers& values)
+{
+    if (depth == static_cast<int>(values.values.size())) {
+        return 1;
+    }
+    std::vector<AnswerValue> key;
+    key.reserve(m_flowInputs[static_cast<std::size_t>(depth)].size());
+    for (int q : m_flowInputs[static_cast<std::size_t>(depth)]) {
+        key.push_back(values[q]);
+    }
+    auto& memo = m_memo[static_cast<std::size_t>(depth)];
+    if (const auto it = memo.find(key); it != memo.end()) {
+        return it->second;
+    }
+    std::uint64_t total = 0;
+    if (!m_questionnaire.isAsked(depth, values)) {
+        values[depth] = answer::NotAsked;
+        total = below(depth + 1, values);
+    } else {
+        for (const RuleIndex::ValueClass& value : m_classes[static_cast<std::size_t>(depth)]) {
+            values[depth] = value.representative;
+            total += value.count * below(depth + 1, values);
+        }
+    }
+    memo.emplace(std::move(key), total);
+    return total;
 }
 
 } // namespace codewijzer

@@ -3,6 +3,7 @@
 #include "model/Answers.h"
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace codewijzer {
@@ -33,6 +34,30 @@ struct RuleIndex
     std::vector<std::vector<Trigger>> triggers;   // by the last question they look at
 
     static RuleIndex of(const CodeOfConduct& code, const Questionnaire& questionnaire);
+};
+
+// What an exhaustive walk takes at `question`: the classes of its answers when it is asked, else
+// "not asked", once.
+const std::vector<RuleIndex::ValueClass>& walkedValues(const std::vector<std::vector<RuleIndex::ValueClass>>& classes,
+                                                       int question, bool asked);
+
+// How many combinations the questions from a depth on add to the answers before it, remembered by the
+// earlier answers that decide which later questions are asked: what an exhaustive walk counts
+// without walking below a point where nothing more can change.
+class CombinationCount
+{
+public:
+    CombinationCount(const Questionnaire& questionnaire,
+                     const std::vector<std::vector<RuleIndex::ValueClass>>& classes);
+
+    // `values` holds the answers before `depth`; those from `depth` on are overwritten.
+    std::uint64_t below(int depth, Answers& values);
+
+private:
+    const Questionnaire& m_questionnaire;
+    const std::vector<std::vector<RuleIndex::ValueClass>>& m_classes;
+    std::vector<std::vector<int>> m_flowInputs; // by depth: the earlier questions that decide what is asked later
+    std::vector<std::map<std::vector<AnswerValue>, std::uint64_t>> m_memo;
 };
 
 } // namespace codewijzer

@@ -5,7 +5,7 @@
 #include "rules/RuleIndex.h"
 
 #include <algorithm>
-#include <map>
+#include <optional>
 
 namespace codewijzer {
 
@@ -28,24 +28,10 @@ public:
         , m_onPath(code.rules.size(), false)
         , m_unfired(code.rules.size())
     {
-        const std::size_t n = questionnaire.questions().size();
         RuleIndex index = RuleIndex::of(code, questionnaire);
         m_classes = std::move(index.classes);
         m_triggers = std::move(index.triggers);
-        // For each depth, the earlier questions that decide which later questions are asked.
-        m_flowInputs.resize(n + 1);
-        m_countMemo.resize(n + 1);
-        for (std::size_t d = 0; d <= n; ++d) {
-            for (std::size_t later = d; later < n; ++later) {
-                for (int q : questionnaire.question(static_cast<int>(later)).askedWhen.questions()) {
-                    if (q < static_cast<int>(d)) {
-                        m_flowInputs[d].push_back(q);
-                    }
-                }
-            }
-            std::sort(m_flowInputs[d].begin(), m_flowInputs[d].end());
-            m_flowInputs[d].erase(std::unique(m_flowInputs[d].begin(), m_flowInputs[d].end()), m_flowInputs[d].end());
-        }
+        m_counter.emplace(questionnaire, m_classes);
     }
 
     VerifyReport run()
@@ -83,14 +69,13 @@ private:
         // that cites an article. Unless a rule that has not applied anywhere yet could still apply
         // below, counting the combinations is all that is left to do.
         if (strictest == severity(Verdict::Stop) && m_citingOnPath > 0 && !unfiredRuleMayApply(depth)) {
-            const std::uint64_t below = count * combinationsBelow(depth);
+            const std::uint64_t below = count * m_counter->below(depth, m_values);
             m_report.combinations += below;
             m_report.verdicts[static_cast<std::size_t>(strictest)] += below;
             return;
         }
-        static const std::vector<ValueClass> notAsked{{answer::NotAsked, 1}};
         const bool asked = m_questionnaire.isAsked(depth, m_values);
-        for (const ValueClass& value : asked ? m_classes[static_cast<std::size_t>(depth)] : notAsked) {
+        for (const ValueClass& value : walkedValues(m_classes, depth, asked)) {
             m_values[depth] = value.representative;
             const std::size_t mark = m_path.size();
             int strictestHere = strictest;
@@ -136,35 +121,6 @@ private:
         return false;
     }
 
-    // How many combinations the questions from `depth` on add to the answers given so far.
-    std::uint64_t combinationsBelow(int depth)
-    {
-        if (depth == static_cast<int>(m_values.values.size())) {
-            return 1;
-        }
-        std::vector<AnswerValue> key;
-        key.reserve(m_flowInputs[static_cast<std::size_t>(depth)].size());
-        for (int q : m_flowInputs[static_cast<std::size_t>(depth)]) {
-            key.push_back(m_values[q]);
-        }
-        auto& memo = m_countMemo[static_cast<std::size_t>(depth)];
-        if (const auto it = memo.find(key); it != memo.end()) {
-            return it->second;
-        }
-        std::uint64_t total = 0;
-        if (!m_questionnaire.isAsked(depth, m_values)) {
-            m_values[depth] = answer::NotAsked;
-            total = combinationsBelow(depth + 1);
-        } else {
-            for (const ValueClass& value : m_classes[static_cast<std::size_t>(depth)]) {
-                m_values[depth] = value.representative;
-                total += value.count * combinationsBelow(depth + 1);
-            }
-        }
-        memo.emplace(std::move(key), total);
-        return total;
-    }
-
     void leaf(std::uint64_t count, int strictest)
     {
         m_report.combinations += count;
@@ -207,8 +163,7 @@ private:
     std::vector<int> m_path; // the rules that apply on the way down
     int m_citingOnPath = 0;  // of those, the ones whose advice is given and cites an article
     std::size_t m_unfired = 0;
-    std::vector<std::vector<int>> m_flowInputs;
-    std::vector<std::map<std::vector<AnswerValue>, std::uint64_t>> m_countMemo;
+    std::optional<CombinationCount> m_counter; // over m_classes, once they are known
     VerifyReport m_report;
 };
 
