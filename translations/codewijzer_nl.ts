@@ -205,6 +205,101 @@ casussen en hun volgorde</translation>
     </message>
 </context>
 <context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>article %1</source>
+        <translation>artikel %1</translation>
+    </message>
+    <message>
+        <source>What changes for you</source>
+        <translation>Wat verandert er voor jou</translation>
+    </message>
+    <message>
+        <source>New version: %1 (fingerprint %2). Until now: version %3 (fingerprint %4).</source>
+        <translation>Nieuwe versie: %1 (versiecode %2). Tot nu toe: versie %3 (versiecode %4).</translation>
+    </message>
+    <message>
+        <source>The code of conduct has changed. Here you read what that means for what you do on social media. The articles are in the code of conduct itself.</source>
+        <translation>De gedragscode is veranderd. Hier lees je wat dat betekent voor wat je op sociale media doet. De artikelen staan in de gedragscode zelf.</translation>
+    </message>
+    <message>
+        <source>New article %1: %2</source>
+        <translation>Nieuw artikel %1: %2</translation>
+    </message>
+    <message>
+        <source>What is new</source>
+        <translation>Wat is nieuw</translation>
+    </message>
+    <message>
+        <source>Nothing is new.</source>
+        <translation>Er is niets nieuws.</translation>
+    </message>
+    <message>
+        <source>Of all %2 combinations of answers, %1 keep their verdict but get other advice.</source>
+        <translation>Van alle %2 combinaties van antwoorden houden er %1 hun oordeel, maar met ander advies.</translation>
+    </message>
+    <message>
+        <source>Until now: %1. Now: %2.</source>
+        <translation>Tot nu toe: %1. Nu: %2.</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>Bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>What is now stricter</source>
+        <translation>Wat is nu strenger</translation>
+    </message>
+    <message>
+        <source>Of all %2 combinations of answers, %1 now get a stricter verdict.</source>
+        <translation>Van alle %2 combinaties van antwoorden krijgen er nu %1 een strenger oordeel.</translation>
+    </message>
+    <message>
+        <source>Nothing is stricter now.</source>
+        <translation>Er is niets strenger geworden.</translation>
+    </message>
+    <message>
+        <source>What is now allowed</source>
+        <translation>Wat mag nu wel</translation>
+    </message>
+    <message>
+        <source>Of all %2 combinations of answers, %1 now get a less strict verdict.</source>
+        <translation>Van alle %2 combinaties van antwoorden krijgen er nu %1 een minder streng oordeel.</translation>
+    </message>
+    <message>
+        <source>Nothing that was not allowed is allowed now.</source>
+        <translation>Er mag niets wat eerst niet mocht.</translation>
+    </message>
+    <message>
+        <source>Other advice</source>
+        <translation>Ander advies</translation>
+    </message>
+    <message>
+        <source>Article %1 (%2) is no longer in the code of conduct.</source>
+        <translation>Artikel %1 (%2) staat niet meer in de gedragscode.</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Artikel %1: %2</translation>
+    </message>
+    <message>
+        <source>until now article %1</source>
+        <translation>tot nu toe artikel %1</translation>
+    </message>
+    <message>
+        <source>What the text says differently</source>
+        <translation>Wat er anders in de tekst staat</translation>
+    </message>
+    <message>
+        <source>New words are underlined. Words that are gone are struck through.</source>
+        <translation>Nieuwe woorden zijn onderstreept. Woorden die weg zijn, zijn doorgestreept.</translation>
+    </message>
+    <message>
+        <source>Not sure what this means for you? Ask your supervisor.</source>
+        <translation>Weet je niet zeker wat dit voor jou betekent? Vraag het je leidinggevende.</translation>
+    </message>
+</context>
+<context>
     <name>CodeCatalogue</name>
     <message>
         <source>unknown code &quot;%1&quot; (built-in codes: %2)</source>
@@ -436,6 +531,10 @@ Opties:
 Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 fout in de gegevens, 64 fout gebruik.
 </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; takes two codes, each a built-in id or a code file</source>
+        <translation>&quot;%1&quot; vraagt twee codes: elk een ingebouwde id of een codebestand</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -567,6 +666,90 @@ code), naast elkaar</translation>
     <message>
         <source>…(%1 characters)</source>
         <translation>…(%1 tekens)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>OLD NEW [--format json|text|html|pdf] [--output FILE]
+[--lang nl|en]</source>
+        <translation>OUD NIEUW [--format json|text|html|pdf] [--output BESTAND]
+[--lang nl|en]</translation>
+    </message>
+    <message>
+        <source>compare two versions of a code (each a built-in id or a code
+file): the text word by word, the rules, what changes for every
+combination of answers, and the training cases; html and pdf
+make the summary for staff, &quot;What changes for you&quot;</source>
+        <translation>vergelijk twee versies van een gedragscode (elk een ingebouwde id of
+een codebestand): de tekst woord voor woord, de regels, wat er
+verandert voor elke combinatie van antwoorden, en de casussen; html
+en pdf maken de samenvatting voor medewerkers, &quot;Wat verandert er voor jou&quot;</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are different codes (&quot;%3&quot;, &quot;%4&quot;); they are compared all the same</source>
+        <translation>%1 en %2 zijn verschillende gedragscodes (&quot;%3&quot;, &quot;%4&quot;); ze worden toch vergeleken</translation>
+    </message>
+</context>
+<context>
+    <name>DiffText</name>
+    <message>
+        <source>no verdict</source>
+        <translation>geen oordeel</translation>
+    </message>
+    <message>
+        <source>%1: version %2 (%3) compared with version %4 (%5)
+</source>
+        <translation>%1: versie %2 (%3) vergeleken met versie %4 (%5)
+</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>geen verandering</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Effect over %1 situations</source>
+        <translation>Gevolgen voor %1 situaties</translation>
+    </message>
+    <message>
+        <source>stricter verdict</source>
+        <translation>strenger oordeel</translation>
+    </message>
+    <message>
+        <source>less strict verdict</source>
+        <translation>minder streng oordeel</translation>
+    </message>
+    <message>
+        <source>same verdict, other advice</source>
+        <translation>zelfde oordeel, ander advies</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>onveranderd</translation>
+    </message>
+    <message>
+        <source>activities touched</source>
+        <translation>geraakte activiteiten</translation>
+    </message>
+    <message>
+        <source>Training cases: %1 compared, %2 changed</source>
+        <translation>Casussen: %1 vergeleken, %2 veranderd</translation>
     </message>
 </context>
 <context>

@@ -189,9 +189,13 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
     }
     const int files = static_cast<int>(line.files.size());
     if (files < spec.minFiles || files > spec.maxFiles) {
-        error = spec.maxFiles == 0
-                    ? Text::tr("\"%1\" takes no file").arg(line.command)
-                    : Text::tr("\"%1\" takes one answers file (or - for standard input)").arg(line.command);
+        if (spec.maxFiles == 0) {
+            error = Text::tr("\"%1\" takes no file").arg(line.command);
+        } else if (spec.minFiles == 2) {
+            error = Text::tr("\"%1\" takes two codes, each a built-in id or a code file").arg(line.command);
+        } else {
+            error = Text::tr("\"%1\" takes one answers file (or - for standard input)").arg(line.command);
+        }
         return std::nullopt;
     }
     error = command->checkUsage(line);

@@ -12,15 +12,6 @@ using namespace codewijzer::test;
 
 namespace {
 
-QString pdfWords(const QString& pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    EXPECT_TRUE(process.waitForFinished(30000));
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
-}
-
 QStringList ids(const CliRun& run)
 {
     QStringList out;

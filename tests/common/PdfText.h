@@ -1,6 +1,7 @@
 #pragma once
 // The tests that read a PDF back as text start pdftotext (poppler-utils), a Linux program.
 
+#include <QProcess>
 #include <QStandardPaths>
 #include <QString>
 #include <gtest/gtest.h>
@@ -10,6 +11,16 @@ namespace codewijzer::test {
 inline bool havePdfToText()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
+// A PDF's words as pdftotext reads them, on one line, ligatures undone.
+inline QString pdfWords(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
 }
 
 } // namespace codewijzer::test

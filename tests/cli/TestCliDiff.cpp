@@ -1,0 +1,147 @@
+// codewijzer-cli diff: two versions of each shipped code, the second made by known edits
+// (CodeVersions.h), in every format; the staff summary read back with pdftotext.
+
+#include "CliRun.h"
+#include "CodeVersions.h"
+#include "PdfText.h"
+
+#include <QRegularExpression>
+
+using namespace codewijzer::test;
+
+namespace {
+
+class CliDiff : public ::testing::TestWithParam<const char*>
+{
+protected:
+    void SetUp() override
+    {
+        m_id = QString::fromLatin1(GetParam());
+        QFile shipped(source(QStringLiteral("resources/codes/%1.json").arg(m_id)));
+        ASSERT_TRUE(shipped.open(QIODevice::ReadOnly));
+        m_next = writeTemp(m_dir, m_id + QStringLiteral("-next.json"), nextVersion(shipped.readAll(), m_id));
+    }
+
+    CliRun diff(QStringList options) const { return cli(QStringList{QStringLiteral("diff"), m_id, m_next} + options); }
+
+    QString m_id;
+    QTemporaryDir m_dir;
+    QString m_next;
+};
+
+} // namespace
+
+TEST_P(CliDiff, JsonListsExactlyTheEdits)
+{
+    const ShippedEdits edits = shippedEdits(m_id);
+    const CliRun run = diff({});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const QJsonObject o = run.json().object();
+    EXPECT_EQ(o.value(u"before").toObject().value(u"code").toString(), m_id);
+    EXPECT_NE(o.value(u"before").toObject().value(u"fingerprint"), o.value(u"after").toObject().value(u"fingerprint"));
+
+    const QJsonArray articles = o.value(u"text").toObject().value(u"articles").toArray();
+    ASSERT_EQ(articles.size(), 2);
+    EXPECT_EQ(articles[0].toObject().value(u"change").toString(), QStringLiteral("changed"));
+    EXPECT_EQ(articles[0].toObject().value(u"id").toString(), edits.changedArticle);
+    const QJsonArray words = articles[0].toObject().value(u"words").toArray();
+    ASSERT_EQ(words.size(), 2);
+    EXPECT_EQ(words[1].toObject().value(u"added").toString(), kAddedSentence);
+    EXPECT_EQ(articles[1].toObject().value(u"change").toString(), QStringLiteral("removed"));
+    EXPECT_EQ(articles[1].toObject().value(u"id").toString(), edits.removedArticle);
+
+    const QJsonArray rules = o.value(u"rules").toArray();
+    ASSERT_EQ(rules.size(), 2);
+    EXPECT_EQ(rules[0].toObject().value(u"id").toString(), edits.stricterRule);
+    EXPECT_EQ(rules[0].toObject().value(u"changed").toArray(), QJsonArray{QStringLiteral("verdict")});
+    EXPECT_EQ(rules[0].toObject().value(u"verdict").toObject().value(u"after").toString(),
+              QStringLiteral("conditions"));
+    EXPECT_EQ(rules[1].toObject().value(u"change").toString(), QStringLiteral("added"));
+    EXPECT_EQ(rules[1].toObject().value(u"id").toString(), edits.addedRule);
+
+    const QJsonObject effect = o.value(u"effect").toObject();
+    const qint64 situations = effect.value(u"situations").toInteger();
+    EXPECT_EQ(situations, 188'736'305);
+    EXPECT_EQ(effect.value(u"stricter").toInteger() + effect.value(u"less_strict").toInteger() +
+                  effect.value(u"other_advice").toInteger() + effect.value(u"same").toInteger(),
+              situations);
+    EXPECT_GT(effect.value(u"stricter").toInteger(), 0);
+    EXPECT_EQ(effect.value(u"less_strict").toInteger(), 0);
+    EXPECT_FALSE(effect.value(u"activities").toObject().value(u"stricter").toArray().isEmpty());
+    EXPECT_EQ(o.value(u"cases").toObject().value(u"compared").toInt(), 23);
+
+    // Each example's answers, as an answers file, get under the old version the verdict it says.
+    const QJsonArray examples = effect.value(u"examples").toArray();
+    ASSERT_FALSE(examples.isEmpty());
+    for (const QJsonValue& e : examples) {
+        const QJsonObject answers{{QStringLiteral("code"), m_id},
+                                  {QStringLiteral("answers"), e.toObject().value(u"answers")}};
+        const CliRun evaluated =
+            cli({QStringLiteral("evaluate"), QStringLiteral("-")}, QJsonDocument(answers).toJson());
+        ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+        EXPECT_EQ(evaluated.json().object().value(u"verdict"), e.toObject().value(u"before"));
+    }
+}
+
+TEST_P(CliDiff, TextMarksTheWordsAndCountsTheEffect)
+{
+    const CliRun run =
+        diff({QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("{+") + kAddedSentence + QStringLiteral("+}")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("added test-material-public: stop")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("less strict verdict: 0")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Training cases: 23 compared")));
+}
+
+TEST_P(CliDiff, TheStaffSummaryInBothLanguages)
+{
+    CODEWIJZER_REQUIRE_PDFTOTEXT();
+    const ShippedEdits edits = shippedEdits(m_id);
+    for (const auto& [lang, heading, page] : {std::tuple{"nl", "Wat verandert er voor jou", "pagina 1 van 1"},
+                                              std::tuple{"en", "What changes for you", "page 1 of 1"}}) {
+        const QString pdf = m_dir.filePath(QStringLiteral("summary-%1.pdf").arg(QString::fromLatin1(lang)));
+        const CliRun run = diff({QStringLiteral("--format=pdf"), QStringLiteral("--output"), pdf,
+                                 QStringLiteral("--lang=") + QString::fromLatin1(lang)});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+        const QString words = pdfWords(pdf);
+        EXPECT_TRUE(words.contains(QString::fromUtf8(heading))) << words.toStdString();
+        EXPECT_TRUE(words.contains(QString::fromUtf8(page))) << "one A4 page: " << words.toStdString();
+        EXPECT_TRUE(words.contains(edits.changedArticle));
+        EXPECT_TRUE(words.contains(kAddedSentence));
+        EXPECT_TRUE(words.contains(edits.removedArticle));
+        EXPECT_TRUE(words.contains(edits.addedRuleArticle));
+        EXPECT_TRUE(words.contains(lang == std::string("nl") ? QStringLiteral("Zet toetsen nooit openbaar online.")
+                                                             : QStringLiteral("Never put tests online in public.")));
+    }
+    const CliRun html = diff({QStringLiteral("--format=html"), QStringLiteral("--lang=en")});
+    ASSERT_EQ(html.exitCode, 0);
+    EXPECT_TRUE(html.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_TRUE(html.out.contains(QStringLiteral("What is now stricter")));
+}
+
+INSTANTIATE_TEST_SUITE_P(BuiltIn, CliDiff, ::testing::Values("dunamare", "mondia"));
+
+TEST(CliDiffErrors, EachErrorIsOneLocatedLine)
+{
+    expectError(cli({QStringLiteral("diff"), QStringLiteral("--lang=en"), QStringLiteral("dunamare")}), 64,
+                QStringLiteral("takes two codes"));
+    expectBadInput(cli({QStringLiteral("diff"), QStringLiteral("dunamare"), QStringLiteral("/nonexistent/next.json")}),
+                   QStringLiteral("/nonexistent/next.json"));
+    QTemporaryDir dir;
+    const QString broken =
+        writeTemp(dir, QStringLiteral("broken.json"), "{\"format\": \"codewijzer-code\",\n  \"id\": }");
+    const CliRun run = cli({QStringLiteral("diff"), QStringLiteral("mondia"), broken});
+    expectBadInput(run, broken + QStringLiteral(":2:"));
+    const CliRun unwritable = cli({QStringLiteral("diff"), QStringLiteral("mondia"), QStringLiteral("mondia"),
+                                   QStringLiteral("--output"), QStringLiteral("/nonexistent/out.json")});
+    expectBadInput(unwritable, QStringLiteral("/nonexistent/out.json"));
+    // The same version twice: nothing changes.
+    const CliRun same = cli({QStringLiteral("diff"), QStringLiteral("mondia"), QStringLiteral("mondia")});
+    ASSERT_EQ(same.exitCode, 0);
+    EXPECT_EQ(same.json().object().value(u"effect").toObject().value(u"same").toInteger(), 188'736'305);
+    EXPECT_TRUE(same.json().object().value(u"rules").toArray().isEmpty());
+}
