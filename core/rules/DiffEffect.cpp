@@ -39,6 +39,7 @@ public:
         , m_onPath(m_both.rules.size(), false)
         , m_key(m_both.rules.size())
         , m_balance(m_both.rules.size(), 0)
+        , m_partner(m_both.rules.size(), -1)
     {
         RuleIndex index = RuleIndex::of(m_both, questionnaire);
         m_classes = std::move(index.classes);
@@ -64,6 +65,8 @@ public:
             }
             const auto a = static_cast<std::size_t>(m_beforeCount + paired);
             m_key[a] = r;
+            m_partner[static_cast<std::size_t>(r)] = static_cast<int>(a);
+            m_partner[a] = r;
             if (before.rules[static_cast<std::size_t>(r)].when == after.rules[static_cast<std::size_t>(paired)].when) {
                 twin[static_cast<std::size_t>(r)] = twin[a] = true;
             }
@@ -118,17 +121,25 @@ private:
             record(count, before, after, size);
             return;
         }
-        // Below a "stop" under both versions, only rules that both versions have alike can still
-        // apply, and they add the same advice to both: what differs now differs below.
+        // Below a "stop" under both versions the verdicts stay; the advice stays other once a piece of
+        // it has no counterpart that could still apply, and stays as it is once only rules that both
+        // versions have alike could still apply (they add the same advice to both).
         constexpr int stop = severity(Verdict::Stop);
-        if (before == stop && after == stop && !differingRuleMayApply(depth)) {
-            const bool other = m_unbalanced[0] != 0;
-            const std::uint64_t below = count * m_counter->below(depth, m_values);
-            if (other) {
-                complete(depth, size);
+        if (before == stop && after == stop) {
+            std::optional<bool> other;
+            if (adviceStaysOther(depth)) {
+                other = true;
+            } else if (!differingRuleMayApply(depth)) {
+                other = m_unbalanced[0] != 0;
             }
-            record(below, stop, stop, size, other);
-            return;
+            if (other) {
+                const std::uint64_t below = count * m_counter->below(depth, m_values);
+                if (*other) {
+                    complete(depth, size);
+                }
+                record(below, stop, stop, size, *other);
+                return;
+            }
         }
         const bool asked = m_questionnaire.isAsked(depth, m_values);
         for (const ValueClass& value : walkedValues(m_classes, depth, asked)) {
@@ -167,6 +178,25 @@ private:
         b += by;
         m_unbalanced[m_both.rules[rule].verdict == Verdict::OutOfScope ? 1 : 0] +=
             (b != 0 ? 1 : 0) - (was != 0 ? 1 : 0);
+    }
+
+    // Whether advice given now (not out of scope) is missing from the other version for good: its
+    // counterpart there, if any, cannot apply below.
+    bool adviceStaysOther(int depth) const
+    {
+        if (m_unbalanced[0] == 0) {
+            return false;
+        }
+        return std::any_of(m_path.begin(), m_path.end(), [&](int r) {
+            const auto rule = static_cast<std::size_t>(r);
+            if (m_both.rules[rule].verdict == Verdict::OutOfScope ||
+                m_balance[static_cast<std::size_t>(m_key[rule])] == 0) {
+                return false;
+            }
+            const int partner = m_partner[rule];
+            return partner < 0 || !m_both.rules[static_cast<std::size_t>(partner)].when.canHold(
+                                      m_values, depth, m_questionnaire.questions());
+        });
     }
 
     bool differingRuleMayApply(int depth) const
@@ -252,6 +282,7 @@ private:
     std::vector<int> m_path;
     std::vector<int> m_key;       // by rule of either version: the advice it gives (paired rules share one)
     std::vector<int> m_balance;   // by advice: how many of the old version's rules give it, less the new one's
+    std::vector<int> m_partner;   // by rule: the rule of the other version that gives the same advice, or -1
     int m_unbalanced[2] = {0, 0}; // advice given more by one version than the other: [0] other advice, [1] out of scope
     std::vector<int> m_differing; // rules without a twin of the same condition and advice in the other version
     std::vector<DiffEffect::Example> m_best; // the smallest example by kind, activity and verdicts

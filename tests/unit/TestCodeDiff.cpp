@@ -293,3 +293,20 @@ TEST_P(ShippedCodeDiff, CountsWhatABruteForceWalkCountsOnAReducedQuestionnaire)
 }
 
 INSTANTIATE_TEST_SUITE_P(BuiltIn, ShippedCodeDiff, ::testing::Values("dunamare", "mondia"));
+
+// Two codes that share no advice at all: below a "stop" under both, the walk stops at once.
+TEST(CodeDiff, CountsWhatABruteForceWalkCountsForTwoDifferentCodes)
+{
+    const std::optional<Questionnaire> q = reducedQuestionnaire();
+    ASSERT_TRUE(q);
+    const auto before = version(readFile(sourcePath(QStringLiteral("resources/codes/dunamare.json"))),
+                                QStringLiteral("dunamare.json"), *q);
+    const auto after =
+        version(readFile(sourcePath(QStringLiteral("resources/codes/mondia.json"))), QStringLiteral("mondia.json"), *q);
+    ASSERT_TRUE(before && after);
+    const CodeDiff diff = diffCodes(*before, *after, *q);
+    expectSameCounts(diff.effect, bruteForce(before->code, after->code, *q));
+    EXPECT_GT(diff.effect.lessStrict, 0u);
+    EXPECT_GT(diff.effect.stricter, 0u);
+    expectExamplesHold(diff, *q);
+}
