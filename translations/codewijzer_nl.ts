@@ -404,6 +404,14 @@ casussen en hun volgorde</translation>
         <source>unknown verdict &quot;%1&quot; (verdicts: out_of_scope, go, conditions, check_first, stop)</source>
         <translation>onbekend oordeel &quot;%1&quot; (oordelen: out_of_scope, go, conditions, check_first, stop)</translation>
     </message>
+    <message>
+        <source>expected a fingerprint of 12 digits and letters a-f, found %1</source>
+        <translation>verwacht een versiecode van 12 cijfers en letters a-f, maar vond %1</translation>
+    </message>
+    <message>
+        <source>fingerprint &quot;%1&quot; is listed twice</source>
+        <translation>versiecode &quot;%1&quot; staat er twee keer in</translation>
+    </message>
 </context>
 <context>
     <name>CodeFileProblemDialog</name>
@@ -774,6 +782,10 @@ van stdin); html en pdf maken het volledige verslag
 [--format json|text|html|pdf] [--output FILE] FILE|-</source>
         <translation>[--code ID | --code-file PAD] [--lang nl|en]
 [--format json|text|html|pdf] [--output BESTAND] BESTAND|-</translation>
+    </message>
+    <message>
+        <source>%1 was saved under an earlier version of %2 (fingerprint %3, now %4): the rules have changed since</source>
+        <translation>%1 is opgeslagen met een eerdere versie van %2 (versiecode %3, nu %4): de regels zijn sindsdien veranderd</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1270,26 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Other advice</source>
         <translation>Ander advies</translation>
+    </message>
+    <message>
+        <source>Saved under</source>
+        <translation>Opgeslagen met</translation>
+    </message>
+    <message>
+        <source>this version (fingerprint %1)</source>
+        <translation>deze versie (versiecode %1)</translation>
+    </message>
+    <message>
+        <source>an earlier version of this code (fingerprint %1); the verdict above follows the current version</source>
+        <translation>een eerdere versie van deze gedragscode (versiecode %1); het oordeel hierboven volgt de huidige versie</translation>
+    </message>
+    <message>
+        <source>another version of this code (fingerprint %1); the verdict above follows the current version</source>
+        <translation>een andere versie van deze gedragscode (versiecode %1); het oordeel hierboven volgt de huidige versie</translation>
+    </message>
+    <message>
+        <source>Saved under: %1</source>
+        <translation>Opgeslagen met: %1</translation>
     </message>
 </context>
 <context>

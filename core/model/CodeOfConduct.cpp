@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <functional>
 
@@ -76,6 +77,28 @@ std::vector<int> parseReferences(const QJsonObject& object, const QString& key, 
     return out;
 }
 
+// "previous": the fingerprints of earlier versions, each 12 hex digits and each once.
+QStringList parsePrevious(const QJsonObject& root, const JsonReader& reader)
+{
+    QStringList out;
+    const QJsonArray list = reader.array(root, QStringLiteral("previous"), {}, false);
+    static const QRegularExpression fingerprint(QStringLiteral("^[0-9a-f]{12}$"));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = JsonReader::index(QStringLiteral("previous"), i);
+        const QString value = list.at(i).toString();
+        if (!list.at(i).isString() || !fingerprint.match(value).hasMatch()) {
+            reader.error(
+                at, Text::tr("expected a fingerprint of 12 digits and letters a-f, found %1")
+                        .arg(list.at(i).isString() ? u'"' + shown(value) + u'"' : JsonReader::typeName(list.at(i))));
+        } else if (out.contains(value)) {
+            reader.error(at, Text::tr("fingerprint \"%1\" is listed twice").arg(value));
+        } else {
+            out << value;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int CodeOfConduct::articleIndex(QStringView articleId) const
@@ -135,7 +158,8 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     const std::size_t before = reader.errorCount();
     reader.rejectUnknownKeys(root, {},
                              {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
-                              u"version", u"source", u"contacts", u"articles", u"rules", u"cases"});
+                              u"version", u"source", u"previous", u"changeNote", u"contacts", u"articles", u"rules",
+                              u"cases"});
     // A school's own training cases: CaseLibrary reads them against the rules, in the same pass.
     reader.array(root, QStringLiteral("cases"), {}, false);
 
@@ -162,6 +186,8 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     code.inForce = parseDate(root, QStringLiteral("inForce"), false, reader);
     code.version = reader.string(root, QStringLiteral("version"), {});
     code.source = reader.string(root, QStringLiteral("source"), {}, false);
+    code.previous = parsePrevious(root, reader);
+    code.changeNote = reader.localized(root, QStringLiteral("changeNote"), {}, false);
 
     const QJsonArray contacts = reader.array(root, QStringLiteral("contacts"), {}, false);
     QSet<QString> contactIds;

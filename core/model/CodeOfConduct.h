@@ -55,6 +55,10 @@ struct CodeOfConduct
     QString source;
     QString file;        // where it was loaded from
     QString fingerprint; // short hash of the file's bytes: tells which rules produced a result
+    // The fingerprints of earlier versions of this code, as the file lists them ("previous"), newest
+    // first, and what changed since the last of them ("changeNote"; may be empty).
+    QStringList previous;
+    LocalizedText changeNote;
     std::vector<Contact> contacts;
     std::vector<Article> articles;
     std::vector<Rule> rules;

@@ -68,6 +68,9 @@ QString Report::html() const
     if (!note.isEmpty()) {
         row(Text::tr("About"), note);
     }
+    if (!madeUnder.isEmpty()) {
+        row(Text::tr("Saved under"), savedUnder());
+    }
     h += QStringLiteral("</table>\n");
 
     const Explanation e = Explanation::of(code, questionnaire, evaluation, lang);
@@ -136,11 +139,31 @@ QString Report::html() const
     return h;
 }
 
+QString Report::savedUnder() const
+{
+    if (madeUnder.isEmpty()) {
+        return {};
+    }
+    if (madeUnder == code.fingerprint) {
+        return Text::tr("this version (fingerprint %1)").arg(madeUnder);
+    }
+    return code.previous.contains(madeUnder)
+               ? Text::tr("an earlier version of this code (fingerprint %1); the verdict above follows the current "
+                          "version")
+                     .arg(madeUnder)
+               : Text::tr("another version of this code (fingerprint %1); the verdict above follows the current "
+                          "version")
+                     .arg(madeUnder);
+}
+
 QString Report::text() const
 {
     QString out = title() + u'\n';
     out += Text::tr("Made on: %1").arg(formatDateTime(made, language)) + u'\n';
     out += Text::tr("Code version: %1, fingerprint %2").arg(code.version, code.fingerprint) + u'\n';
+    if (!madeUnder.isEmpty()) {
+        out += Text::tr("Saved under: %1").arg(savedUnder()) + u'\n';
+    }
     out += evaluationText(code, questionnaire, evaluation, language);
     return out;
 }

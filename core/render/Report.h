@@ -22,7 +22,12 @@ struct Report
     const Evaluation& evaluation;
     Language language;
     QDateTime made;
-    QString note = {}; // what it is about, in the teacher's own words; may be empty
+    QString note = {};      // what it is about, in the teacher's own words; may be empty
+    QString madeUnder = {}; // a saved assessment: the fingerprint of the code it was saved under; may be empty
+
+    // The version a saved assessment was made under, in words: this one, an earlier one the code
+    // file lists ("previous"), or another; empty when not known.
+    QString savedUnder() const;
 
     // A complete HTML document; QTextDocument renders it for PDF and print.
     QString html() const;

@@ -145,3 +145,31 @@ TEST(CliDiffErrors, EachErrorIsOneLocatedLine)
     EXPECT_EQ(same.json().object().value(u"effect").toObject().value(u"same").toInteger(), 188'736'305);
     EXPECT_TRUE(same.json().object().value(u"rules").toArray().isEmpty());
 }
+
+TEST(CliVersions, TheReportOfASavedAssessmentNamesTheVersionItWasMadeUnder)
+{
+    QTemporaryDir dir;
+    QFile example(source(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    const QString code = writeTemp(
+        dir, QStringLiteral("school.json"),
+        CodeEdit(example.readAll()).set(QStringLiteral("previous"), QJsonArray{QStringLiteral("aaaaaaaaaaaa")}).json());
+    for (const auto& [fingerprint, words] : {std::pair{"aaaaaaaaaaaa", "an earlier version of this code"},
+                                             std::pair{"bbbbbbbbbbbb", "another version of this code"}}) {
+        const QString saved = writeTemp(
+            dir, QStringLiteral("%1.codewijzer").arg(QLatin1String(fingerprint)),
+            QStringLiteral(R"({"code": "voorbeeldschool", "fingerprint": "%1", "answers": {"activity": "report"}})")
+                .arg(QLatin1String(fingerprint))
+                .toUtf8());
+        const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--code-file"), code,
+                                QStringLiteral("--lang=en"), QStringLiteral("--format=html"), saved});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("Saved under")));
+        EXPECT_TRUE(run.out.contains(
+            QStringLiteral("%1 (fingerprint %2)").arg(QLatin1String(words), QLatin1String(fingerprint))))
+            << run.out.toStdString();
+        EXPECT_TRUE(run.err.contains(
+            QLatin1String(fingerprint == std::string("aaaaaaaaaaaa") ? "an earlier version" : "another version")))
+            << run.err.toStdString();
+    }
+}

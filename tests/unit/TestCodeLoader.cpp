@@ -1,5 +1,9 @@
 #include "TestData.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace codewijzer;
 using namespace codewijzer::test;
 
@@ -77,7 +81,25 @@ INSTANTIATE_TEST_SUITE_P(
         Malformed{"unknown-contact.json", "unknown contact \"mentor\"", "rules[1].contacts[0]",
                   "beelden-zonder-toestemming", 0},
         Malformed{"number-for-string.json", "expected a string, found a number", "version", "", 0},
-        Malformed{"empty-id.json", "must not be empty", "articles[0].id", "", 0}));
+        Malformed{"empty-id.json", "must not be empty", "articles[0].id", "", 0},
+        Malformed{"bad-previous.json", "expected a fingerprint of 12 digits", "previous[1]", "", 14},
+        Malformed{"bad-previous.json", "fingerprint \"1b771bc2c03a\" is listed twice", "previous[2]", "", 15}));
+
+TEST(CodeLoader, ReadsTheFingerprintsOfEarlierVersionsAndTheChangeNote)
+{
+    QJsonObject root =
+        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")))).object();
+    root[QStringLiteral("previous")] = QJsonArray{QStringLiteral("1b771bc2c03a"), QStringLiteral("022eb724c0ac")};
+    root[QStringLiteral("changeNote")] =
+        QJsonObject{{QStringLiteral("nl"), QStringLiteral("Toetsen")}, {QStringLiteral("en"), QStringLiteral("Tests")}};
+    Diagnostics problems;
+    const auto code = CodeOfConduct::load(QJsonDocument(root).toJson(), QStringLiteral("next.json"),
+                                          Questionnaire::builtin(), problems);
+    ASSERT_TRUE(code) << problems.front().toString().toStdString();
+    EXPECT_EQ(code->previous, (QStringList{QStringLiteral("1b771bc2c03a"), QStringLiteral("022eb724c0ac")}));
+    EXPECT_EQ(code->changeNote.en, QStringLiteral("Tests"));
+    EXPECT_TRUE(builtinCode(QStringLiteral("dunamare")).previous.isEmpty());
+}
 
 TEST(CodeLoader, CollectsEveryProblemInsteadOfStoppingAtTheFirst)
 {

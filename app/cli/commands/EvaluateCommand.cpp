@@ -52,13 +52,17 @@ public:
                                  .arg(name, questionnaire.question(q).id));
         }
         if (!answers->fingerprint.isEmpty() && answers->fingerprint != code.fingerprint) {
-            printWarning(io, tr("%1 was saved under another version of %2 (fingerprint %3, now %4): the rules "
-                                "have changed since")
-                                 .arg(name, code.id, answers->fingerprint, code.fingerprint));
+            printWarning(io, code.previous.contains(answers->fingerprint)
+                                 ? tr("%1 was saved under an earlier version of %2 (fingerprint %3, now %4): the "
+                                      "rules have changed since")
+                                       .arg(name, code.id, answers->fingerprint, code.fingerprint)
+                                 : tr("%1 was saved under another version of %2 (fingerprint %3, now %4): the rules "
+                                      "have changed since")
+                                       .arg(name, code.id, answers->fingerprint, code.fingerprint));
         }
         const Evaluation evaluation = evaluateGiven(code, questionnaire, answers->given);
-        const Report report{code,         questionnaire, evaluation, line.language, QDateTime::currentDateTime(),
-                            answers->note};
+        const Report report{code,          questionnaire,       evaluation, line.language, QDateTime::currentDateTime(),
+                            answers->note, answers->fingerprint};
         switch (line.format) {
         case Format::Pdf:
             return writePdf(line, PagedDocument::of(report), io);
