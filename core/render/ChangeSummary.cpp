@@ -110,6 +110,9 @@ QString ChangeSummary::html() const
     h += QStringLiteral("<p>%1</p>\n")
              .arg(escaped(Text::tr("The code of conduct has changed. Here you read what that means for what you do "
                                    "on social media. The articles are in the code of conduct itself.")));
+    if (!b.changeNote.in(lang).isEmpty()) {
+        h += QStringLiteral("<p><i>%1</i></p>\n").arg(escaped(b.changeNote.in(lang)));
+    }
 
     // What is new: rules and articles the old version did not have.
     QString news;

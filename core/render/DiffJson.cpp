@@ -51,12 +51,14 @@ QString verdictIdOrNone(int verdict)
     return verdict == DiffEffect::kNoVerdict ? QStringLiteral("none") : verdictId(kAllVerdicts[verdict]);
 }
 
-QJsonObject versionJson(const CodeOfConduct& code)
+QJsonObject versionJson(const CodeOfConduct& code, Language language)
 {
     return {{QStringLiteral("code"), code.id},
             {QStringLiteral("version"), code.version},
             {QStringLiteral("fingerprint"), code.fingerprint},
-            {QStringLiteral("file"), code.file}};
+            {QStringLiteral("file"), code.file},
+            {QStringLiteral("previous"), QJsonArray::fromStringList(code.previous)},
+            {QStringLiteral("change_note"), code.changeNote.in(language)}};
 }
 
 // The id an article goes by: its new id, or its old one when it was removed.
@@ -256,8 +258,9 @@ QJsonObject diffJson(const CodeDiff& diff, const Questionnaire& questionnaire, L
                                      {QStringLiteral("after"), QJsonArray::fromStringList(c.articlesAfter)}}}});
     }
     return {
-        {QStringLiteral("before"), versionJson(*diff.before)},
-        {QStringLiteral("after"), versionJson(*diff.after)},
+        {QStringLiteral("before"), versionJson(*diff.before, language)},
+        {QStringLiteral("after"), versionJson(*diff.after, language)},
+        {QStringLiteral("after_lists_before"), diff.after->previous.contains(diff.before->fingerprint)},
         {QStringLiteral("text"), QJsonObject{{QStringLiteral("fields"), fields},
                                              {QStringLiteral("contacts"), contacts},
                                              {QStringLiteral("articles"), articles}}},

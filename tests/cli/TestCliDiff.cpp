@@ -146,6 +146,13 @@ TEST(CliDiffErrors, EachErrorIsOneLocatedLine)
     EXPECT_TRUE(same.json().object().value(u"rules").toArray().isEmpty());
 }
 
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
+}
+
 TEST(CliVersions, TheReportOfASavedAssessmentNamesTheVersionItWasMadeUnder)
 {
     QTemporaryDir dir;
@@ -172,4 +179,22 @@ TEST(CliVersions, TheReportOfASavedAssessmentNamesTheVersionItWasMadeUnder)
             QLatin1String(fingerprint == std::string("aaaaaaaaaaaa") ? "an earlier version" : "another version")))
             << run.err.toStdString();
     }
+
+    // diff names the previous versions and shows the change note.
+    const QString original = writeTemp(dir, QStringLiteral("school-1.json"),
+                                       readAll(source(QStringLiteral("docs/examples/voorbeeldschool.json"))));
+    const CliRun first = cli({QStringLiteral("diff"), original, original});
+    const QString fingerprint = first.json().object().value(u"before").toObject().value(u"fingerprint").toString();
+    const QString next = writeTemp(
+        dir, QStringLiteral("school-2.json"),
+        CodeEdit(readAll(original))
+            .set(QStringLiteral("previous"), QJsonArray{fingerprint})
+            .set(QStringLiteral("changeNote"), QJsonObject{{QStringLiteral("nl"), QStringLiteral("Nieuw: toetsen.")},
+                                                           {QStringLiteral("en"), QStringLiteral("New: tests.")}})
+            .json());
+    const CliRun json = cli({QStringLiteral("diff"), original, next});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_TRUE(json.json().object().value(u"after_lists_before").toBool());
+    const CliRun html = cli({QStringLiteral("diff"), original, next, QStringLiteral("--format=html")});
+    EXPECT_TRUE(html.out.contains(QStringLiteral("Nieuw: toetsen."))) << html.out.toStdString();
 }
