@@ -30,7 +30,7 @@ void ReportActions::withReport(const std::function<void(const Report&)>& use) co
 {
     const Evaluation evaluation = m_document->evaluation();
     use(Report{*m_document->code(), m_document->questionnaire(), evaluation, currentLanguage(),
-               QDateTime::currentDateTime(), m_document->note()});
+               QDateTime::currentDateTime(), m_document->note(), m_document->savedUnder()});
 }
 
 bool ReportActions::exportPdf(const QString& path, QString& error) const

@@ -113,6 +113,7 @@ void AssessmentDocument::clear()
     m_given = Answers(m_questionnaire.questions().size());
     m_note.clear();
     m_filePath.clear();
+    m_savedUnder.clear();
     m_modified = false;
     emit answersChanged();
     emit fileStateChanged();
@@ -239,6 +240,7 @@ bool AssessmentDocument::open(const QString& path, QString& problem, QString& no
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_savedUnder = file->fingerprint;
     m_modified = false;
     notice.clear();
     if (!file->fingerprint.isEmpty() && file->fingerprint != code()->fingerprint) {
@@ -257,6 +259,7 @@ bool AssessmentDocument::save(const QString& path, QString& error)
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_savedUnder = code()->fingerprint;
     m_modified = false;
     emit fileStateChanged();
     return true;
@@ -282,6 +285,7 @@ bool AssessmentDocument::resume(const Recovery::Leftover& leftover, QString& pro
         return false;
     }
     m_filePath.clear();
+    m_savedUnder.clear();
     m_modified = true;
     emit fileStateChanged();
     keepRecovery();

@@ -54,6 +54,9 @@ public:
     bool isAsked(int question) const;
     // What it is about, in the teacher's own words: kept with the answers and in the report, nowhere else.
     const QString& note() const { return m_note; }
+    // The fingerprint of the code the open file was saved under (the current one once saved); empty
+    // for answers not from a file.
+    const QString& savedUnder() const { return m_savedUnder; }
     void setNote(const QString& note);
 
     // Whether a question on this questionnaire page is asked but has no answer yet.
@@ -112,6 +115,7 @@ private:
     bool m_codeLocked = false;
     Answers m_given;
     QString m_note;
+    QString m_savedUnder;
     mutable std::unique_ptr<VerdictReach> m_reach; // of m_code, made when first asked
     QString m_filePath;
     bool m_modified = false;

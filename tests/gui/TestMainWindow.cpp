@@ -148,6 +148,11 @@ TEST_F(Window, AFileSavedUnderAnotherVersionOfTheCodeOpensWithANotice)
     EXPECT_TRUE(notice.contains(QStringLiteral("0123456789ab"))) << notice.toStdString();
     EXPECT_TRUE(notice.contains(m_document->code()->fingerprint));
     EXPECT_TRUE(notice.contains(QStringLiteral("changed")));
+    // The report names the version the file was saved under, until it is saved under this one.
+    EXPECT_TRUE(m_window->reports()->reportText().contains(QStringLiteral("0123456789ab")));
+    QString error;
+    ASSERT_TRUE(m_window->saveTo(path, error)) << error.toStdString();
+    EXPECT_FALSE(m_window->reports()->reportText().contains(QStringLiteral("0123456789ab")));
 }
 
 TEST_F(Window, ADamagedOrForeignFileSaysWhatIsWrongAndWhereAndChangesNothing)
