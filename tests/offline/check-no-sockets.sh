@@ -16,7 +16,8 @@ for args in "evaluate $src/resources/examples/school-photo-16plus.mondia.json" \
             "evaluate --format text --lang en $src/tests/scenarios/whatsapp-group-class.mondia.json" \
             "evaluate --format pdf --output $pdf $src/tests/scenarios/whatsapp-group-class.mondia.json" \
             "cases --code mondia" "cases --code dunamare --format pdf --output $pdf" \
-            "verify" "codes" "articles --code dunamare"; do
+            "verify" "codes" "articles --code dunamare" \
+            "diff dunamare $src/docs/examples/voorbeeldschool.json" "diff mondia mondia --format pdf --output $pdf"; do
     # shellcheck disable=SC2086
     strace -f -qq -e trace=socket -o "$log" "$cli" $args >/dev/null || { echo "failed: codewijzer-cli $args"; status=1; }
     if grep -E 'AF_INET6?' "$log"; then
