@@ -30,6 +30,31 @@ public:
             r[QStringLiteral("advice")] = QJsonObject{{QStringLiteral("nl"), nl}, {QStringLiteral("en"), en}};
         });
     }
+    // A new id for an article, in the rules that cite it too.
+    CodeEdit& renameArticle(const QString& id, const QString& newId)
+    {
+        editIn(QStringLiteral("articles"), id, [&](QJsonObject& a) { a[QStringLiteral("id")] = newId; });
+        QJsonArray rules = m_root.value(u"rules").toArray();
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            QJsonObject rule = rules.at(i).toObject();
+            QJsonArray articles = rule.value(u"articles").toArray();
+            for (qsizetype j = 0; j < articles.size(); ++j) {
+                if (articles.at(j).toString() == id) {
+                    articles[j] = newId;
+                }
+            }
+            rule[QStringLiteral("articles")] = articles;
+            rules[i] = rule;
+        }
+        m_root[QStringLiteral("rules")] = rules;
+        return *this;
+    }
+    CodeEdit& setContactName(const QString& id, const QString& nl, const QString& en)
+    {
+        return editIn(QStringLiteral("contacts"), id, [&](QJsonObject& c) {
+            c[QStringLiteral("name")] = QJsonObject{{QStringLiteral("nl"), nl}, {QStringLiteral("en"), en}};
+        });
+    }
     CodeEdit& addRule(const QByteArray& ruleJson)
     {
         QJsonArray rules = m_root.value(u"rules").toArray();

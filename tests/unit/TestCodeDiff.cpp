@@ -216,6 +216,31 @@ TEST(CodeDiff, AVersionComparedWithItselfChangesNothing)
     EXPECT_EQ(diff.casesCompared, 23);
 }
 
+TEST(CodeDiff, ARenumberedArticleIsNoChangeOfTheRulesThatCiteIt)
+{
+    const QByteArray example = readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    const auto before = version(example, QStringLiteral("school-1.json"), Questionnaire::builtin());
+    const auto after = version(CodeEdit(example)
+                                   .renameArticle(QStringLiteral("2"), QStringLiteral("2a"))
+                                   .setContactName(QStringLiteral("teamleider"), QStringLiteral("je mentor"),
+                                                   QStringLiteral("your form tutor"))
+                                   .json(),
+                               QStringLiteral("school-2.json"), Questionnaire::builtin());
+    ASSERT_TRUE(before && after);
+    const CodeDiff diff = diffCodes(*before, *after, Questionnaire::builtin());
+    ASSERT_EQ(diff.articles.size(), 1u);
+    EXPECT_EQ(diff.articles[0].kind, Kind::Renumbered);
+    EXPECT_FALSE(diff.articles[0].textChanged);
+    EXPECT_EQ(after->code.articles[static_cast<std::size_t>(diff.articles[0].after)].id, QStringLiteral("2a"));
+    ASSERT_EQ(diff.contacts.size(), 1u);
+    EXPECT_EQ(diff.contacts[0].change, CodeDiff::Change::Changed);
+    EXPECT_EQ(diff.contacts[0].after.en, QStringLiteral("your form tutor"));
+    // The rules that cite the article or name the contact stay as they were: a contact's new name is a
+    // change of the text, not other advice.
+    EXPECT_TRUE(diff.rules.empty());
+    EXPECT_EQ(diff.effect.changed(), 0u);
+}
+
 class ShippedCodeDiff : public ::testing::TestWithParam<const char*>
 {
 };
