@@ -761,6 +761,17 @@ en pdf maken de samenvatting voor medewerkers, &quot;Wat verandert er voor jou&q
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>evaluate one answers file or saved assessment (- reads standard
@@ -1057,6 +1068,14 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Your answers under each code, side by side</source>
         <translation>Je antwoorden onder elke gedragscode, naast elkaar</translation>
+    </message>
+    <message>
+        <source>&amp;What has changed…</source>
+        <translation>&amp;Wat is er veranderd…</translation>
+    </message>
+    <message>
+        <source>The code in use compared with an earlier version of it</source>
+        <translation>De gedragscode die je gebruikt, vergeleken met een eerdere versie</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1840,25 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::ChangesDialog</name>
+    <message>
+        <source>What has changed</source>
+        <translation>Wat is er veranderd</translation>
+    </message>
+    <message>
+        <source>Export what has changed as PDF</source>
+        <translation>Exporteer wat er veranderd is als PDF</translation>
+    </message>
+    <message>
+        <source>what-changes.pdf</source>
+        <translation>wat-verandert.pdf</translation>
+    </message>
+    <message>
+        <source>The summary was not saved</source>
+        <translation>De samenvatting is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::CodeFileProblemDialog</name>
     <message>
         <source>Codewijzer should start with the code %1, but it has problems, so it cannot be used:</source>
@@ -2007,6 +2045,18 @@ van stdin); html en pdf maken het volledige verslag
 
 %1</translation>
     </message>
+    <message>
+        <source>Compare with an earlier version of the code</source>
+        <translation>Vergelijk met een eerdere versie van de gedragscode</translation>
+    </message>
+    <message>
+        <source>Code files (*.json)</source>
+        <translation>Codebestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>This file cannot be compared</source>
+        <translation>Dit bestand is niet te vergelijken</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::PresenterView</name>
@@ -2037,20 +2087,12 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Uitslag van de quiz</translation>
     </message>
     <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>&amp;Exporteren als PDF…</translation>
-    </message>
-    <message>
         <source>Export the quiz results as PDF</source>
         <translation>De uitslag van de quiz exporteren als PDF</translation>
     </message>
     <message>
         <source>quiz-results.pdf</source>
         <translation>uitslag-quiz.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The results were not saved</source>

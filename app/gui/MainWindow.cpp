@@ -2,6 +2,7 @@
 
 #include "ReportActions.h"
 #include "catalogue/CodeCatalogue.h"
+#include "dialogs/ChangesDialog.h"
 #include "dialogs/CompareDialog.h"
 #include "dialogs/FileLocations.h"
 #include "dialogs/WindowMessages.h"
@@ -67,6 +68,14 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [] { settings::switchLanguage(); });
     connect(m_ui->actionTraining, &QAction::triggered, this, &MainWindow::openTraining);
     connect(m_ui->actionCompareCodes, &QAction::triggered, this, &MainWindow::compareCodes);
+    connect(m_ui->actionWhatChanged, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier version of the code"),
+                                                          inDocuments({}), tr("Code files (*.json)"));
+        QString problem;
+        if (!path.isEmpty() && !showChangesSince(path, problem)) {
+            safetext::showMessage(this, QMessageBox::Warning, tr("This file cannot be compared"), problem);
+        }
+    });
     connect(m_ui->actionPrivacy, &QAction::triggered, this, [this] { showPrivacyNote(this); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutNote(this); });
     connect(m_reports, &ReportActions::status, this,
@@ -153,6 +162,24 @@ CompareDialog* MainWindow::compareCodes()
         new CompareDialog(std::move(codes), m_document->questionnaire(), m_document->given(), tr("Your answers"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(std::max(900, width()), std::max(560, height() * 4 / 5));
+    dialog->open();
+    return dialog;
+}
+
+ChangesDialog* MainWindow::showChangesSince(const QString& path, QString& problem)
+{
+    Diagnostics problems;
+    auto earlier = m_document->catalogue().loadVersion(CodeSource::file(path), problems);
+    if (!earlier) {
+        QStringList lines;
+        for (const Diagnostic& d : problems) {
+            lines << d.toString();
+        }
+        problem = lines.join(u'\n');
+        return nullptr;
+    }
+    auto* dialog = new ChangesDialog(std::move(earlier), m_document->loadedCode(), m_document->questionnaire(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

@@ -14,6 +14,7 @@ namespace codewijzer {
 
 class AssessmentDocument;
 class AssessmentWizard;
+class ChangesDialog;
 class CompareDialog;
 class ReportActions;
 class TrainingWindow;
@@ -37,6 +38,9 @@ public:
     TrainingWindow* openTraining();
     // View › Compare the codes: the answers as they stand under every code; nullptr before an answer.
     CompareDialog* compareCodes();
+    // View › What has changed: the code in use compared with an earlier version of it in `path`;
+    // nullptr with the file's problems when it cannot be read as a code.
+    ChangesDialog* showChangesSince(const QString& path, QString& problem);
 
     // What the menu's actions do, without their dialogs (the tests call these). Each returns false
     // with a one-line reason, changing nothing, when it cannot be done.

@@ -1,50 +1,24 @@
 #include "training/QuizSummaryDialog.h"
 
-#include "dialogs/FileLocations.h"
+#include "dialogs/DocumentView.h"
 #include "print/PagedDocument.h"
 #include "render/QuizSummary.h"
 #include "session/TrainingSession.h"
 #include "settings/ProgramLanguage.h"
-#include "widgets/SafeText.h"
 
-#include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QPushButton>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace codewijzer {
-
-namespace {
-
-// Loads nothing that the text names: it holds the cases' titles, which come from a code file.
-class SealedBrowser final : public QTextBrowser
-{
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int /*type*/, const QUrl& /*name*/) override { return {}; }
-};
-
-} // namespace
 
 QuizSummaryDialog::QuizSummaryDialog(const TrainingSession& session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_view(new SealedBrowser(this))
+    , m_view(addDocumentView(this, QStringLiteral("summaryView"), QStringLiteral("exportSummaryButton"),
+                             [this] { exportWithDialog(); }))
 {
     setObjectName(QStringLiteral("QuizSummaryDialog"));
     setWindowTitle(tr("Quiz results"));
-    auto* layout = new QVBoxLayout(this);
-    m_view->setObjectName(QStringLiteral("summaryView"));
-    m_view->setOpenLinks(false);
     m_view->setHtml(html());
-    layout->addWidget(m_view, 1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* exportButton = buttons->addButton(tr("&Export as PDF…"), QDialogButtonBox::ActionRole);
-    exportButton->setObjectName(QStringLiteral("exportSummaryButton"));
-    connect(exportButton, &QPushButton::clicked, this, &QuizSummaryDialog::exportWithDialog);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     resize(720, 520);
 }
 
@@ -66,15 +40,9 @@ bool QuizSummaryDialog::exportPdf(const QString& path, QString& error) const
 
 void QuizSummaryDialog::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the quiz results as PDF"),
-                                                      inDocuments(tr("quiz-results.pdf")), tr("PDF (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!exportPdf(path, error)) {
-        safetext::showMessage(this, QMessageBox::Warning, tr("The results were not saved"), error);
-    }
+    exportPdfWithDialog(this, tr("Export the quiz results as PDF"), tr("quiz-results.pdf"),
+                        tr("The results were not saved"),
+                        [this](const QString& path, QString& error) { return exportPdf(path, error); });
 }
 
 } // namespace codewijzer

@@ -2,8 +2,27 @@
 
 #include <QLabel>
 #include <QListWidgetItem>
+#include <QTextBrowser>
 
 namespace codewijzer::safetext {
+
+namespace {
+
+class SealedBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int /*type*/, const QUrl& /*name*/) override { return {}; }
+};
+
+} // namespace
+
+QTextBrowser* sealedBrowser(QWidget* parent)
+{
+    auto* browser = new SealedBrowser(parent);
+    browser->setOpenLinks(false);
+    return browser;
+}
 
 QString asRichText(const QString& plain)
 {

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QListWidgetItem;
+class QTextBrowser;
 class QWidget;
 
 // Texts from data files (a school's code file, a saved assessment, a problem found in one) are
@@ -21,6 +22,10 @@ QString asRichText(const QString& plain);
 void setPlain(QLabel* label, const QString& text);
 void setToolTip(QWidget* widget, const QString& plain);
 void setToolTip(QListWidgetItem* item, const QString& plain);
+
+// A browser for documents that hold data (a code's titles and texts): it loads nothing they name
+// and follows no link.
+QTextBrowser* sealedBrowser(QWidget* parent);
 
 // A message box whose text and details may hold data: both are plain text.
 void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
