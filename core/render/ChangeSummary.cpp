@@ -133,12 +133,6 @@ QString ChangeSummary::html() const
     h += section(Text::tr("What is new"));
     h += news.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(escaped(Text::tr("Nothing is new.")))
                         : QStringLiteral("<ul>\n%1</ul>\n").arg(news);
-    if (diff.effect.otherAdvice > 0) {
-        h += QStringLiteral("<p>%1</p>\n")
-                 .arg(escaped(Text::tr("Of all %2 combinations of answers, %1 keep their verdict but get other advice.")
-                                  .arg(locale.toString(static_cast<qulonglong>(diff.effect.otherAdvice)),
-                                       locale.toString(static_cast<qulonglong>(diff.effect.situations)))));
-    }
 
     // Stricter, allowed now: rules whose verdict moved, and the smallest situations that show it.
     const auto moved = [&](DiffEffect::Kind kind, const QString& heading, const QString& count, const QString& none) {
@@ -199,9 +193,17 @@ QString ChangeSummary::html() const
                                .arg(escaped(now.advice.in(lang)), escaped(articleRef(b, now.articles))));
         }
     }
-    if (!advice.isEmpty()) {
+    if (!advice.isEmpty() || diff.effect.otherAdvice > 0) {
         h += section(Text::tr("Other advice"));
+    }
+    if (!advice.isEmpty()) {
         h += QStringLiteral("<ul>\n%1</ul>\n").arg(advice);
+    }
+    if (diff.effect.otherAdvice > 0) {
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(escaped(Text::tr("Of all %2 combinations of answers, %1 keep their verdict but get other advice.")
+                                  .arg(locale.toString(static_cast<qulonglong>(diff.effect.otherAdvice)),
+                                       locale.toString(static_cast<qulonglong>(diff.effect.situations)))));
     }
 
     // What the text says differently.
