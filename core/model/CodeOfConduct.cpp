@@ -141,7 +141,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
 
     if (root.value(u"format").toString() != u"codewijzer-code") {
         reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
-                     Text::tr("expected \"format\": \"codewijzer-code\""));
+                     Text::tr(R"(expected "format": "codewijzer-code")"));
     }
     if (root.contains(u"formatVersion") && root.value(u"formatVersion").toInt(-1) != 1) {
         reader.error(QStringLiteral("formatVersion"),
