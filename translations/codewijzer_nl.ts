@@ -222,10 +222,6 @@ casussen en hun volgorde</translation>
         <translation>verwacht een datum als JJJJ-MM-DD, maar vond &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected an id, found %1</source>
-        <translation>verwacht een id, maar vond %1</translation>
-    </message>
-    <message>
         <source>expected &quot;format&quot;: &quot;codewijzer-code&quot;</source>
         <translation>verwacht &quot;format&quot;: &quot;codewijzer-code&quot;</translation>
     </message>
@@ -308,6 +304,54 @@ casussen en hun volgorde</translation>
     <message>
         <source>unknown verdict &quot;%1&quot; (verdicts: out_of_scope, go, conditions, check_first, stop)</source>
         <translation>onbekend oordeel &quot;%1&quot; (oordelen: out_of_scope, go, conditions, check_first, stop)</translation>
+    </message>
+    <message>
+        <source>a &quot;}&quot; without its &quot;{&quot; (placeholders: %1)</source>
+        <translation>een &quot;}&quot; zonder &quot;{&quot; ervoor (invulplekken: %1)</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; without its &quot;}&quot; (placeholders: %1)</source>
+        <translation>een &quot;{&quot; zonder &quot;}&quot; erna (invulplekken: %1)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &quot;{%1}&quot; (placeholders: %2)</source>
+        <translation>onbekende invulplek &quot;{%1}&quot; (invulplekken: %2)</translation>
+    </message>
+    <message>
+        <source>expected a draft object, found %1</source>
+        <translation>verwachtte een object voor een concept, vond %1</translation>
+    </message>
+    <message>
+        <source>draft &quot;%1&quot; appears twice</source>
+        <translation>concept &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (kinds: message, line)</source>
+        <translation>onbekende soort &quot;%1&quot; (soorten: message, line)</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>onbekende regel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a draft needs at least one rule it serves</source>
+        <translation>een concept heeft minstens één regel nodig waar het bij hoort</translation>
+    </message>
+    <message>
+        <source>a draft needs at least one article</source>
+        <translation>een concept heeft minstens één artikel nodig</translation>
+    </message>
+    <message>
+        <source>article &quot;%1&quot; is cited by none of the draft&apos;s rules</source>
+        <translation>artikel &quot;%1&quot; wordt door geen van de regels van het concept genoemd</translation>
+    </message>
+    <message>
+        <source>a line has no &quot;to&quot; or &quot;subject&quot;: it goes in the post itself</source>
+        <translation>een zin heeft geen &quot;to&quot; of &quot;subject&quot;: die komt in het bericht zelf</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is listed twice</source>
+        <translation>regel &quot;%1&quot; staat er twee keer in</translation>
     </message>
 </context>
 <context>
@@ -783,6 +827,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>unknown key &quot;%1&quot;</source>
         <translation>onbekende sleutel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an id, found %1</source>
+        <translation>verwacht een id, maar vond %1</translation>
     </message>
 </context>
 <context>
