@@ -480,6 +480,10 @@ Opties:
 Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 fout in de gegevens, 64 fout gebruik.
 </translation>
     </message>
+    <message>
+        <source>--format odt needs --output FILE</source>
+        <translation>--format odt heeft --output BESTAND nodig</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -611,6 +615,53 @@ code), naast elkaar</translation>
     <message>
         <source>…(%1 characters)</source>
         <translation>…(%1 tekens)</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>[to fill in]</source>
+        <translation>[in te vullen]</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Aan: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>[what it is about]</source>
+        <translation>[waar het over gaat]</translation>
+    </message>
+    <message>
+        <source>[name of the pupil]</source>
+        <translation>[naam van de leerling]</translation>
+    </message>
+    <message>
+        <source>Codewijzer: drafts under %1</source>
+        <translation>Codewijzer: concepten volgens %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsCommand</name>
+    <message>
+        <source>[--code ID | --code-file PATH] [--lang nl|en]
+[--format json|text|odt] [--output FILE] FILE|-</source>
+        <translation>[--code ID | --code-file PAD] [--lang nl|en]
+[--format json|text|odt] [--output BESTAND] BESTAND|-</translation>
+    </message>
+    <message>
+        <source>the drafts the advice asks for (a consent request, a message to
+the supervisor, a line for the post), filled in; odt needs --output</source>
+        <translation>de concepten die het advies vraagt (een vraag om toestemming, een
+bericht aan je leidinggevende, een zin voor je bericht), ingevuld;
+odt heeft --output nodig</translation>
+    </message>
+    <message>
+        <source>The advice for these answers asks for no draft.</source>
+        <translation>Het advies bij deze antwoorden vraagt om geen concept.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +968,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source> · page %1 of %2</source>
         <translation> · pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the document</source>
+        <translation>%1: kan het document niet schrijven</translation>
     </message>
 </context>
 <context>
