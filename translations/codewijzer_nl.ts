@@ -1717,6 +1717,84 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::DraftActions</name>
+    <message>
+        <source>The draft is on the clipboard.</source>
+        <translation>Het concept staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>ODF text document (*.odt)</source>
+        <translation>ODF-tekstdocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Platte tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Het concept opslaan</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Het concept is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened</source>
+        <translation>Er ging geen e-mailprogramma open</translation>
+    </message>
+    <message>
+        <source>Copy the draft instead, and paste it into your e-mail.</source>
+        <translation>Kopieer het concept dan, en plak het in je e-mail.</translation>
+    </message>
+    <message>
+        <source>The draft is in a new e-mail.</source>
+        <translation>Het concept staat in een nieuwe e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::DraftsPanel</name>
+    <message>
+        <source>Ready to use: the texts the advice asks for</source>
+        <translation>Klaar om te gebruiken: de teksten die het advies vraagt</translation>
+    </message>
+    <message>
+        <source>Put this line in your post or reaction:</source>
+        <translation>Zet deze zin in je bericht of reactie:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Puts the text on the clipboard</source>
+        <translation>Zet de tekst op het klembord</translation>
+    </message>
+    <message>
+        <source>Saves the draft as an ODF text document, plain text or PDF</source>
+        <translation>Slaat het concept op als ODF-tekstdocument, platte tekst of PDF</translation>
+    </message>
+    <message>
+        <source>Open in e-mail</source>
+        <translation>Openen in e-mail</translation>
+    </message>
+    <message>
+        <source>Opens a new e-mail with this subject and text in your e-mail program</source>
+        <translation>Opent in je e-mailprogramma een nieuwe e-mail met dit onderwerp en deze tekst</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::HandoutActions</name>
     <message>
         <source>&amp;Exercise sheet (PDF)…</source>

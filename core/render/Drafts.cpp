@@ -57,13 +57,22 @@ QString escaped(const QString& text)
 
 } // namespace
 
+QString FilledDraft::toLine() const
+{
+    return Text::tr("To: %1").arg(to);
+}
+
+QString FilledDraft::subjectLine() const
+{
+    return Text::tr("Subject: %1").arg(subject);
+}
+
 QString FilledDraft::plainText() const
 {
     if (line) {
         return text + u'\n';
     }
-    return Text::tr("To: %1").arg(to) + u'\n' + Text::tr("Subject: %1").arg(subject) + QStringLiteral("\n\n") + text +
-           u'\n';
+    return toLine() + u'\n' + subjectLine() + QStringLiteral("\n\n") + text + u'\n';
 }
 
 QUrl FilledDraft::mailto() const
@@ -176,9 +185,7 @@ QString draftsHtml(const std::vector<FilledDraft>& drafts, const QString& title,
     for (const FilledDraft& draft : drafts) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(draft.title.toHtmlEscaped());
         if (!draft.line) {
-            h += QStringLiteral("<p>%1<br/>%2</p>\n")
-                     .arg(escaped(Text::tr("To: %1").arg(draft.to)),
-                          escaped(Text::tr("Subject: %1").arg(draft.subject)));
+            h += QStringLiteral("<p>%1<br/>%2</p>\n").arg(escaped(draft.toLine()), escaped(draft.subjectLine()));
         }
         for (const QString& paragraph : draft.text.split(QStringLiteral("\n\n"))) {
             h += QStringLiteral("<p>%1</p>\n").arg(escaped(paragraph));

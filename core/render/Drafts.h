@@ -27,6 +27,9 @@ struct FilledDraft
     QStringList ruleIds;    // the rules it serves that apply here, in the order of the advice
     QStringList articleIds; // what it rests on
 
+    // "To: …" and "Subject: …", as every form of the draft shows them.
+    QString toLine() const;
+    QString subjectLine() const;
     // "To: …", "Subject: …" and the text: what a file of the draft holds.
     QString plainText() const;
     // A mailto: URL with the subject and the text, and no address (the teacher fills it in).

@@ -12,6 +12,7 @@
 #include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 #include "widgets/WhatIfList.h"
+#include "wizard/DraftsPanel.h"
 #include "wizard/TryAnswerPanel.h"
 
 #include <QEvent>
@@ -139,6 +140,9 @@ void ResultPage::showResult()
     }
     QWidget* container = m_ui->detailsContainer;
     addNextSteps(explanation);
+    if (DraftsPanel* drafts = DraftsPanel::make(m_document, container)) {
+        m_ui->detailsLayout->addWidget(drafts);
+    }
     const auto shown = std::min<std::size_t>(explanation.decisiveAdvice().size(), kDecisiveShown);
     const auto others = static_cast<int>(explanation.advice.size() - shown);
     if (others > 0) {
