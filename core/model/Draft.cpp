@@ -60,7 +60,7 @@ QString draftPlaceholderProblem(const QString& text)
         const qsizetype open = text.indexOf(u'{', from);
         const qsizetype stray = text.indexOf(u'}', from);
         if (stray >= 0 && (open < 0 || stray < open)) {
-            return Text::tr("a \"}\" without its \"{\" (placeholders: %1)").arg(placeholderList());
+            return Text::tr(R"(a "}" without its "{" (placeholders: %1))").arg(placeholderList());
         }
         if (open < 0) {
             return {};
@@ -68,7 +68,7 @@ QString draftPlaceholderProblem(const QString& text)
         const qsizetype close = text.indexOf(u'}', open);
         const qsizetype nextOpen = text.indexOf(u'{', open + 1);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-            return Text::tr("a \"{\" without its \"}\" (placeholders: %1)").arg(placeholderList());
+            return Text::tr(R"(a "{" without its "}" (placeholders: %1))").arg(placeholderList());
         }
         const QString name = text.mid(open + 1, close - open - 1);
         if (!draftPlaceholders().contains(name)) {
@@ -140,7 +140,7 @@ std::vector<DraftTemplate> parseDrafts(const QJsonObject& root, const CodeOfCond
         draft.to = reader.localized(d, QStringLiteral("to"), at, message);
         draft.subject = reader.localized(d, QStringLiteral("subject"), at, message);
         if (!message && (d.contains(u"to") || d.contains(u"subject"))) {
-            reader.error(at, Text::tr("a line has no \"to\" or \"subject\": it goes in the post itself"));
+            reader.error(at, Text::tr(R"(a line has no "to" or "subject": it goes in the post itself)"));
         }
         draft.text = reader.localized(d, QStringLiteral("text"), at);
         checkPlaceholders(draft.subject, JsonReader::join(at, QStringLiteral("subject")), reader);

@@ -44,12 +44,12 @@ DraftsPanel* DraftsPanel::make(const AssessmentDocument* document, QWidget* pare
     const CodeOfConduct* code = document->code();
     const Language language = currentLanguage();
     const QDateTime now = QDateTime::currentDateTime();
-    std::vector<FilledDraft> drafts =
+    std::vector<FilledDraft> filled =
         fillDrafts(*code, document->questionnaire(), document->evaluation(), document->note(), language, now.date());
-    if (drafts.empty()) {
+    if (filled.empty()) {
         return nullptr;
     }
-    return new DraftsPanel(std::move(drafts), documentFooter(code->organisation, now, language), parent);
+    return new DraftsPanel(std::move(filled), documentFooter(code->organisation, now, language), parent);
 }
 
 DraftsPanel::DraftsPanel(std::vector<FilledDraft> drafts, QString footer, QWidget* parent)
