@@ -378,6 +378,57 @@ casussen en hun volgorde</translation>
     </message>
 </context>
 <context>
+    <name>CodeText</name>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisatie: %1</translation>
+    </message>
+    <message>
+        <source>Adopted: %1</source>
+        <translation>Vastgesteld: %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In werking: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Versie: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Versiecode: %1</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Advies: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Casus: %1</translation>
+    </message>
+    <message>
+        <source>Codewijzer: %1, the whole code</source>
+        <translation>Codewijzer: %1, de hele gedragscode</translation>
+    </message>
+    <message>
+        <source>No rule cites this article: %1</source>
+        <translation>Geen regel noemt dit artikel: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>er staat geen reden bij</translation>
+    </message>
+    <message>
+        <source>The situations it governs:</source>
+        <translation>De situaties waar dit artikel over gaat:</translation>
+    </message>
+</context>
+<context>
     <name>CodesCommand</name>
     <message>
         <source>list the built-in codes</source>
@@ -731,6 +782,13 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>FileLocations</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.</source>
@@ -961,6 +1019,14 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Your answers under each code, side by side</source>
         <translation>Je antwoorden onder elke gedragscode, naast elkaar</translation>
+    </message>
+    <message>
+        <source>The code of &amp;conduct</source>
+        <translation>De &amp;gedragscode</translation>
+    </message>
+    <message>
+        <source>The whole code to read, with a search</source>
+        <translation>De hele gedragscode om te lezen, met zoeken</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1736,45 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::CodeViewDialog</name>
+    <message>
+        <source>The code of conduct: %1</source>
+        <translation>De gedragscode: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>A word of the article, its number or its title</source>
+        <translation>Een woord uit het artikel, het nummer of de titel</translation>
+    </message>
+    <message>
+        <source>Search the code of conduct</source>
+        <translation>Zoeken in de gedragscode</translation>
+    </message>
+    <message>
+        <source>The articles of the code of conduct</source>
+        <translation>De artikelen van de gedragscode</translation>
+    </message>
+    <message>
+        <source>Export the whole code as &amp;PDF…</source>
+        <translation>De hele gedragscode als &amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 van de %2 artikelen</translation>
+    </message>
+    <message>
+        <source>Export the whole code as PDF</source>
+        <translation>De hele gedragscode als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>The code was not exported</source>
+        <translation>De gedragscode is niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::CompareDialog</name>
     <message>
         <source>The verdicts differ. The strictest is that of %1.</source>
@@ -2067,10 +2172,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Het verslag als PDF exporteren</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
         <source>The report was not exported</source>
         <translation>Het verslag is niet geëxporteerd</translation>
     </message>
@@ -2156,6 +2257,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>And %1 more pieces of advice: the report (PDF, print or text) has all of them.</source>
         <translation>Er is nog meer advies (%1). Je vindt het allemaal in het verslag (PDF, afdrukken of tekst).</translation>
+    </message>
+    <message>
+        <source>Read %1 in the whole code</source>
+        <translation>Lees %1 in de hele gedragscode</translation>
     </message>
 </context>
 <context>

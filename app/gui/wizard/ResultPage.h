@@ -44,6 +44,8 @@ signals:
     void exportPdfRequested();
     void printRequested();
     void copyTextRequested();
+    // "Read it in the whole code" beside a cited article: the code view, at that article.
+    void articleInCodeRequested(const QString& articleId);
 
 protected:
     void changeEvent(QEvent* event) override;
