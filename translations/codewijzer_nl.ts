@@ -222,10 +222,6 @@ casussen en hun volgorde</translation>
         <translation>verwacht een datum als JJJJ-MM-DD, maar vond &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected an id, found %1</source>
-        <translation>verwacht een id, maar vond %1</translation>
-    </message>
-    <message>
         <source>expected &quot;format&quot;: &quot;codewijzer-code&quot;</source>
         <translation>verwacht &quot;format&quot;: &quot;codewijzer-code&quot;</translation>
     </message>
@@ -309,6 +305,54 @@ casussen en hun volgorde</translation>
         <source>unknown verdict &quot;%1&quot; (verdicts: out_of_scope, go, conditions, check_first, stop)</source>
         <translation>onbekend oordeel &quot;%1&quot; (oordelen: out_of_scope, go, conditions, check_first, stop)</translation>
     </message>
+    <message>
+        <source>a &quot;}&quot; without its &quot;{&quot; (placeholders: %1)</source>
+        <translation>een &quot;}&quot; zonder &quot;{&quot; ervoor (invulplekken: %1)</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; without its &quot;}&quot; (placeholders: %1)</source>
+        <translation>een &quot;{&quot; zonder &quot;}&quot; erna (invulplekken: %1)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &quot;{%1}&quot; (placeholders: %2)</source>
+        <translation>onbekende invulplek &quot;{%1}&quot; (invulplekken: %2)</translation>
+    </message>
+    <message>
+        <source>expected a draft object, found %1</source>
+        <translation>verwachtte een object voor een concept, vond %1</translation>
+    </message>
+    <message>
+        <source>draft &quot;%1&quot; appears twice</source>
+        <translation>concept &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (kinds: message, line)</source>
+        <translation>onbekende soort &quot;%1&quot; (soorten: message, line)</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>onbekende regel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a draft needs at least one rule it serves</source>
+        <translation>een concept heeft minstens één regel nodig waar het bij hoort</translation>
+    </message>
+    <message>
+        <source>a draft needs at least one article</source>
+        <translation>een concept heeft minstens één artikel nodig</translation>
+    </message>
+    <message>
+        <source>article &quot;%1&quot; is cited by none of the draft&apos;s rules</source>
+        <translation>artikel &quot;%1&quot; wordt door geen van de regels van het concept genoemd</translation>
+    </message>
+    <message>
+        <source>a line has no &quot;to&quot; or &quot;subject&quot;: it goes in the post itself</source>
+        <translation>een zin heeft geen &quot;to&quot; of &quot;subject&quot;: die komt in het bericht zelf</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is listed twice</source>
+        <translation>regel &quot;%1&quot; staat er twee keer in</translation>
+    </message>
 </context>
 <context>
     <name>CodeFileProblemDialog</name>
@@ -331,6 +375,57 @@ casussen en hun volgorde</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CodeText</name>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisatie: %1</translation>
+    </message>
+    <message>
+        <source>Adopted: %1</source>
+        <translation>Vastgesteld: %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In werking: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Versie: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Versiecode: %1</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Advies: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Casus: %1</translation>
+    </message>
+    <message>
+        <source>Codewijzer: %1, the whole code</source>
+        <translation>Codewijzer: %1, de hele gedragscode</translation>
+    </message>
+    <message>
+        <source>No rule cites this article: %1</source>
+        <translation>Geen regel noemt dit artikel: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>er staat geen reden bij</translation>
+    </message>
+    <message>
+        <source>The situations it governs:</source>
+        <translation>De situaties waar dit artikel over gaat:</translation>
     </message>
 </context>
 <context>
@@ -435,6 +530,10 @@ Opties:
 
 Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 fout in de gegevens, 64 fout gebruik.
 </translation>
+    </message>
+    <message>
+        <source>--format odt needs --output FILE</source>
+        <translation>--format odt heeft --output BESTAND nodig</translation>
     </message>
 </context>
 <context>
@@ -570,6 +669,53 @@ code), naast elkaar</translation>
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>[to fill in]</source>
+        <translation>[in te vullen]</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Aan: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>[what it is about]</source>
+        <translation>[waar het over gaat]</translation>
+    </message>
+    <message>
+        <source>[name of the pupil]</source>
+        <translation>[naam van de leerling]</translation>
+    </message>
+    <message>
+        <source>Codewijzer: drafts under %1</source>
+        <translation>Codewijzer: concepten volgens %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsCommand</name>
+    <message>
+        <source>[--code ID | --code-file PATH] [--lang nl|en]
+[--format json|text|odt] [--output FILE] FILE|-</source>
+        <translation>[--code ID | --code-file PAD] [--lang nl|en]
+[--format json|text|odt] [--output BESTAND] BESTAND|-</translation>
+    </message>
+    <message>
+        <source>the drafts the advice asks for (a consent request, a message to
+the supervisor, a line for the post), filled in; odt needs --output</source>
+        <translation>de concepten die het advies vraagt (een vraag om toestemming, een
+bericht aan je leidinggevende, een zin voor je bericht), ingevuld;
+odt heeft --output nodig</translation>
+    </message>
+    <message>
+        <source>The advice for these answers asks for no draft.</source>
+        <translation>Het advies bij deze antwoorden vraagt om geen concept.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>evaluate one answers file or saved assessment (- reads standard
@@ -633,6 +779,13 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Because %1.</source>
         <translation>Omdat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileLocations</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -784,6 +937,10 @@ van stdin); html en pdf maken het volledige verslag
         <source>unknown key &quot;%1&quot;</source>
         <translation>onbekende sleutel &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected an id, found %1</source>
+        <translation>verwacht een id, maar vond %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -863,12 +1020,24 @@ van stdin); html en pdf maken het volledige verslag
         <source>Your answers under each code, side by side</source>
         <translation>Je antwoorden onder elke gedragscode, naast elkaar</translation>
     </message>
+    <message>
+        <source>The code of &amp;conduct</source>
+        <translation>De &amp;gedragscode</translation>
+    </message>
+    <message>
+        <source>The whole code to read, with a search</source>
+        <translation>De hele gedragscode om te lezen, met zoeken</translation>
+    </message>
 </context>
 <context>
     <name>PagedDocument</name>
     <message>
         <source> · page %1 of %2</source>
         <translation> · pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the document</source>
+        <translation>%1: kan het document niet schrijven</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1786,45 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::CodeViewDialog</name>
+    <message>
+        <source>The code of conduct: %1</source>
+        <translation>De gedragscode: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>A word of the article, its number or its title</source>
+        <translation>Een woord uit het artikel, het nummer of de titel</translation>
+    </message>
+    <message>
+        <source>Search the code of conduct</source>
+        <translation>Zoeken in de gedragscode</translation>
+    </message>
+    <message>
+        <source>The articles of the code of conduct</source>
+        <translation>De artikelen van de gedragscode</translation>
+    </message>
+    <message>
+        <source>Export the whole code as &amp;PDF…</source>
+        <translation>De hele gedragscode als &amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 van de %2 artikelen</translation>
+    </message>
+    <message>
+        <source>Export the whole code as PDF</source>
+        <translation>De hele gedragscode als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>The code was not exported</source>
+        <translation>De gedragscode is niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::CompareDialog</name>
     <message>
         <source>The verdicts differ. The strictest is that of %1.</source>
@@ -1661,6 +1869,84 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The codes side by side</source>
         <translation>De gedragscodes naast elkaar</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::DraftActions</name>
+    <message>
+        <source>The draft is on the clipboard.</source>
+        <translation>Het concept staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>ODF text document (*.odt)</source>
+        <translation>ODF-tekstdocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Platte tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Het concept opslaan</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Het concept is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened</source>
+        <translation>Er ging geen e-mailprogramma open</translation>
+    </message>
+    <message>
+        <source>Copy the draft instead, and paste it into your e-mail.</source>
+        <translation>Kopieer het concept dan, en plak het in je e-mail.</translation>
+    </message>
+    <message>
+        <source>The draft is in a new e-mail.</source>
+        <translation>Het concept staat in een nieuwe e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::DraftsPanel</name>
+    <message>
+        <source>Ready to use: the texts the advice asks for</source>
+        <translation>Klaar om te gebruiken: de teksten die het advies vraagt</translation>
+    </message>
+    <message>
+        <source>Put this line in your post or reaction:</source>
+        <translation>Zet deze zin in je bericht of reactie:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Puts the text on the clipboard</source>
+        <translation>Zet de tekst op het klembord</translation>
+    </message>
+    <message>
+        <source>Saves the draft as an ODF text document, plain text or PDF</source>
+        <translation>Slaat het concept op als ODF-tekstdocument, platte tekst of PDF</translation>
+    </message>
+    <message>
+        <source>Open in e-mail</source>
+        <translation>Openen in e-mail</translation>
+    </message>
+    <message>
+        <source>Opens a new e-mail with this subject and text in your e-mail program</source>
+        <translation>Opent in je e-mailprogramma een nieuwe e-mail met dit onderwerp en deze tekst</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +2178,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Het verslag als PDF exporteren</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
         <source>The report was not exported</source>
         <translation>Het verslag is niet geëxporteerd</translation>
     </message>
@@ -1981,6 +2263,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>And %1 more pieces of advice: the report (PDF, print or text) has all of them.</source>
         <translation>Er is nog meer advies (%1). Je vindt het allemaal in het verslag (PDF, afdrukken of tekst).</translation>
+    </message>
+    <message>
+        <source>Read %1 in the whole code</source>
+        <translation>Lees %1 in de hele gedragscode</translation>
     </message>
 </context>
 <context>

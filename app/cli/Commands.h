@@ -20,5 +20,6 @@ std::unique_ptr<Command> makeCasesCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeWhatIfCommand();
 std::unique_ptr<Command> makeCompareCommand();
+std::unique_ptr<Command> makeDraftsCommand();
 
 } // namespace codewijzer::cli

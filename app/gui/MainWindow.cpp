@@ -2,6 +2,7 @@
 
 #include "ReportActions.h"
 #include "catalogue/CodeCatalogue.h"
+#include "dialogs/CodeViewDialog.h"
 #include "dialogs/CompareDialog.h"
 #include "dialogs/FileLocations.h"
 #include "dialogs/WindowMessages.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [] { settings::switchLanguage(); });
     connect(m_ui->actionTraining, &QAction::triggered, this, &MainWindow::openTraining);
     connect(m_ui->actionCompareCodes, &QAction::triggered, this, &MainWindow::compareCodes);
+    connect(m_ui->actionCodeView, &QAction::triggered, this, [this] { openCodeView(); });
     connect(m_ui->actionPrivacy, &QAction::triggered, this, [this] { showPrivacyNote(this); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutNote(this); });
     connect(m_reports, &ReportActions::status, this,
@@ -76,6 +78,7 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(result, &ResultPage::exportPdfRequested, m_reports, &ReportActions::exportPdfWithDialog);
     connect(result, &ResultPage::printRequested, m_reports, &ReportActions::print);
     connect(result, &ResultPage::copyTextRequested, m_reports, &ReportActions::copyText);
+    connect(result, &ResultPage::articleInCodeRequested, this, &MainWindow::openCodeView);
 
     WelcomePage* welcome = m_wizard->welcomePage();
     connect(welcome, &WelcomePage::resumeRequested, this, [this] {
@@ -154,6 +157,20 @@ CompareDialog* MainWindow::compareCodes()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(std::max(900, width()), std::max(560, height() * 4 / 5));
     dialog->open();
+    return dialog;
+}
+
+CodeViewDialog* MainWindow::openCodeView(const QString& articleId)
+{
+    if (!m_document->loadedCode()) {
+        return nullptr;
+    }
+    auto* dialog = new CodeViewDialog(m_document->loadedCode(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (!articleId.isEmpty()) {
+        dialog->showArticle(articleId);
+    }
     return dialog;
 }
 
@@ -353,6 +370,7 @@ void MainWindow::updateActions()
     m_ui->actionSave->setEnabled(haveAnswers);
     m_ui->actionSaveAs->setEnabled(haveAnswers);
     m_ui->actionCompareCodes->setEnabled(haveAnswers);
+    m_ui->actionCodeView->setEnabled(m_document->loadedCode() != nullptr);
 }
 
 void MainWindow::updateTitle()

@@ -14,6 +14,7 @@ namespace codewijzer {
 
 class AssessmentDocument;
 class AssessmentWizard;
+class CodeViewDialog;
 class CompareDialog;
 class ReportActions;
 class TrainingWindow;
@@ -37,6 +38,8 @@ public:
     TrainingWindow* openTraining();
     // View › Compare the codes: the answers as they stand under every code; nullptr before an answer.
     CompareDialog* compareCodes();
+    // View › The code of conduct: the whole code to read, at `articleId` when given; nullptr without a code.
+    CodeViewDialog* openCodeView(const QString& articleId = {});
 
     // What the menu's actions do, without their dialogs (the tests call these). Each returns false
     // with a one-line reason, changing nothing, when it cannot be done.

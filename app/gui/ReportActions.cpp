@@ -10,7 +10,6 @@
 
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -55,13 +54,9 @@ QString ReportActions::defaultFileName() const
 
 void ReportActions::exportPdfWithDialog()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the report as PDF"), defaultFileName(),
-                                                tr("PDF files (*.pdf)"));
+    const QString path = askPdfPath(m_window, tr("Export the report as PDF"), defaultFileName());
     if (path.isEmpty()) {
         return;
-    }
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
     }
     QString error;
     if (!exportPdf(path, error)) {

@@ -7,6 +7,7 @@
 #include "Startup.h"
 #include "WizardDriver.h"
 #include "dialogs/CodeFileProblemDialog.h"
+#include "dialogs/CodeViewDialog.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
@@ -14,6 +15,7 @@
 #include "session/TrainingSession.h"
 #include "settings/ProgramLanguage.h"
 #include "training/TrainingWindow.h"
+#include "widgets/Foldable.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/ResultPage.h"
 
@@ -219,6 +221,32 @@ void walk(const QString& dir, Language language)
                          s.shoot(dialog, QStringLiteral("broken-code-file"));
                          return dialog.chosenCode();
                      });
+    locked.close();
+
+    // The class photo's consent request on the result, and the whole code to read (last, so that the
+    // numbers of the pictures above stay as they were).
+    AssessmentDocument draftsDocument;
+    MainWindow draftsWindow(&draftsDocument);
+    draftsWindow.setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
+    placeOnScreen(draftsWindow);
+    test::WizardDriver drafts(*draftsWindow.wizard());
+    drafts.chooseCode(photo.file.code);
+    drafts.answer(photo.file.given, AssessmentWizard::Page_Review);
+    draftsDocument.setNote(language == Language::Dutch
+                               ? QStringLiteral("de klassenfoto van 1B voor het Instagram-account van de school")
+                               : QStringLiteral("the class photo of 1B for the school's Instagram account"));
+    drafts.next();
+    if (auto* fold = draftsWindow.findChild<Foldable*>(QStringLiteral("draft_toestemming-beelden-ouders"))) {
+        fold->setOpen(true);
+    }
+    s.shoot(draftsWindow, QStringLiteral("result-draft"));
+    if (CodeViewDialog* view = draftsWindow.openCodeView(QStringLiteral("III.B.9"))) {
+        view->setSearch(language == Language::Dutch ? QStringLiteral("toestemming") : QStringLiteral("consent"));
+        view->showArticle(QStringLiteral("III.B.9"));
+        s.shoot(*view, QStringLiteral("code-view"));
+        view->close();
+    }
+    draftsWindow.close();
 }
 
 // Training mode as a trainer uses it: a case, answers revealed, the quiz, a what-if change, the

@@ -6,26 +6,14 @@
 #include "session/TrainingSession.h"
 #include "settings/ProgramLanguage.h"
 #include "widgets/SafeText.h"
+#include "widgets/SealedBrowser.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QPushButton>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace codewijzer {
-
-namespace {
-
-// Loads nothing that the text names: it holds the cases' titles, which come from a code file.
-class SealedBrowser final : public QTextBrowser
-{
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int /*type*/, const QUrl& /*name*/) override { return {}; }
-};
-
-} // namespace
 
 QuizSummaryDialog::QuizSummaryDialog(const TrainingSession& session, QWidget* parent)
     : QDialog(parent)
