@@ -1028,6 +1028,14 @@ van stdin); html en pdf maken het volledige verslag
         <source>The whole code to read, with a search</source>
         <translation>De hele gedragscode om te lezen, met zoeken</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Afdruk&amp;voorbeeld...</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
 </context>
 <context>
     <name>PagedDocument</name>
@@ -1645,16 +1653,16 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Codewijzer werkt offline en verstuurt niets.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you start a new assessment, close the window without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je een nieuwe beoordeling begint, het venster sluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Codewijzer</source>
         <translation>Over Codewijzer</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school&apos;s code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Codewijzer kijkt of wat je op sociale media wilt doen past bij de gedragscode van je school, voordat je het doet. Je krijgt een oordeel, een advies en de artikelen waar het advies op steunt.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you start a new assessment, close the window without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt;, and the &lt;b&gt;names of the assessments you saved or opened last&lt;/b&gt; (shown on the first page), are remembered in:&lt;br/&gt;%2&lt;br/&gt;Delete my answers clears that list.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je een nieuwe beoordeling begint, het venster sluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt;, en de &lt;b&gt;namen van de beoordelingen die je het laatst hebt opgeslagen of geopend&lt;/b&gt; (op de eerste pagina), worden onthouden in:&lt;br/&gt;%2&lt;br/&gt;Mijn antwoorden wissen maakt die lijst leeg.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1958,24 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::ExportedFileBar</name>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>De PDF &amp;openen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>In de &amp;map tonen</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::HandoutActions</name>
     <message>
         <source>&amp;Exercise sheet (PDF)…</source>
@@ -2047,10 +2073,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Mijn antwoorden wissen</translation>
     </message>
     <message>
-        <source>Delete every answer you gave, and the recovery file? Files you saved or exported yourself are not touched.</source>
-        <translation>Wil je al je antwoorden en het herstelbestand wissen? Bestanden die je zelf hebt opgeslagen of geëxporteerd, blijven staan.</translation>
-    </message>
-    <message>
         <source>Your answers are deleted.</source>
         <translation>Je antwoorden zijn gewist.</translation>
     </message>
@@ -2077,6 +2099,18 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Codewijzer kan het herstelbestand niet schrijven. Loopt het programma vast, dan ben je je antwoorden kwijt. Sla ze daarom zelf op in een bestand.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be opened</source>
+        <translation>Codewijzer kan de beoordeling niet openen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is taken off the list.</source>
+        <translation>%1 is er niet meer. Codewijzer haalt het bestand van de lijst.</translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave, the recovery file and the list of assessments opened last? Files you saved or exported yourself are not touched.</source>
+        <translation>Wil je al je antwoorden, het herstelbestand en de lijst met laatst geopende beoordelingen wissen? Bestanden die je zelf hebt opgeslagen of geëxporteerd, blijven staan.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2160,25 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The results were not saved</source>
         <translation>De uitslag is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::RecentAssessmentsBox</name>
+    <message>
+        <source>Assessments you saved or opened last</source>
+        <translation>Beoordelingen die je het laatst hebt opgeslagen of geopend</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear this list</source>
+        <translation>Deze lijst &amp;leegmaken</translation>
+    </message>
+    <message>
+        <source>Forgets the names in this list; the files themselves stay</source>
+        <translation>Vergeet de namen in deze lijst; de bestanden zelf blijven staan</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2241,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The report is on the clipboard.</source>
         <translation>Het verslag staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
 </context>
 <context>
