@@ -8,12 +8,14 @@
 #include "WizardDriver.h"
 #include "dialogs/CodeFileProblemDialog.h"
 #include "dialogs/CodeViewDialog.h"
+#include "dialogs/GuideDialog.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
 #include "session/Recovery.h"
 #include "session/TrainingSession.h"
 #include "settings/ProgramLanguage.h"
+#include "settings/Settings.h"
 #include "training/TrainingWindow.h"
 #include "widgets/Foldable.h"
 #include "wizard/AssessmentWizard.h"
@@ -36,6 +38,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
@@ -246,6 +249,21 @@ void walk(const QString& dir, Language language)
         s.shoot(*view, QStringLiteral("code-view"));
         view->close();
     }
+
+    // The first page with the assessment just saved in its list, and the user guide.
+    QTemporaryDir saved;
+    const QString file = saved.filePath(language == Language::Dutch ? QStringLiteral("klassenfoto-1B.codewijzer")
+                                                                    : QStringLiteral("class-photo-1B.codewijzer"));
+    if (draftsWindow.saveTo(file, error)) {
+        draftsWindow.wizard()->restart();
+        s.shoot(draftsWindow, QStringLiteral("welcome-recent"));
+    }
+    settings::forgetRecentAssessments();
+    GuideDialog* guide = draftsWindow.openGuide();
+    guide->resize(760, 700);
+    QApplication::processEvents();
+    s.shoot(*guide, QStringLiteral("guide"));
+    guide->close();
     draftsWindow.close();
 }
 
