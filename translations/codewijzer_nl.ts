@@ -235,10 +235,6 @@ casussen en hun volgorde</translation>
         <translation>Er is niets nieuws.</translation>
     </message>
     <message>
-        <source>Of all %2 combinations of answers, %1 keep their verdict but get other advice.</source>
-        <translation>Van alle %2 combinaties van antwoorden houden er %1 hun oordeel, maar met ander advies.</translation>
-    </message>
-    <message>
         <source>Until now: %1. Now: %2.</source>
         <translation>Tot nu toe: %1. Nu: %2.</translation>
     </message>
@@ -273,6 +269,10 @@ casussen en hun volgorde</translation>
     <message>
         <source>Other advice</source>
         <translation>Ander advies</translation>
+    </message>
+    <message>
+        <source>Of all %2 combinations of answers, %1 keep their verdict but get other advice.</source>
+        <translation>Van alle %2 combinaties van antwoorden houden er %1 hun oordeel, maar met ander advies.</translation>
     </message>
     <message>
         <source>Article %1 (%2) is no longer in the code of conduct.</source>
@@ -315,10 +315,6 @@ casussen en hun volgorde</translation>
     <message>
         <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>verwacht een datum als JJJJ-MM-DD, maar vond &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected an id, found %1</source>
-        <translation>verwacht een id, maar vond %1</translation>
     </message>
     <message>
         <source>expected &quot;format&quot;: &quot;codewijzer-code&quot;</source>
@@ -405,6 +401,54 @@ casussen en hun volgorde</translation>
         <translation>onbekend oordeel &quot;%1&quot; (oordelen: out_of_scope, go, conditions, check_first, stop)</translation>
     </message>
     <message>
+        <source>a &quot;}&quot; without its &quot;{&quot; (placeholders: %1)</source>
+        <translation>een &quot;}&quot; zonder &quot;{&quot; ervoor (invulplekken: %1)</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; without its &quot;}&quot; (placeholders: %1)</source>
+        <translation>een &quot;{&quot; zonder &quot;}&quot; erna (invulplekken: %1)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &quot;{%1}&quot; (placeholders: %2)</source>
+        <translation>onbekende invulplek &quot;{%1}&quot; (invulplekken: %2)</translation>
+    </message>
+    <message>
+        <source>expected a draft object, found %1</source>
+        <translation>verwachtte een object voor een concept, vond %1</translation>
+    </message>
+    <message>
+        <source>draft &quot;%1&quot; appears twice</source>
+        <translation>concept &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (kinds: message, line)</source>
+        <translation>onbekende soort &quot;%1&quot; (soorten: message, line)</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>onbekende regel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a draft needs at least one rule it serves</source>
+        <translation>een concept heeft minstens één regel nodig waar het bij hoort</translation>
+    </message>
+    <message>
+        <source>a draft needs at least one article</source>
+        <translation>een concept heeft minstens één artikel nodig</translation>
+    </message>
+    <message>
+        <source>article &quot;%1&quot; is cited by none of the draft&apos;s rules</source>
+        <translation>artikel &quot;%1&quot; wordt door geen van de regels van het concept genoemd</translation>
+    </message>
+    <message>
+        <source>a line has no &quot;to&quot; or &quot;subject&quot;: it goes in the post itself</source>
+        <translation>een zin heeft geen &quot;to&quot; of &quot;subject&quot;: die komt in het bericht zelf</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is listed twice</source>
+        <translation>regel &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
         <source>expected a fingerprint of 12 digits and letters a-f, found %1</source>
         <translation>verwacht een versiecode van 12 cijfers en letters a-f, maar vond %1</translation>
     </message>
@@ -434,6 +478,57 @@ casussen en hun volgorde</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CodeText</name>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisatie: %1</translation>
+    </message>
+    <message>
+        <source>Adopted: %1</source>
+        <translation>Vastgesteld: %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In werking: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Versie: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Versiecode: %1</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Advies: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Casus: %1</translation>
+    </message>
+    <message>
+        <source>Codewijzer: %1, the whole code</source>
+        <translation>Codewijzer: %1, de hele gedragscode</translation>
+    </message>
+    <message>
+        <source>No rule cites this article: %1</source>
+        <translation>Geen regel noemt dit artikel: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>er staat geen reden bij</translation>
+    </message>
+    <message>
+        <source>The situations it governs:</source>
+        <translation>De situaties waar dit artikel over gaat:</translation>
     </message>
 </context>
 <context>
@@ -538,6 +633,10 @@ Opties:
 
 Afsluitcodes: 0 gelukt, 1 verify vond een probleem, 2 fout in de gegevens, 64 fout gebruik.
 </translation>
+    </message>
+    <message>
+        <source>--format odt needs --output FILE</source>
+        <translation>--format odt heeft --output BESTAND nodig</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes two codes, each a built-in id or a code file</source>
@@ -772,6 +871,53 @@ en pdf maken de samenvatting voor medewerkers, &quot;Wat verandert er voor jou&q
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>[to fill in]</source>
+        <translation>[in te vullen]</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Aan: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>[what it is about]</source>
+        <translation>[waar het over gaat]</translation>
+    </message>
+    <message>
+        <source>[name of the pupil]</source>
+        <translation>[naam van de leerling]</translation>
+    </message>
+    <message>
+        <source>Codewijzer: drafts under %1</source>
+        <translation>Codewijzer: concepten volgens %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsCommand</name>
+    <message>
+        <source>[--code ID | --code-file PATH] [--lang nl|en]
+[--format json|text|odt] [--output FILE] FILE|-</source>
+        <translation>[--code ID | --code-file PAD] [--lang nl|en]
+[--format json|text|odt] [--output BESTAND] BESTAND|-</translation>
+    </message>
+    <message>
+        <source>the drafts the advice asks for (a consent request, a message to
+the supervisor, a line for the post), filled in; odt needs --output</source>
+        <translation>de concepten die het advies vraagt (een vraag om toestemming, een
+bericht aan je leidinggevende, een zin voor je bericht), ingevuld;
+odt heeft --output nodig</translation>
+    </message>
+    <message>
+        <source>The advice for these answers asks for no draft.</source>
+        <translation>Het advies bij deze antwoorden vraagt om geen concept.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>evaluate one answers file or saved assessment (- reads standard
@@ -839,6 +985,13 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Because %1.</source>
         <translation>Omdat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileLocations</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1143,10 @@ van stdin); html en pdf maken het volledige verslag
         <source>unknown key &quot;%1&quot;</source>
         <translation>onbekende sleutel &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected an id, found %1</source>
+        <translation>verwacht een id, maar vond %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1070,6 +1227,22 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Je antwoorden onder elke gedragscode, naast elkaar</translation>
     </message>
     <message>
+        <source>The code of &amp;conduct</source>
+        <translation>De &amp;gedragscode</translation>
+    </message>
+    <message>
+        <source>The whole code to read, with a search</source>
+        <translation>De hele gedragscode om te lezen, met zoeken</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Afdruk&amp;voorbeeld...</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
         <source>&amp;What has changed…</source>
         <translation>&amp;Wat is er veranderd…</translation>
     </message>
@@ -1083,6 +1256,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source> · page %1 of %2</source>
         <translation> · pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the document</source>
+        <translation>%1: kan het document niet schrijven</translation>
     </message>
 </context>
 <context>
@@ -1710,16 +1887,16 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Codewijzer werkt offline en verstuurt niets.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you start a new assessment, close the window without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt; are remembered in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je een nieuwe beoordeling begint, het venster sluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt; wordt onthouden in:&lt;br/&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Codewijzer</source>
         <translation>Over Codewijzer</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks a social-media action against your school&apos;s code of conduct before you do it: a verdict, the advice that follows and the articles it rests on.&lt;/p&gt;&lt;p&gt;Built-in codes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Codewijzer %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Codewijzer kijkt of wat je op sociale media wilt doen past bij de gedragscode van je school, voordat je het doet. Je krijgt een oordeel, een advies en de artikelen waar het advies op steunt.&lt;/p&gt;&lt;p&gt;Ingebouwde gedragscodes: Dunamare Onderwijsgroep, Gedragscode social media (2019); Mondia Scholengroep, Protocol sociale media (2020).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your answers in progress&lt;/b&gt; are kept in a recovery file, so that a crash loses none of them:&lt;br/&gt;%1&lt;br/&gt;It is deleted when you start a new assessment, close the window without saving or choose Delete my answers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice of code and language&lt;/b&gt;, and the &lt;b&gt;names of the assessments you saved or opened last&lt;/b&gt; (shown on the first page), are remembered in:&lt;br/&gt;%2&lt;br/&gt;Delete my answers clears that list.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files you save or export&lt;/b&gt; (assessments, PDF reports) stay where you put them, until you delete them. &lt;b&gt;Copy as text&lt;/b&gt; puts the report on the clipboard until something else is copied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The file dialog&lt;/b&gt; (Qt&apos;s own) remembers the last folders it showed, in:&lt;br/&gt;%3&lt;br/&gt;Delete my answers clears that too.&lt;/p&gt;&lt;p&gt;Nothing else about you or your pupils is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Je antwoorden, zolang je bezig bent,&lt;/b&gt; staan in een herstelbestand, zodat je bij een crash niets kwijtraakt:&lt;br/&gt;%1&lt;br/&gt;Het verdwijnt als je een nieuwe beoordeling begint, het venster sluit zonder op te slaan of kiest voor Mijn antwoorden wissen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je keuze van gedragscode en taal&lt;/b&gt;, en de &lt;b&gt;namen van de beoordelingen die je het laatst hebt opgeslagen of geopend&lt;/b&gt; (op de eerste pagina), worden onthouden in:&lt;br/&gt;%2&lt;br/&gt;Mijn antwoorden wissen maakt die lijst leeg.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden die je opslaat of exporteert&lt;/b&gt; (beoordelingen, PDF-verslagen) blijven staan waar je ze zet, tot je ze zelf verwijdert. &lt;b&gt;Als tekst kopiëren&lt;/b&gt; zet het verslag op het klembord, tot je iets anders kopieert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Het venster om bestanden te kiezen&lt;/b&gt; (van Qt) onthoudt de laatste mappen die het liet zien, in:&lt;br/&gt;%3&lt;br/&gt;Mijn antwoorden wissen maakt dat ook leeg.&lt;/p&gt;&lt;p&gt;Verder wordt niets over jou of je leerlingen bewaard.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2047,45 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::CodeViewDialog</name>
+    <message>
+        <source>The code of conduct: %1</source>
+        <translation>De gedragscode: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>A word of the article, its number or its title</source>
+        <translation>Een woord uit het artikel, het nummer of de titel</translation>
+    </message>
+    <message>
+        <source>Search the code of conduct</source>
+        <translation>Zoeken in de gedragscode</translation>
+    </message>
+    <message>
+        <source>The articles of the code of conduct</source>
+        <translation>De artikelen van de gedragscode</translation>
+    </message>
+    <message>
+        <source>Export the whole code as &amp;PDF…</source>
+        <translation>De hele gedragscode als &amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 van de %2 artikelen</translation>
+    </message>
+    <message>
+        <source>Export the whole code as PDF</source>
+        <translation>De hele gedragscode als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>The code was not exported</source>
+        <translation>De gedragscode is niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::CompareDialog</name>
     <message>
         <source>The verdicts differ. The strictest is that of %1.</source>
@@ -1914,6 +2130,102 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The codes side by side</source>
         <translation>De gedragscodes naast elkaar</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::DraftActions</name>
+    <message>
+        <source>The draft is on the clipboard.</source>
+        <translation>Het concept staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>ODF text document (*.odt)</source>
+        <translation>ODF-tekstdocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Platte tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Het concept opslaan</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Het concept is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened</source>
+        <translation>Er ging geen e-mailprogramma open</translation>
+    </message>
+    <message>
+        <source>Copy the draft instead, and paste it into your e-mail.</source>
+        <translation>Kopieer het concept dan, en plak het in je e-mail.</translation>
+    </message>
+    <message>
+        <source>The draft is in a new e-mail.</source>
+        <translation>Het concept staat in een nieuwe e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::DraftsPanel</name>
+    <message>
+        <source>Ready to use: the texts the advice asks for</source>
+        <translation>Klaar om te gebruiken: de teksten die het advies vraagt</translation>
+    </message>
+    <message>
+        <source>Put this line in your post or reaction:</source>
+        <translation>Zet deze zin in je bericht of reactie:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Puts the text on the clipboard</source>
+        <translation>Zet de tekst op het klembord</translation>
+    </message>
+    <message>
+        <source>Saves the draft as an ODF text document, plain text or PDF</source>
+        <translation>Slaat het concept op als ODF-tekstdocument, platte tekst of PDF</translation>
+    </message>
+    <message>
+        <source>Open in e-mail</source>
+        <translation>Openen in e-mail</translation>
+    </message>
+    <message>
+        <source>Opens a new e-mail with this subject and text in your e-mail program</source>
+        <translation>Opent in je e-mailprogramma een nieuwe e-mail met dit onderwerp en deze tekst</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::ExportedFileBar</name>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>De PDF &amp;openen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>In de &amp;map tonen</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
     </message>
 </context>
 <context>
@@ -2014,10 +2326,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Mijn antwoorden wissen</translation>
     </message>
     <message>
-        <source>Delete every answer you gave, and the recovery file? Files you saved or exported yourself are not touched.</source>
-        <translation>Wil je al je antwoorden en het herstelbestand wissen? Bestanden die je zelf hebt opgeslagen of geëxporteerd, blijven staan.</translation>
-    </message>
-    <message>
         <source>Your answers are deleted.</source>
         <translation>Je antwoorden zijn gewist.</translation>
     </message>
@@ -2044,6 +2352,18 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Codewijzer kan het herstelbestand niet schrijven. Loopt het programma vast, dan ben je je antwoorden kwijt. Sla ze daarom zelf op in een bestand.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be opened</source>
+        <translation>Codewijzer kan de beoordeling niet openen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is taken off the list.</source>
+        <translation>%1 is er niet meer. Codewijzer haalt het bestand van de lijst.</translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave, the recovery file and the list of assessments opened last? Files you saved or exported yourself are not touched.</source>
+        <translation>Wil je al je antwoorden, het herstelbestand en de lijst met laatst geopende beoordelingen wissen? Bestanden die je zelf hebt opgeslagen of geëxporteerd, blijven staan.</translation>
     </message>
     <message>
         <source>Compare with an earlier version of the code</source>
@@ -2100,6 +2420,25 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>codewijzer::RecentAssessmentsBox</name>
+    <message>
+        <source>Assessments you saved or opened last</source>
+        <translation>Beoordelingen die je het laatst hebt opgeslagen of geopend</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear this list</source>
+        <translation>Deze lijst &amp;leegmaken</translation>
+    </message>
+    <message>
+        <source>Forgets the names in this list; the files themselves stay</source>
+        <translation>Vergeet de namen in deze lijst; de bestanden zelf blijven staan</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::RemoteKeys</name>
     <message>
         <source>Choose a verdict first: keys 1–5, or click one. Page Up: back.</source>
@@ -2149,10 +2488,6 @@ van stdin); html en pdf maken het volledige verslag
         <translation>Het verslag als PDF exporteren</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
         <source>The report was not exported</source>
         <translation>Het verslag is niet geëxporteerd</translation>
     </message>
@@ -2163,6 +2498,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The report is on the clipboard.</source>
         <translation>Het verslag staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2577,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>And %1 more pieces of advice: the report (PDF, print or text) has all of them.</source>
         <translation>Er is nog meer advies (%1). Je vindt het allemaal in het verslag (PDF, afdrukken of tekst).</translation>
+    </message>
+    <message>
+        <source>Read %1 in the whole code</source>
+        <translation>Lees %1 in de hele gedragscode</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace codewijzer::cli {
 // Exit codes of cli.md.
 enum ExitCode { Success = 0, ProblemFound = 1, BadInput = 2, BadUsage = 64 };
 
-enum class Format { Json, Text, Html, Pdf };
+enum class Format { Json, Text, Html, Pdf, Odt };
 
 // The command line as parsed for one command.
 struct CommandLine

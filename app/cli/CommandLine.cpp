@@ -24,6 +24,8 @@ QString formatName(Format format)
         return QStringLiteral("html");
     case Format::Pdf:
         return QStringLiteral("pdf");
+    case Format::Odt:
+        return QStringLiteral("odt");
     }
     return {};
 }
@@ -118,9 +120,12 @@ Language languageOf(const QStringList& arguments)
 bool needsGui(const QStringList& arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--format=pdf" ||
-            (arguments.at(i) == u"--format" && i + 1 < arguments.size() && arguments.at(i + 1) == u"pdf")) {
-            return true;
+        // A PDF's and an ODF text's fonts and layout: Qt Gui.
+        for (const QLatin1String format : {QLatin1String("pdf"), QLatin1String("odt")}) {
+            if (arguments.at(i) == QLatin1String("--format=") + format ||
+                (arguments.at(i) == u"--format" && i + 1 < arguments.size() && arguments.at(i + 1) == format)) {
+                return true;
+            }
         }
     }
     return false;
@@ -185,6 +190,10 @@ std::optional<CommandLine> parseCommandLine(const QStringList& arguments, QStrin
     }
     if (line.format == Format::Pdf && line.output.isEmpty()) {
         error = Text::tr("--format pdf needs --output FILE");
+        return std::nullopt;
+    }
+    if (line.format == Format::Odt && line.output.isEmpty()) {
+        error = Text::tr("--format odt needs --output FILE");
         return std::nullopt;
     }
     const int files = static_cast<int>(line.files.size());

@@ -142,4 +142,14 @@ int writePdf(const CommandLine& line, const PagedDocument& document, CommandIo& 
     return Success;
 }
 
+int writeOdt(const CommandLine& line, const PagedDocument& document, CommandIo& io)
+{
+    QString error;
+    if (!document.writeOdt(line.output, error)) {
+        printError(io, error);
+        return BadInput;
+    }
+    return Success;
+}
+
 } // namespace codewijzer::cli

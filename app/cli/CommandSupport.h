@@ -48,5 +48,7 @@ QString answersName(const CommandLine& line);
 int writeResult(const CommandLine& line, const QString& result, CommandIo& io);
 // Writes a paged document (the report, the handout) as a PDF to --output.
 int writePdf(const CommandLine& line, const PagedDocument& document, CommandIo& io);
+// Writes a paged document's HTML as an OpenDocument text to --output.
+int writeOdt(const CommandLine& line, const PagedDocument& document, CommandIo& io);
 
 } // namespace codewijzer::cli

@@ -17,6 +17,7 @@ const std::vector<std::unique_ptr<Command>>& commands()
         all.push_back(makeWhatIfCommand());
         all.push_back(makeCompareCommand());
         all.push_back(makeDiffCommand());
+        all.push_back(makeDraftsCommand());
         return all;
     }();
     return table;

@@ -21,5 +21,6 @@ std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeWhatIfCommand();
 std::unique_ptr<Command> makeCompareCommand();
 std::unique_ptr<Command> makeDiffCommand();
+std::unique_ptr<Command> makeDraftsCommand();
 
 } // namespace codewijzer::cli

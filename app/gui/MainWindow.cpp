@@ -3,8 +3,10 @@
 #include "ReportActions.h"
 #include "catalogue/CodeCatalogue.h"
 #include "dialogs/ChangesDialog.h"
+#include "dialogs/CodeViewDialog.h"
 #include "dialogs/CompareDialog.h"
 #include "dialogs/FileLocations.h"
+#include "dialogs/GuideDialog.h"
 #include "dialogs/WindowMessages.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
@@ -13,12 +15,15 @@
 #include "training/TrainingWindow.h"
 #include "ui_MainWindow.h"
 #include "widgets/AppStyle.h"
+#include "widgets/ExportedFileBar.h"
+#include "widgets/RecentAssessmentsBox.h"
 #include "widgets/SafeText.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/ResultPage.h"
 #include "wizard/WelcomePage.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -62,6 +67,7 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(m_ui->actionExportPdf, &QAction::triggered, m_reports, &ReportActions::exportPdfWithDialog);
     connect(m_ui->actionPrint, &QAction::triggered, m_reports, &ReportActions::print);
+    connect(m_ui->actionPrintPreview, &QAction::triggered, m_reports, &ReportActions::printPreview);
     connect(m_ui->actionCopyText, &QAction::triggered, m_reports, &ReportActions::copyText);
     connect(m_ui->actionDeleteAnswers, &QAction::triggered, this, &MainWindow::confirmDeleteMyAnswers);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -76,6 +82,8 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
             safetext::showMessage(this, QMessageBox::Warning, tr("This file cannot be compared"), problem);
         }
     });
+    connect(m_ui->actionCodeView, &QAction::triggered, this, [this] { openCodeView(); });
+    connect(m_ui->actionGuide, &QAction::triggered, this, &MainWindow::openGuide);
     connect(m_ui->actionPrivacy, &QAction::triggered, this, [this] { showPrivacyNote(this); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutNote(this); });
     connect(m_reports, &ReportActions::status, this,
@@ -85,8 +93,16 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(result, &ResultPage::exportPdfRequested, m_reports, &ReportActions::exportPdfWithDialog);
     connect(result, &ResultPage::printRequested, m_reports, &ReportActions::print);
     connect(result, &ResultPage::copyTextRequested, m_reports, &ReportActions::copyText);
+    connect(result, &ResultPage::articleInCodeRequested, this, &MainWindow::openCodeView);
 
     WelcomePage* welcome = m_wizard->welcomePage();
+    RecentAssessmentsBox* recent = welcome->recentAssessments();
+    recent->setPaths(settings::recentAssessments());
+    connect(recent, &RecentAssessmentsBox::openRequested, this, &MainWindow::openRecent);
+    connect(recent, &RecentAssessmentsBox::clearRequested, this, [recent] {
+        settings::forgetRecentAssessments();
+        recent->setPaths({});
+    });
     connect(welcome, &WelcomePage::resumeRequested, this, [this] {
         QString problem;
         if (!resumeLeftover(problem)) {
@@ -118,6 +134,9 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     connect(result, &ResultPage::saveRequested, this, &MainWindow::save);
     // Made now, so that a message in it never moves what is above it.
     statusBar()->setSizeGripEnabled(false);
+    auto* exported = new ExportedFileBar(this);
+    statusBar()->addPermanentWidget(exported);
+    connect(m_reports, &ReportActions::exported, exported, &ExportedFileBar::showFor);
     setStyleSheet(appStyleSheet());
 
     updateTitle();
@@ -184,11 +203,26 @@ ChangesDialog* MainWindow::showChangesSince(const QString& path, QString& proble
     return dialog;
 }
 
+CodeViewDialog* MainWindow::openCodeView(const QString& articleId)
+{
+    if (!m_document->loadedCode()) {
+        return nullptr;
+    }
+    auto* dialog = new CodeViewDialog(m_document->loadedCode(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (!articleId.isEmpty()) {
+        dialog->showArticle(articleId);
+    }
+    return dialog;
+}
+
 bool MainWindow::openFile(const QString& path, QString& problem, QString& notice)
 {
     if (!m_document->open(path, problem, notice)) {
         return false;
     }
+    rememberRecent(path);
     m_wizard->welcomePage()->withdrawResume();
     m_wizard->showAnswers();
     return true;
@@ -196,7 +230,41 @@ bool MainWindow::openFile(const QString& path, QString& problem, QString& notice
 
 bool MainWindow::saveTo(const QString& path, QString& error)
 {
-    return m_document->save(path, error);
+    if (!m_document->save(path, error)) {
+        return false;
+    }
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    settings::rememberAssessment(QFileInfo(path).absoluteFilePath());
+    m_wizard->welcomePage()->recentAssessments()->setPaths(settings::recentAssessments());
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        settings::forgetAssessment(path);
+        m_wizard->welcomePage()->recentAssessments()->setPaths(settings::recentAssessments());
+        safetext::showMessage(
+            this, QMessageBox::Warning, tr("The assessment cannot be opened"),
+            tr("%1 is no longer there; it is taken off the list.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openInteractively(path);
+}
+
+GuideDialog* MainWindow::openGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    return m_guide;
 }
 
 void MainWindow::deleteMyAnswers()
@@ -204,6 +272,8 @@ void MainWindow::deleteMyAnswers()
     m_document->forget();
     // Qt's own file dialog remembers the folders it showed (QtProject.conf): those may name a pupil.
     QSettings(QSettings::UserScope, QStringLiteral("QtProject")).remove(QStringLiteral("FileDialog"));
+    settings::forgetRecentAssessments();
+    m_wizard->welcomePage()->recentAssessments()->setPaths({});
     m_wizard->restart();
     m_wizard->welcomePage()->withdrawResume();
 }
@@ -362,8 +432,8 @@ void MainWindow::confirmDeleteMyAnswers()
 {
     const auto answer = QMessageBox::question(
         this, tr("Delete my answers"),
-        tr("Delete every answer you gave, and the recovery file? Files you saved or exported yourself are not "
-           "touched."));
+        tr("Delete every answer you gave, the recovery file and the list of assessments opened last? Files you "
+           "saved or exported yourself are not touched."));
     if (answer == QMessageBox::Yes) {
         deleteMyAnswers();
         statusBar()->showMessage(tr("Your answers are deleted."), 5000);
@@ -376,10 +446,12 @@ void MainWindow::updateActions()
     const bool haveAnswers = m_document->hasAnyAnswer();
     m_ui->actionExportPdf->setEnabled(onResult);
     m_ui->actionPrint->setEnabled(onResult);
+    m_ui->actionPrintPreview->setEnabled(onResult);
     m_ui->actionCopyText->setEnabled(onResult);
     m_ui->actionSave->setEnabled(haveAnswers);
     m_ui->actionSaveAs->setEnabled(haveAnswers);
     m_ui->actionCompareCodes->setEnabled(haveAnswers);
+    m_ui->actionCodeView->setEnabled(m_document->loadedCode() != nullptr);
 }
 
 void MainWindow::updateTitle()

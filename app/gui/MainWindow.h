@@ -15,7 +15,9 @@ namespace codewijzer {
 class AssessmentDocument;
 class AssessmentWizard;
 class ChangesDialog;
+class CodeViewDialog;
 class CompareDialog;
+class GuideDialog;
 class ReportActions;
 class TrainingWindow;
 
@@ -36,11 +38,15 @@ public:
     ReportActions* reports() const { return m_reports; }
     // Opens (or raises) the training window, View › Training mode.
     TrainingWindow* openTraining();
+    // Help › User guide (F1).
+    GuideDialog* openGuide();
     // View › Compare the codes: the answers as they stand under every code; nullptr before an answer.
     CompareDialog* compareCodes();
     // View › What has changed: the code in use compared with an earlier version of it in `path`;
     // nullptr with the file's problems when it cannot be read as a code.
     ChangesDialog* showChangesSince(const QString& path, QString& problem);
+    // View › The code of conduct: the whole code to read, at `articleId` when given; nullptr without a code.
+    CodeViewDialog* openCodeView(const QString& articleId = {});
 
     // What the menu's actions do, without their dialogs (the tests call these). Each returns false
     // with a one-line reason, changing nothing, when it cannot be done.
@@ -84,6 +90,10 @@ private:
     // Asks about answers of a previous run still on offer; true: the wizard goes on to a new check.
     bool settlePendingResume();
     void open();
+    // Remembers a saved or opened file for the welcome page's list.
+    void rememberRecent(const QString& path);
+    // A file from that list: asks about unsaved answers first; a file that is gone leaves the list.
+    void openRecent(const QString& path);
     bool save();
     bool saveAs();
     // Saves, then says so in the status bar, or in a message box why not.
@@ -99,6 +109,7 @@ private:
     AssessmentWizard* const m_wizard;
     ReportActions* const m_reports;
     QPointer<TrainingWindow> m_training;
+    QPointer<GuideDialog> m_guide;
     UnsavedAnswersQuestion m_askAboutUnsaved;
     PendingResumeQuestion m_askAboutPendingResume;
 };

@@ -10,11 +10,11 @@
 
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -55,20 +55,22 @@ QString ReportActions::defaultFileName() const
 
 void ReportActions::exportPdfWithDialog()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the report as PDF"), defaultFileName(),
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
+    const QString path = askPdfPath(m_window, tr("Export the report as PDF"), defaultFileName());
+    if (!path.isEmpty()) {
+        exportPdfWithFeedback(path);
     }
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
-    }
+}
+
+bool ReportActions::exportPdfWithFeedback(const QString& path)
+{
     QString error;
     if (!exportPdf(path, error)) {
         safetext::showMessage(m_window, QMessageBox::Warning, tr("The report was not exported"), error);
-        return;
+        return false;
     }
     emit status(tr("Exported %1").arg(QFileInfo(path).fileName()));
+    emit exported(path);
+    return true;
 }
 
 void ReportActions::print()
@@ -82,6 +84,29 @@ void ReportActions::print()
             PagedDocument::of(report).paint(printer);
         }
     });
+}
+
+QPrintPreviewDialog* ReportActions::makePreview()
+{
+    auto* dialog = new QPrintPreviewDialog(m_window);
+    dialog->setObjectName(QStringLiteral("printPreview"));
+    dialog->setWindowTitle(tr("Print preview"));
+    QPrinter* printer = dialog->printer();
+    printer->setPageLayout(PagedDocument::pageLayout());
+    withReport([printer](const Report& report) { printer->setDocName(report.title()); });
+    // The report as it stands each time the preview draws (after a change of printer or page too).
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        withReport([target](const Report& report) { PagedDocument::of(report).paint(*target); });
+    });
+    return dialog;
+}
+
+void ReportActions::printPreview()
+{
+    QPrintPreviewDialog* dialog = makePreview();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(m_window->size() * 9 / 10);
+    dialog->open();
 }
 
 void ReportActions::copyText()

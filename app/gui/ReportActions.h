@@ -4,6 +4,7 @@
 #include <QString>
 #include <functional>
 
+class QPrintPreviewDialog;
 class QWidget;
 
 namespace codewijzer {
@@ -28,11 +29,18 @@ public:
 
     // With their dialogs; what happened goes to `status`.
     void exportPdfWithDialog();
+    // Exports to `path`, then says so (`status`, `exported`), or in a message box why not.
+    bool exportPdfWithFeedback(const QString& path);
     void print();
+    void printPreview();
     void copyText();
+    // The print preview, not yet shown (printPreview() runs it; the tests look into it).
+    QPrintPreviewDialog* makePreview();
 
 signals:
     void status(const QString& message);
+    // A PDF was written there (the window then offers to open it or its folder).
+    void exported(const QString& path);
 
 private:
     void withReport(const std::function<void(const Report&)>& use) const;

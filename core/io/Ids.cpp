@@ -1,12 +1,19 @@
 #include "io/Ids.h"
 
+#include "io/JsonSource.h"
 #include "io/Printable.h"
 
 #include <QChar>
+#include <QCoreApplication>
 
 namespace codewijzer {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeFile)
+};
 
 bool isIdStart(QChar c)
 {
@@ -50,6 +57,15 @@ bool isValidArticleId(QStringView id)
         }
     }
     return true;
+}
+
+void checkIdAt(const QString& id, const QString& path, const JsonReader& reader)
+{
+    if (!id.isEmpty() && !isValidId(id)) {
+        reader.error(
+            path,
+            Text::tr("an id uses lower-case letters, digits, '-', '_' and '.' only, found \"%1\"").arg(shown(id)));
+    }
 }
 
 } // namespace codewijzer

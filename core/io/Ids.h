@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 namespace codewijzer {
+
+class JsonReader;
 
 // The longest id of a code, rule, contact, case or article.
 inline constexpr qsizetype kMaxIdLength = 100;
@@ -16,5 +19,8 @@ bool isValidId(QStringView id);
 // "Art. 5"): one line of printable characters, no control or bidi characters, no white space at
 // either end or twice in a row, at most kMaxIdLength characters.
 bool isValidArticleId(QStringView id);
+
+// Reports, at `path`, an id that is not empty and breaks isValidId(): one message for every kind of id.
+void checkIdAt(const QString& id, const QString& path, const JsonReader& reader);
 
 } // namespace codewijzer

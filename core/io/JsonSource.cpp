@@ -211,6 +211,37 @@ LocalizedText JsonReader::localized(const QJsonObject& object, const QString& ke
     return {string(texts, QStringLiteral("nl"), at), string(texts, QStringLiteral("en"), at)};
 }
 
+std::vector<int> JsonReader::references(const QJsonObject& object, const QString& key, const QString& path,
+                                        const ReferenceMessages& say, bool required,
+                                        const std::function<int(const QString&)>& lookup) const
+{
+    std::vector<int> out;
+    const QJsonArray ids = array(object, key, path, required);
+    const QString at = join(path, key);
+    if (required && object.contains(key) && ids.isEmpty()) {
+        error(at, say.none);
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString itemPath = index(at, i);
+        if (!ids.at(i).isString()) {
+            error(itemPath, Text::tr("expected an id, found %1").arg(typeName(ids.at(i))));
+            continue;
+        }
+        const int found = lookup(ids.at(i).toString());
+        if (found < 0) {
+            error(itemPath, say.unknown.arg(shown(ids.at(i).toString())));
+            continue;
+        }
+        if (std::find(out.begin(), out.end(), found) != out.end()) {
+            error(itemPath, say.twice.arg(shown(ids.at(i).toString())));
+            continue;
+        }
+        out.push_back(found);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 void JsonReader::rejectUnknownKeys(const QJsonObject& object, const QString& path,
                                    std::initializer_list<QStringView> allowed) const
 {

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -51,6 +52,15 @@ private:
     mutable QHash<quint64, JsonPlace> m_places; // PathHash of a JSON path -> where its value starts
 };
 
+// What JsonReader::references() says: when none is given where one is needed, an id that is not
+// declared, and one named twice (%1: the id).
+struct ReferenceMessages
+{
+    QString none;
+    QString unknown;
+    QString twice;
+};
+
 // Small helpers for reading typed values at a path, each reporting what is wrong and where.
 class JsonReader
 {
@@ -70,6 +80,11 @@ public:
     QJsonArray array(const QJsonObject& object, const QString& key, const QString& path, bool required = true) const;
     LocalizedText localized(const QJsonObject& object, const QString& key, const QString& path,
                             bool required = true) const;
+    // An array of ids that must each be declared (`lookup` gives -1 for one that is not): their
+    // indices, ascending.
+    std::vector<int> references(const QJsonObject& object, const QString& key, const QString& path,
+                                const ReferenceMessages& say, bool required,
+                                const std::function<int(const QString&)>& lookup) const;
     // Reports every key of the object that is not in the allowed list.
     void rejectUnknownKeys(const QJsonObject& object, const QString& path,
                            std::initializer_list<QStringView> allowed) const;

@@ -33,7 +33,7 @@ AnswerValue parseAnswer(const Question& question, const QJsonValue& value, const
             for (const Option& o : question.options) {
                 known << o.id;
             }
-            reader.error(at, Text::tr("\"%1\" is not an option of \"%2\" (its options: %3)")
+            reader.error(at, Text::tr(R"("%1" is not an option of "%2" (its options: %3))")
                                  .arg(shown(item.toString()), question.id, known.join(QStringLiteral(", "))));
             ok = false;
             return 0;

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <functional>
 
 namespace codewijzer {
 
@@ -34,47 +33,6 @@ QDate parseDate(const QJsonObject& object, const QString& key, bool required, co
         reader.error(key, Text::tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(shown(text)));
     }
     return date;
-}
-
-// What parseReferences says: when a rule names none, an id that is not declared, and one named twice
-// (%1: the id).
-struct ReferenceMessages
-{
-    QString none;
-    QString unknown;
-    QString twice;
-};
-
-// Reads an array of ids that must each be declared (articles of the code, its contacts).
-std::vector<int> parseReferences(const QJsonObject& object, const QString& key, const QString& path,
-                                 const ReferenceMessages& say, bool required, const JsonReader& reader,
-                                 const std::function<int(const QString&)>& lookup)
-{
-    std::vector<int> out;
-    const QJsonArray ids = reader.array(object, key, path, required);
-    const QString at = JsonReader::join(path, key);
-    if (required && object.contains(key) && ids.isEmpty()) {
-        reader.error(at, say.none);
-    }
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QString itemPath = JsonReader::index(at, i);
-        if (!ids.at(i).isString()) {
-            reader.error(itemPath, Text::tr("expected an id, found %1").arg(JsonReader::typeName(ids.at(i))));
-            continue;
-        }
-        const int index = lookup(ids.at(i).toString());
-        if (index < 0) {
-            reader.error(itemPath, say.unknown.arg(shown(ids.at(i).toString())));
-            continue;
-        }
-        if (std::find(out.begin(), out.end(), index) != out.end()) {
-            reader.error(itemPath, say.twice.arg(shown(ids.at(i).toString())));
-            continue;
-        }
-        out.push_back(index);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 // "previous": the fingerprints of earlier versions, each 12 hex digits and each once.
@@ -159,13 +117,13 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     reader.rejectUnknownKeys(root, {},
                              {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
                               u"version", u"source", u"previous", u"changeNote", u"contacts", u"articles", u"rules",
-                              u"cases"});
+                              u"drafts", u"cases"});
     // A school's own training cases: CaseLibrary reads them against the rules, in the same pass.
     reader.array(root, QStringLiteral("cases"), {}, false);
 
     if (root.value(u"format").toString() != u"codewijzer-code") {
         reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
-                     Text::tr("expected \"format\": \"codewijzer-code\""));
+                     Text::tr(R"(expected "format": "codewijzer-code")"));
     }
     if (root.contains(u"formatVersion") && root.value(u"formatVersion").toInt(-1) != 1) {
         reader.error(QStringLiteral("formatVersion"),
@@ -196,11 +154,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         const QJsonObject c = contacts.at(i).toObject();
         reader.rejectUnknownKeys(c, at, {u"id", u"name"});
         Contact contact{reader.string(c, QStringLiteral("id"), at), reader.localized(c, QStringLiteral("name"), at)};
-        if (!contact.id.isEmpty() && !isValidId(contact.id)) {
-            reader.error(JsonReader::join(at, QStringLiteral("id")),
-                         Text::tr("an id uses lower-case letters, digits, '-', '_' and '.' only, found \"%1\"")
-                             .arg(shown(contact.id)));
-        }
+        checkIdAt(contact.id, JsonReader::join(at, QStringLiteral("id")), reader);
         if (contactIds.contains(contact.id)) {
             reader.error(at, Text::tr("contact \"%1\" appears twice").arg(shown(contact.id)));
         }
@@ -276,11 +230,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         reader.setRuleId(rule.id);
         reader.rejectUnknownKeys(r, at, {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts"});
         reader.string(r, QStringLiteral("id"), at);
-        if (!rule.id.isEmpty() && !isValidId(rule.id)) {
-            reader.error(JsonReader::join(at, QStringLiteral("id")),
-                         Text::tr("an id uses lower-case letters, digits, '-', '_' and '.' only, found \"%1\"")
-                             .arg(shown(rule.id)));
-        }
+        checkIdAt(rule.id, JsonReader::join(at, QStringLiteral("id")), reader);
         if (!rule.id.isEmpty() && ruleIds.contains(rule.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
                          Text::tr("rule id \"%1\" appears twice").arg(shown(rule.id)));
@@ -302,18 +252,19 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         rule.advice = reader.localized(r, QStringLiteral("advice"), at);
         rule.headline = reader.localized(r, QStringLiteral("headline"), at, false);
         rule.articles =
-            parseReferences(r, QStringLiteral("articles"), at,
-                            {Text::tr("a rule needs at least one article"), Text::tr("unknown article \"%1\""),
-                             Text::tr("article \"%1\" is listed twice")},
-                            true, reader, [&](const QString& id) { return articleByIds.value(id, -1); });
+            reader.references(r, QStringLiteral("articles"), at,
+                              {Text::tr("a rule needs at least one article"), Text::tr("unknown article \"%1\""),
+                               Text::tr("article \"%1\" is listed twice")},
+                              true, [&](const QString& id) { return articleByIds.value(id, -1); });
         rule.contacts =
-            parseReferences(r, QStringLiteral("contacts"), at,
-                            {Text::tr("a rule needs at least one contact"), Text::tr("unknown contact \"%1\""),
-                             Text::tr("contact \"%1\" is listed twice")},
-                            false, reader, [&](const QString& id) { return contactByIds.value(id, -1); });
+            reader.references(r, QStringLiteral("contacts"), at,
+                              {Text::tr("a rule needs at least one contact"), Text::tr("unknown contact \"%1\""),
+                               Text::tr("contact \"%1\" is listed twice")},
+                              false, [&](const QString& id) { return contactByIds.value(id, -1); });
         reader.setRuleId({});
         code.rules.push_back(std::move(rule));
     }
+    code.drafts = parseDrafts(root, code, reader);
 
     if (reader.errorCount() != before) {
         return std::nullopt;

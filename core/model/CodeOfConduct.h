@@ -2,6 +2,7 @@
 
 #include "io/Diagnostic.h"
 #include "model/Condition.h"
+#include "model/Draft.h"
 #include "model/LocalizedText.h"
 #include "model/Verdict.h"
 
@@ -62,6 +63,7 @@ struct CodeOfConduct
     std::vector<Contact> contacts;
     std::vector<Article> articles;
     std::vector<Rule> rules;
+    std::vector<DraftTemplate> drafts; // texts to send or add where the advice asks for one
     // The questions this code asks (by question): those its rules look at, those that decide whether
     // one of those is asked, and the required ones. A question it never looks at is not asked.
     std::vector<bool> asks;

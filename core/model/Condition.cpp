@@ -156,7 +156,7 @@ AnswerValue parseOptions(const QJsonValue& value, const QString& path, const Que
             for (const Option& o : question.options) {
                 known << o.id;
             }
-            reader.error(at, Text::tr("question \"%1\" has no option \"%2\" (it has: %3)")
+            reader.error(at, Text::tr(R"(question "%1" has no option "%2" (it has: %3))")
                                  .arg(question.id, shown(id), known.join(QStringLiteral(", "))));
             continue;
         }
@@ -205,7 +205,7 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
     }
 
     if (!object.contains(u"question")) {
-        reader.error(path, Text::tr("a condition needs \"all\", \"any\", \"not\" or \"question\""));
+        reader.error(path, Text::tr(R"(a condition needs "all", "any", "not" or "question")"));
         return c;
     }
     reader.rejectUnknownKeys(object, path, {u"question", u"is", u"has", u"empty", u"unknown", u"asked"});
@@ -244,8 +244,8 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
         const QString key = isTest ? QStringLiteral("is") : QStringLiteral("has");
         if (isTest == several) {
             reader.error(JsonReader::join(path, key),
-                         several ? Text::tr("\"%1\" takes several options: use \"has\", not \"is\"").arg(question.id)
-                                 : Text::tr("\"%1\" takes one option: use \"is\", not \"has\"").arg(question.id));
+                         several ? Text::tr(R"("%1" takes several options: use "has", not "is")").arg(question.id)
+                                 : Text::tr(R"("%1" takes one option: use "is", not "has")").arg(question.id));
         }
         c.op = isTest ? Op::Is : Op::Has;
         c.mask = parseOptions(object.value(key), JsonReader::join(path, key), question, reader);
@@ -265,7 +265,7 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
     if (key == u"empty") {
         if (!several) {
             reader.error(JsonReader::join(path, key),
-                         Text::tr("\"empty\" only applies to a several-option question, not \"%1\"").arg(question.id));
+                         Text::tr(R"("empty" only applies to a several-option question, not "%1")").arg(question.id));
         }
         c.op = Op::Empty;
     } else if (key == u"unknown") {

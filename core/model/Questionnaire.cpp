@@ -33,7 +33,7 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
         q.kind = Question::Kind::Several;
     } else if (kind != u"one" && !kind.isEmpty()) {
         reader.error(JsonReader::join(path, QStringLiteral("kind")),
-                     Text::tr("expected \"one\" or \"several\", found \"%1\"").arg(kind));
+                     Text::tr(R"(expected "one" or "several", found "%1")").arg(kind));
     }
     q.page = reader.string(object, QStringLiteral("page"), path);
     q.text = reader.localized(object, QStringLiteral("text"), path);
@@ -90,11 +90,13 @@ Question parseQuestion(const QJsonObject& object, const QString& path, const std
         QuestionPreset preset{
             Condition::parse(p.value(u"when"), JsonReader::join(at, QStringLiteral("when")), earlier, reader, self - 1),
             0};
-        for (const QJsonValue& id : reader.array(p, QStringLiteral("options"), at)) {
-            const int o = q.optionIndex(id.toString());
+        const QJsonArray presetOptions = reader.array(p, QStringLiteral("options"), at);
+        for (const auto& option : presetOptions) {
+            const QString id = option.toString();
+            const int o = q.optionIndex(id);
             if (o < 0) {
                 reader.error(JsonReader::join(at, QStringLiteral("options")),
-                             Text::tr("\"%1\" is not an option of this question").arg(id.toString()));
+                             Text::tr(R"("%1" is not an option of this question)").arg(id));
                 continue;
             }
             preset.value |= answer::option(o);
@@ -204,7 +206,7 @@ std::optional<Questionnaire> Questionnaire::load(const QByteArray& json, const Q
         const int pageIndex = static_cast<int>(page - result.m_pages.begin());
         if (page == result.m_pages.end()) {
             reader.error(JsonReader::join(at, QStringLiteral("page")),
-                         Text::tr("page \"%1\" is not among the \"pages\"").arg(q.page));
+                         Text::tr(R"(page "%1" is not among the "pages")").arg(q.page));
         } else if (!result.m_pageOfQuestion.empty() && pageIndex < result.m_pageOfQuestion.back()) {
             reader.error(JsonReader::join(at, QStringLiteral("page")),
                          Text::tr("page \"%1\" comes before the page of the question before it").arg(q.page));

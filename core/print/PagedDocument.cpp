@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 #include <QTextTable>
 
 namespace codewijzer {
@@ -139,6 +140,29 @@ bool PagedDocument::writePdf(const QString& path, QString& error) const
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Codewijzer"));
         paint(writer);
+    }
+    if (!file.commit()) {
+        error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool PagedDocument::writeOdt(const QString& path, QString& error) const
+{
+    SafeWriter file(path);
+    if (!file.open()) {
+        error = file.errorString();
+        return false;
+    }
+    SealedDocument document;
+    document.setDefaultFont(documentFont(10));
+    document.setHtml(html);
+    document.setMetaInformation(QTextDocument::DocumentTitle, title);
+    QTextDocumentWriter writer(file.device(), QByteArrayLiteral("odf"));
+    if (!writer.write(&document)) {
+        error = QCoreApplication::translate("PagedDocument", "%1: cannot write the document").arg(path);
+        return false;
     }
     if (!file.commit()) {
         error = file.errorString();

@@ -11,8 +11,9 @@ namespace codewijzer {
 struct Handout;
 struct Report;
 
-// An HTML document (a Report) laid out on pages: the PDF writer and the printer share this, so
-// what is printed is what is exported. Needs a QGuiApplication (fonts), never a window.
+// An HTML document (a Report, drafts) laid out on pages: the PDF writer and the printer share this, so
+// what is printed is what is exported; the ODF writer takes the same HTML. Needs a QGuiApplication (fonts), never a
+// window.
 struct PagedDocument
 {
     QString html;
@@ -34,6 +35,9 @@ struct PagedDocument
     // it was, and a pipe or device is written to, not replaced. On failure returns false with a
     // one-line reason in `error`.
     bool writePdf(const QString& path, QString& error) const;
+    // Writes the HTML as an OpenDocument text (.odt, through QTextDocumentWriter), the same way: whole
+    // or not at all. The footer is a PDF's and printer's only; a word processor numbers its own pages.
+    bool writeOdt(const QString& path, QString& error) const;
 };
 
 } // namespace codewijzer

@@ -75,7 +75,7 @@ QString markedWords(const std::vector<WordRun>& runs)
 
 } // namespace
 
-QString ChangeSummary::title() const
+QString ChangeSummary::title()
 {
     return Text::tr("What changes for you");
 }

@@ -22,7 +22,7 @@ struct ChangeSummary
     QDateTime made;
 
     QString html() const;
-    QString title() const;
+    static QString title();
     QString footer() const;
 };
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <array>
 
 namespace codewijzer {
 
@@ -77,11 +78,11 @@ const Rule& ruleOf(const CodeDiff& diff, const CodeDiff::Rule& r)
 QStringList ruleParts(const CodeDiff::Rule& r)
 {
     QStringList parts;
-    const std::pair<bool, const char*> all[] = {{r.condition, "condition"},
-                                                {r.verdict, "verdict"},
-                                                {r.advice, "advice"},
-                                                {r.articles, "articles"},
-                                                {r.contacts, "contacts"}};
+    const std::array<std::pair<bool, const char*>, 5> all = {{{r.condition, "condition"},
+                                                              {r.verdict, "verdict"},
+                                                              {r.advice, "advice"},
+                                                              {r.articles, "articles"},
+                                                              {r.contacts, "contacts"}}};
     for (const auto& [changed, name] : all) {
         if (changed) {
             parts << QString::fromLatin1(name);
@@ -218,7 +219,7 @@ QJsonObject diffJson(const CodeDiff& diff, const Questionnaire& questionnaire, L
     QJsonArray transitions;
     for (int b = DiffEffect::kNoVerdict; b < static_cast<int>(kAllVerdicts.size()); ++b) {
         for (int a = DiffEffect::kNoVerdict; a < static_cast<int>(kAllVerdicts.size()); ++a) {
-            const std::uint64_t n = effect.verdicts[static_cast<std::size_t>(b + 1)][static_cast<std::size_t>(a + 1)];
+            const std::uint64_t n = effect.verdicts[static_cast<std::size_t>(b) + 1][static_cast<std::size_t>(a) + 1];
             if (a != b && n > 0) {
                 transitions.append(QJsonObject{{QStringLiteral("before"), verdictIdOrNone(b)},
                                                {QStringLiteral("after"), verdictIdOrNone(a)},

@@ -12,6 +12,10 @@ namespace codewijzer {
 
 namespace {
 
+// Qt's rich text drops the top margin of a heading that follows a table: a small empty paragraph
+// keeps the heading apart from the table above it.
+const QString kAfterTable = QStringLiteral("<p style=\"margin: 0; font-size: 6pt;\">&nbsp;</p>\n");
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
@@ -71,7 +75,7 @@ QString Report::html() const
     if (!madeUnder.isEmpty()) {
         row(Text::tr("Saved under"), savedUnder());
     }
-    h += QStringLiteral("</table>\n");
+    h += QStringLiteral("</table>\n") + kAfterTable;
 
     const Explanation e = Explanation::of(code, questionnaire, evaluation, lang);
     // The verdict as the result page shows it: in a box of its colour, with its sign, so that a
@@ -89,7 +93,7 @@ QString Report::html() const
     } else {
         h += QStringLiteral("<p>%1</p>").arg(escaped(e.verdictDescription));
     }
-    h += QStringLiteral("</td></tr></table>\n");
+    h += QStringLiteral("</td></tr></table>\n") + kAfterTable;
 
     // The advice that decides the verdict goes without its label: the box above says it.
     const auto adviceItem = [&h](const ExplainedAdvice& item) {
@@ -125,7 +129,7 @@ QString Report::html() const
         h +=
             QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>\n").arg(escaped(answer.text), escaped(answer.value));
     }
-    h += QStringLiteral("</table>\n");
+    h += QStringLiteral("</table>\n") + kAfterTable;
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("The articles of the code").toHtmlEscaped());
     for (const ExplainedArticle& article : e.articles) {

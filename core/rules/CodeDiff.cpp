@@ -123,6 +123,7 @@ std::vector<CodeDiff::Article> articleChanges(const CodeOfConduct& a, const Code
 std::vector<int> mappedArticles(const std::vector<int>& articles, const std::vector<int>& map)
 {
     std::vector<int> out;
+    out.reserve(articles.size());
     for (int a : articles) {
         out.push_back(map[static_cast<std::size_t>(a)]);
     }

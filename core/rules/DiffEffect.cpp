@@ -5,6 +5,7 @@
 #include "rules/RuleIndex.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <optional>
 
@@ -63,7 +64,7 @@ public:
             if (paired < 0) {
                 continue;
             }
-            const auto a = static_cast<std::size_t>(m_beforeCount + paired);
+            const auto a = static_cast<std::size_t>(m_beforeCount) + static_cast<std::size_t>(paired);
             m_key[a] = r;
             m_partner[static_cast<std::size_t>(r)] = static_cast<int>(a);
             m_partner[a] = r;
@@ -239,7 +240,7 @@ private:
     void record(std::uint64_t count, int before, int after, int size, std::optional<bool> otherAdvice = std::nullopt)
     {
         m_effect.situations += count;
-        m_effect.verdicts[static_cast<std::size_t>(before + 1)][static_cast<std::size_t>(after + 1)] += count;
+        m_effect.verdicts[static_cast<std::size_t>(before) + 1][static_cast<std::size_t>(after) + 1] += count;
         std::optional<Kind> kind;
         if (after > before) {
             kind = Kind::Stricter;
@@ -280,10 +281,11 @@ private:
     int m_activity = -1;
     std::vector<bool> m_onPath;
     std::vector<int> m_path;
-    std::vector<int> m_key;       // by rule of either version: the advice it gives (paired rules share one)
-    std::vector<int> m_balance;   // by advice: how many of the old version's rules give it, less the new one's
-    std::vector<int> m_partner;   // by rule: the rule of the other version that gives the same advice, or -1
-    int m_unbalanced[2] = {0, 0}; // advice given more by one version than the other: [0] other advice, [1] out of scope
+    std::vector<int> m_key;     // by rule of either version: the advice it gives (paired rules share one)
+    std::vector<int> m_balance; // by advice: how many of the old version's rules give it, less the new one's
+    std::vector<int> m_partner; // by rule: the rule of the other version that gives the same advice, or -1
+    std::array<int, 2> m_unbalanced = {
+        0, 0};                    // advice given more by one version than the other: [0] other advice, [1] out of scope
     std::vector<int> m_differing; // rules without a twin of the same condition and advice in the other version
     std::vector<DiffEffect::Example> m_best; // the smallest example by kind, activity and verdicts
     DiffEffect m_effect;

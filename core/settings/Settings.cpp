@@ -14,6 +14,36 @@ void rememberCode(const CodeSource& source)
     UserSettings().setValue(QString(kCode), source.toSetting());
 }
 
+QStringList recentAssessments()
+{
+    QStringList paths = UserSettings().value(QString(kRecentAssessments)).toStringList();
+    paths.removeAll(QString());
+    return paths.mid(0, kRecentAssessmentsKept);
+}
+
+void rememberAssessment(const QString& path)
+{
+    QStringList paths = recentAssessments();
+    if (!paths.isEmpty() && paths.first() == path) {
+        return; // saving again to the same file writes no settings
+    }
+    paths.removeAll(path);
+    paths.prepend(path);
+    UserSettings().setValue(QString(kRecentAssessments), paths.mid(0, kRecentAssessmentsKept));
+}
+
+void forgetAssessment(const QString& path)
+{
+    QStringList paths = recentAssessments();
+    paths.removeAll(path);
+    UserSettings().setValue(QString(kRecentAssessments), paths);
+}
+
+void forgetRecentAssessments()
+{
+    UserSettings().remove(QString(kRecentAssessments));
+}
+
 std::optional<Language> rememberedLanguage()
 {
     Language language = Language::Dutch;

@@ -5,6 +5,7 @@
 
 #include <QLatin1String>
 #include <QSettings>
+#include <QStringList>
 #include <optional>
 
 // The keys of every setting, in one place, and the user's own choices that the program remembers
@@ -20,6 +21,9 @@ inline constexpr QLatin1String kCodeFile("codeFile");
 inline constexpr QLatin1String kLanguage("language");
 // Administrators' files only: teachers do not choose the code.
 inline constexpr QLatin1String kLockCode("lockCode");
+// The assessments the teacher saved or opened last, newest first (paths; the welcome page shows
+// their file names). "Delete my answers" clears the list.
+inline constexpr QLatin1String kRecentAssessments("recentAssessments");
 // Administrators' files only: the result also shows what the other built-in codes make of the answers.
 inline constexpr QLatin1String kShowOtherCodes("showOtherCodes");
 
@@ -36,6 +40,13 @@ CodeSource rememberedCode();
 void rememberCode(const CodeSource& source);
 std::optional<Language> rememberedLanguage();
 void rememberLanguage(Language language);
+// At most this many recent assessments are remembered.
+inline constexpr int kRecentAssessmentsKept = 5;
+QStringList recentAssessments();
+// Puts `path` first in the list (once), keeping at most kRecentAssessmentsKept.
+void rememberAssessment(const QString& path);
+void forgetAssessment(const QString& path);
+void forgetRecentAssessments();
 // The language button: the other language, in everything shown from now on and at the next start.
 void switchLanguage();
 

@@ -102,8 +102,8 @@ RolloutSettings::RolloutSettings(const QString& programFolder)
     const QString organisation = QStringLiteral("Codewijzer");
     const QString application = QStringLiteral("Codewijzer");
     const auto add = [this](std::unique_ptr<QSettings> settings, SettingSource source, const QString& folder) {
-        m_sources.push_back({settings.get(), source, folder});
         m_settings.push_back(std::move(settings));
+        m_sources.push_back({m_settings.back().get(), source, folder});
     };
 #ifdef Q_OS_WIN
     auto registry =

@@ -52,7 +52,7 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
         } else if (index < 0) {
             reader.error(
                 JsonReader::index(articlesAt, i),
-                Text::tr("\"%1\" is not an article of code \"%2\"").arg(shown(articles.at(i).toString()), code.id));
+                Text::tr(R"("%1" is not an article of code "%2")").arg(shown(articles.at(i).toString()), code.id));
             ok = false;
         } else if (std::find(out.articles.begin(), out.articles.end(), index) != out.articles.end()) {
             reader.error(JsonReader::index(articlesAt, i),
@@ -185,7 +185,7 @@ std::optional<CaseLibrary> CaseLibrary::load(const QByteArray& json, const QStri
     reader.rejectUnknownKeys(root, {}, {u"format", u"formatVersion", u"code", u"cases"});
     if (root.value(u"format").toString() != u"codewijzer-cases") {
         reader.error(root.contains(u"format") ? QStringLiteral("format") : QString(),
-                     Text::tr("expected \"format\": \"codewijzer-cases\""));
+                     Text::tr(R"(expected "format": "codewijzer-cases")"));
     }
     if (root.contains(u"formatVersion") && root.value(u"formatVersion").toInt(-1) != 1) {
         reader.error(QStringLiteral("formatVersion"),
@@ -194,7 +194,7 @@ std::optional<CaseLibrary> CaseLibrary::load(const QByteArray& json, const QStri
     const QString codeId = reader.string(root, QStringLiteral("code"), {});
     if (!codeId.isEmpty() && codeId != code.id) {
         reader.error(QStringLiteral("code"),
-                     Text::tr("these cases are for code \"%1\", not \"%2\"").arg(shown(codeId), code.id));
+                     Text::tr(R"(these cases are for code "%1", not "%2")").arg(shown(codeId), code.id));
     }
     CaseLibrary library;
     library.file = file;

@@ -9,18 +9,18 @@
 #define CODEWIJZER_WINTAB_SHIM_H
 #include <windows.h>
 #ifndef WINELIB_NAME_AW
-# ifdef UNICODE
-#  define WINELIB_NAME_AW(name) name##W
-# else
-#  define WINELIB_NAME_AW(name) name##A
-# endif
+#ifdef UNICODE
+#define WINELIB_NAME_AW(name) name##W
+#else
+#define WINELIB_NAME_AW(name) name##A
+#endif
 #endif
 #ifndef DECL_WINELIB_TYPE_AW
-# define DECL_WINELIB_TYPE_AW(type) typedef WINELIB_NAME_AW(type) type;
+#define DECL_WINELIB_TYPE_AW(type) typedef WINELIB_NAME_AW(type) type;
 #endif
 /* The Wacom SDK's calling convention macro, which Qt's tablet support uses. */
 #ifndef API
-# define API WINAPI
+#define API WINAPI
 #endif
 #include "wine-wintab.h"
 #endif

@@ -34,19 +34,24 @@ public:
     CodeEdit& renameArticle(const QString& id, const QString& newId)
     {
         editIn(QStringLiteral("articles"), id, [&](QJsonObject& a) { a[QStringLiteral("id")] = newId; });
-        QJsonArray rules = m_root.value(u"rules").toArray();
-        for (qsizetype i = 0; i < rules.size(); ++i) {
-            QJsonObject rule = rules.at(i).toObject();
-            QJsonArray articles = rule.value(u"articles").toArray();
-            for (qsizetype j = 0; j < articles.size(); ++j) {
-                if (articles.at(j).toString() == id) {
-                    articles[j] = newId;
+        // The rules and the drafts that cite it follow the new id.
+        for (const QString section : {QStringLiteral("rules"), QStringLiteral("drafts")}) {
+            QJsonArray items = m_root.value(section).toArray();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                QJsonObject item = items.at(i).toObject();
+                QJsonArray articles = item.value(u"articles").toArray();
+                for (qsizetype j = 0; j < articles.size(); ++j) {
+                    if (articles.at(j).toString() == id) {
+                        articles[j] = newId;
+                    }
                 }
+                item[QStringLiteral("articles")] = articles;
+                items[i] = item;
             }
-            rule[QStringLiteral("articles")] = articles;
-            rules[i] = rule;
+            if (m_root.contains(section)) {
+                m_root[section] = items;
+            }
         }
-        m_root[QStringLiteral("rules")] = rules;
         return *this;
     }
     CodeEdit& setContactName(const QString& id, const QString& nl, const QString& en)

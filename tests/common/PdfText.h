@@ -1,5 +1,6 @@
 #pragma once
-// The tests that read a PDF back as text start pdftotext (poppler-utils), a Linux program.
+// The tests that read a PDF back as text start pdftotext (poppler-utils), and those that read an
+// ODF file back start unzip: Linux programs.
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -34,4 +35,13 @@ inline QString pdfWords(const QString& pdf)
 #define CODEWIJZER_REQUIRE_PDFTOTEXT()                                                                                 \
     if (!codewijzer::test::havePdfToText())                                                                            \
     FAIL() << "pdftotext is missing: scripts/test installs poppler-utils"
+#endif
+
+// The same for unzip (an ODF file's content.xml).
+#ifdef Q_OS_WIN
+#define CODEWIJZER_REQUIRE_UNZIP() GTEST_SKIP() << "unzip cannot be read from a Windows program"
+#else
+#define CODEWIJZER_REQUIRE_UNZIP()                                                                                     \
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())                                             \
+    FAIL() << "unzip is missing: scripts/test installs it"
 #endif

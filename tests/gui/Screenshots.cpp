@@ -7,13 +7,17 @@
 #include "Startup.h"
 #include "WizardDriver.h"
 #include "dialogs/CodeFileProblemDialog.h"
+#include "dialogs/CodeViewDialog.h"
+#include "dialogs/GuideDialog.h"
 #include "model/CodeOfConduct.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
 #include "session/Recovery.h"
 #include "session/TrainingSession.h"
 #include "settings/ProgramLanguage.h"
+#include "settings/Settings.h"
 #include "training/TrainingWindow.h"
+#include "widgets/Foldable.h"
 #include "wizard/AssessmentWizard.h"
 #include "wizard/ResultPage.h"
 
@@ -34,6 +38,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
@@ -219,6 +224,47 @@ void walk(const QString& dir, Language language)
                          s.shoot(dialog, QStringLiteral("broken-code-file"));
                          return dialog.chosenCode();
                      });
+    locked.close();
+
+    // The class photo's consent request on the result, and the whole code to read (last, so that the
+    // numbers of the pictures above stay as they were).
+    AssessmentDocument draftsDocument;
+    MainWindow draftsWindow(&draftsDocument);
+    draftsWindow.setUnsavedAnswersQuestion([] { return QMessageBox::Discard; });
+    placeOnScreen(draftsWindow);
+    test::WizardDriver drafts(*draftsWindow.wizard());
+    drafts.chooseCode(photo.file.code);
+    drafts.answer(photo.file.given, AssessmentWizard::Page_Review);
+    draftsDocument.setNote(language == Language::Dutch
+                               ? QStringLiteral("de klassenfoto van 1B voor het Instagram-account van de school")
+                               : QStringLiteral("the class photo of 1B for the school's Instagram account"));
+    drafts.next();
+    if (auto* fold = draftsWindow.findChild<Foldable*>(QStringLiteral("draft_toestemming-beelden-ouders"))) {
+        fold->setOpen(true);
+    }
+    s.shoot(draftsWindow, QStringLiteral("result-draft"));
+    if (CodeViewDialog* view = draftsWindow.openCodeView(QStringLiteral("III.B.9"))) {
+        view->setSearch(language == Language::Dutch ? QStringLiteral("toestemming") : QStringLiteral("consent"));
+        view->showArticle(QStringLiteral("III.B.9"));
+        s.shoot(*view, QStringLiteral("code-view"));
+        view->close();
+    }
+
+    // The first page with the assessment just saved in its list, and the user guide.
+    QTemporaryDir saved;
+    const QString file = saved.filePath(language == Language::Dutch ? QStringLiteral("klassenfoto-1B.codewijzer")
+                                                                    : QStringLiteral("class-photo-1B.codewijzer"));
+    if (draftsWindow.saveTo(file, error)) {
+        draftsWindow.wizard()->restart();
+        s.shoot(draftsWindow, QStringLiteral("welcome-recent"));
+    }
+    settings::forgetRecentAssessments();
+    GuideDialog* guide = draftsWindow.openGuide();
+    guide->resize(760, 700);
+    QApplication::processEvents();
+    s.shoot(*guide, QStringLiteral("guide"));
+    guide->close();
+    draftsWindow.close();
 }
 
 // Training mode as a trainer uses it: a case, answers revealed, the quiz, a what-if change, the

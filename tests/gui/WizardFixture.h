@@ -12,7 +12,9 @@
 
 #include <QAbstractButton>
 #include <QFrame>
+#include <QLineEdit>
 #include <QSettings>
+#include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
 #include <set>
@@ -73,7 +75,8 @@ protected:
         EXPECT_FALSE(shownArticles().empty());
     }
 
-    void classPhoto(const char* age, const char* consent)
+    // A class photo on the school's public account; `note`, when given, is typed on the review.
+    void classPhoto(const char* age, const char* consent, const QString& note = {})
     {
         m_driver->answer(answers({{"activity", {"publish"}},
                                   {"school_related", {"yes"}},
@@ -86,6 +89,11 @@ protected:
                                   {"prominent", {"no"}},
                                   {"during_lesson", {"no"}}}));
         ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
+        if (!note.isEmpty()) {
+            auto* edit = m_wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("noteEdit"));
+            ASSERT_TRUE(edit);
+            QTest::keyClicks(edit, note); // as the teacher types it
+        }
         m_driver->next();
     }
 

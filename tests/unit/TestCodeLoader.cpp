@@ -83,7 +83,15 @@ INSTANTIATE_TEST_SUITE_P(
         Malformed{"number-for-string.json", "expected a string, found a number", "version", "", 0},
         Malformed{"empty-id.json", "must not be empty", "articles[0].id", "", 0},
         Malformed{"bad-previous.json", "expected a fingerprint of 12 digits", "previous[1]", "", 14},
-        Malformed{"bad-previous.json", "fingerprint \"1b771bc2c03a\" is listed twice", "previous[2]", "", 15}));
+        Malformed{"bad-previous.json", "fingerprint \"1b771bc2c03a\" is listed twice", "previous[2]", "", 15},
+        Malformed{"draft-unknown-placeholder.json", "unknown placeholder \"{naam}\"", "drafts[0].text.nl", "", 0},
+        Malformed{"draft-unclosed-brace.json", "a \"{\" without its \"}\"", "drafts[0].subject.en", "", 0},
+        Malformed{"draft-unknown-rule.json", "unknown rule \"beelden\"", "drafts[0].rules[0]", "", 0},
+        Malformed{"draft-without-rule.json", "a draft needs at least one rule it serves", "drafts[0].rules", "", 0},
+        Malformed{"draft-article-not-of-its-rules.json", "article \"3\" is cited by none of the draft's rules",
+                  "drafts[0].articles[0]", "", 0},
+        Malformed{"draft-line-with-subject.json", "a line has no \"to\" or \"subject\"", "drafts[0]", "", 0},
+        Malformed{"draft-unknown-kind.json", "unknown kind \"letter\"", "drafts[0].kind", "", 0}));
 
 TEST(CodeLoader, ReadsTheFingerprintsOfEarlierVersionsAndTheChangeNote)
 {

@@ -56,7 +56,9 @@ TEST_P(WhatIfOverScenarios, AlternativesAreRealLessStrictMinimalAndComplete)
     }
 
     // The least strict first, "not covered" last: that is seldom a change a teacher can make.
-    const auto rank = [](Verdict v) { return v == Verdict::OutOfScope ? 99 : severity(v); };
+    const auto rank = [](Verdict v) {
+        return v == Verdict::OutOfScope ? 99 : severity(v);
+    };
     for (std::size_t i = 1; i < alternatives.size(); ++i) {
         EXPECT_LE(rank(alternatives[i - 1].verdict), rank(alternatives[i].verdict)) << "alternative " << i;
     }

@@ -98,6 +98,7 @@ public:
         }
         case Format::Json:
             return writeResult(line, jsonText(json(code, questionnaire, *cases, line.language)), io);
+        case Format::Odt: // not among this command's formats
         case Format::Text:
             break;
         }

@@ -56,6 +56,7 @@ public:
             return writeResult(line, diffText(diff, questionnaire, line.language), io);
         case Format::Html:
         case Format::Pdf:
+        case Format::Odt: // not among this command's formats
             break;
         }
         const ChangeSummary summary{diff, questionnaire, line.language, QDateTime::currentDateTime()};

@@ -70,6 +70,7 @@ public:
             return writeResult(line, report.html(), io);
         case Format::Json:
             return writeResult(line, jsonText(evaluationJson(code, questionnaire, evaluation, line.language)), io);
+        case Format::Odt: // not among this command's formats
         case Format::Text:
             break;
         }

@@ -1,6 +1,8 @@
 #include "dialogs/FileLocations.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -8,7 +10,7 @@ namespace codewijzer {
 
 QString documentsFolder()
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!documents.isEmpty() && QFileInfo(documents).isDir()) {
         return documents;
     }
@@ -18,6 +20,16 @@ QString documentsFolder()
 QString inDocuments(const QString& fileName)
 {
     return QDir(documentsFolder()).filePath(fileName);
+}
+
+QString askPdfPath(QWidget* parent, const QString& title, const QString& suggested)
+{
+    QString path = QFileDialog::getSaveFileName(parent, title, suggested,
+                                                QCoreApplication::translate("FileLocations", "PDF files (*.pdf)"));
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".pdf");
+    }
+    return path;
 }
 
 } // namespace codewijzer

@@ -1,25 +1,16 @@
 #include "widgets/SafeText.h"
 
+#include "widgets/SealedBrowser.h"
+
 #include <QLabel>
 #include <QListWidgetItem>
 #include <QTextBrowser>
 
 namespace codewijzer::safetext {
 
-namespace {
-
-class SealedBrowser final : public QTextBrowser
-{
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int /*type*/, const QUrl& /*name*/) override { return {}; }
-};
-
-} // namespace
-
 QTextBrowser* sealedBrowser(QWidget* parent)
 {
-    auto* browser = new SealedBrowser(parent);
+    auto* browser = new codewijzer::SealedBrowser(parent);
     browser->setOpenLinks(false);
     return browser;
 }

@@ -24,12 +24,12 @@ QIcon icon(Verdict verdict, const QStyle* style)
 
 QColor background(Verdict verdict)
 {
-    return QColor(QLatin1String(verdictColours(verdict).background));
+    return {QLatin1String(verdictColours(verdict).background)};
 }
 
 QColor foreground(Verdict verdict)
 {
-    return QColor(QLatin1String(verdictColours(verdict).foreground));
+    return {QLatin1String(verdictColours(verdict).foreground)};
 }
 
 } // namespace codewijzer::VerdictStyle

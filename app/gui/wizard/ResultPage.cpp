@@ -12,6 +12,7 @@
 #include "widgets/SafeText.h"
 #include "widgets/VerdictStyle.h"
 #include "widgets/WhatIfList.h"
+#include "wizard/DraftsPanel.h"
 #include "wizard/TryAnswerPanel.h"
 
 #include <QEvent>
@@ -22,6 +23,7 @@
 #include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace codewijzer {
 
@@ -44,8 +46,19 @@ QLabel* heading(const QString& text, QWidget* parent)
     return textLabel(text, parent, "heading");
 }
 
+// "Read it in the whole code": opens the code view at this article.
+QToolButton* openInCodeButton(const QString& articleId, QWidget* parent, const std::function<void()>& open)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("openInCode_") + articleId);
+    button->setText(ResultPage::tr("Read %1 in the whole code").arg(articleId));
+    button->setAutoRaise(true);
+    QObject::connect(button, &QToolButton::clicked, parent, open);
+    return button;
+}
+
 // An article quoted in full, in place: its id and title, then its text.
-QFrame* quote(const ExplainedArticle& article, QWidget* parent)
+QFrame* quote(const ExplainedArticle& article, QWidget* parent, const std::function<void()>& open)
 {
     auto* frame = new QFrame(parent);
     frame->setObjectName(QStringLiteral("quote_") + article.id);
@@ -53,6 +66,7 @@ QFrame* quote(const ExplainedArticle& article, QWidget* parent)
     auto* layout = new QVBoxLayout(frame);
     layout->addWidget(textLabel(QStringLiteral("%1 · %2").arg(article.id, article.title), frame, "quoteTitle"));
     layout->addWidget(textLabel(article.text, frame));
+    layout->addWidget(openInCodeButton(article.id, frame, open), 0, Qt::AlignLeft);
     return frame;
 }
 
@@ -139,6 +153,9 @@ void ResultPage::showResult()
     }
     QWidget* container = m_ui->detailsContainer;
     addNextSteps(explanation);
+    if (DraftsPanel* drafts = DraftsPanel::make(m_document, container)) {
+        m_ui->detailsLayout->addWidget(drafts);
+    }
     const auto shown = std::min<std::size_t>(explanation.decisiveAdvice().size(), kDecisiveShown);
     const auto others = static_cast<int>(explanation.advice.size() - shown);
     if (others > 0) {
@@ -204,7 +221,8 @@ void ResultPage::addNextSteps(const Explanation& e)
             }
             const ExplainedArticle* article = articles.value(id);
             if (article && quoted.size() < kQuotesShown) {
-                layout->addWidget(quote(*article, box));
+                layout->addWidget(
+                    quote(*article, box, [this, articleId = article->id] { emit articleInCodeRequested(articleId); }));
                 quoted.insert(id);
             } else {
                 allQuoted = false;
@@ -246,6 +264,11 @@ void ResultPage::addArticles(const Explanation& e)
                 text->setObjectName(QStringLiteral("articleText_") + article.id);
                 text->setContentsMargins(24, 0, 0, 8);
                 m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(toggle) + 1, text);
+                auto* read = openInCodeButton(article.id, m_ui->detailsContainer,
+                                              [this, id = article.id] { emit articleInCodeRequested(id); });
+                read->setObjectName(QStringLiteral("openArticleInCode_") + article.id);
+                m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(text) + 1, read, 0, Qt::AlignLeft);
+                connect(toggle, &QToolButton::toggled, read, &QWidget::setVisible);
             }
             text->setVisible(open);
             toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);

@@ -18,9 +18,10 @@ struct Explanation;
 
 // The result, what to do first: the verdict in words (or, for a post to report, what to do), then
 // "What you do now": the advice that decides it with its reasons, the article it rests on quoted in
-// place and whom to contact. Below, folded: the other advice; every article it rests on; and under
-// "More", what would change the verdict, the other school group's code (where the roll-out shows
-// it) and trying another answer. It always opens at its top.
+// place and whom to contact; then the drafts that advice asks for (DraftsPanel). Below, folded: the
+// other advice; every article it rests on; and under "More", what would change the verdict, the
+// other school group's code (where the roll-out shows it) and trying another answer. It always
+// opens at its top.
 class ResultPage final : public QWizardPage
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ signals:
     void exportPdfRequested();
     void printRequested();
     void copyTextRequested();
+    // "Read it in the whole code" beside a cited article: the code view, at that article.
+    void articleInCodeRequested(const QString& articleId);
 
 protected:
     void changeEvent(QEvent* event) override;

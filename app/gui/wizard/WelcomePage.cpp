@@ -6,6 +6,7 @@
 #include "settings/ProgramLanguage.h"
 #include "settings/Settings.h"
 #include "ui_WelcomePage.h"
+#include "widgets/RecentAssessmentsBox.h"
 #include "widgets/SafeText.h"
 #include "widgets/WheelGuard.h"
 
@@ -21,8 +22,11 @@ WelcomePage::WelcomePage(AssessmentDocument* document, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(new Ui::WelcomePage)
     , m_document(document)
+    , m_recent(new RecentAssessmentsBox(this))
 {
     m_ui->setupUi(this);
+    // Below the choice of code, above the page's bottom spacer.
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->codeGroup) + 1, m_recent);
     connect(m_ui->codeCombo, &QComboBox::activated, this,
             [this](int index) { choose(CodeSource::fromSetting(m_ui->codeCombo->itemData(index).toString())); });
     connect(m_ui->codeFileButton, &QPushButton::clicked, this, &WelcomePage::chooseCodeFile);

@@ -15,6 +15,7 @@ class WelcomePage;
 namespace codewijzer {
 
 class AssessmentDocument;
+class RecentAssessmentsBox;
 
 // What the program does, that it keeps nothing, and which code applies: it shows the document's code
 // and lets the teacher choose another (remembered between runs), unless the roll-out locked it.
@@ -42,6 +43,9 @@ public:
     void withdrawResume();
     bool isResumeOffered() const;
 
+    // The assessments saved or opened last; the window fills it and opens what is clicked.
+    RecentAssessmentsBox* recentAssessments() const { return m_recent; }
+
 signals:
     void resumeRequested();
     void discardResumeRequested();
@@ -63,6 +67,7 @@ private:
     AssessmentDocument* const m_document;
     std::optional<CodeSummary> m_ownFile; // a school's own code file, once it applied: it stays in the list
     PendingResumeQuestion m_askAboutPendingResume;
+    RecentAssessmentsBox* const m_recent;
 };
 
 } // namespace codewijzer
