@@ -1496,7 +1496,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Export as P&amp;DF...</source>
-        <translation>Als P&amp;DF exporteren...</translation>
+        <translation>Als PDF e&amp;xporteren...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -1504,7 +1504,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation>Als &amp;tekst kopiëren</translation>
+        <translation>Als tekst &amp;kopiëren</translation>
     </message>
     <message>
         <source>Keep or share this result:</source>
@@ -1818,7 +1818,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Verdergaan</translation>
+        <translation>Ve&amp;rdergaan</translation>
     </message>
     <message>
         <source>&amp;Delete these answers</source>
@@ -1918,11 +1918,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>&amp;Start again</source>
-        <translation>Opnieuw &amp;beginnen</translation>
-    </message>
-    <message>
-        <source>Show the &amp;verdict</source>
-        <translation>Bekijk het &amp;oordeel</translation>
+        <translation>Opn&amp;ieuw beginnen</translation>
     </message>
     <message>
         <source>Starts a new assessment; asks first when your answers are not saved</source>
@@ -1930,7 +1926,11 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>New &amp;assessment</source>
-        <translation>Nieuwe &amp;beoordeling</translation>
+        <translation>&amp;Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <source>Show the ve&amp;rdict</source>
+        <translation>Bekijk het &amp;oordeel</translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2214,10 @@ van stdin); html en pdf maken het volledige verslag
     <name>codewijzer::ExportedFileBar</name>
     <message>
         <source>&amp;Open the PDF</source>
-        <translation>De PDF &amp;openen</translation>
+        <translation>De &amp;PDF openen</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
+        <source>Sho&amp;w in folder</source>
         <translation>In de &amp;map tonen</translation>
     </message>
 </context>

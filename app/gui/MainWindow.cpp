@@ -137,6 +137,12 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     auto* exported = new ExportedFileBar(this);
     statusBar()->addPermanentWidget(exported);
     connect(m_reports, &ReportActions::exported, exported, &ExportedFileBar::showFor);
+    // The exported file belongs to the result it was made from.
+    connect(m_wizard, &QWizard::currentIdChanged, exported, [exported](int id) {
+        if (id != AssessmentWizard::Page_Result) {
+            exported->hide();
+        }
+    });
     setStyleSheet(appStyleSheet());
 
     updateTitle();

@@ -7,12 +7,17 @@
 #include "settings/Settings.h"
 #include "widgets/ExportedFileBar.h"
 #include "widgets/RecentAssessmentsBox.h"
+#include "wizard/AssessmentWizard.h"
 #include "wizard/WelcomePage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -47,6 +52,38 @@ public:
 public slots:
     void take(const QUrl& url) { urls << url; }
 };
+
+// The Alt+letter shortcuts a person can press in the window as it is: the menu bar's and those of
+// the buttons shown. Two on one letter make Alt+letter move between them instead of pressing one.
+QStringList shortcutClashes(QMainWindow& window)
+{
+    QMap<QChar, QStringList> byLetter;
+    const auto add = [&byLetter](const QString& text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&') {
+                    byLetter[text.at(i + 1).toLower()] << QString(text).remove(u'&');
+                }
+                ++i;
+            }
+        }
+    };
+    for (QAction* action : window.menuBar()->actions()) {
+        add(action->text());
+    }
+    for (QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
+        if (button->isVisible()) {
+            add(button->text());
+        }
+    }
+    QStringList clashes;
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
+        if (it.value().size() > 1) {
+            clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+        }
+    }
+    return clashes;
+}
 
 class WindowExtras : public WindowFixture
 {
@@ -172,6 +209,32 @@ TEST_F(WindowExtras, TheUserGuideOpensInTheProgramsLanguageWithItsPictures)
     EXPECT_TRUE(browser->toPlainText().contains(u"Codewijzer: de handleiding"));
     EXPECT_EQ(m_window->openGuide(), guide) << "one guide window";
     guide->close();
+}
+
+TEST_F(WindowExtras, NoTwoShortcutsShareALetterOnAnyPageInEitherLanguage)
+{
+    for (const Language language : {Language::Dutch, Language::English}) {
+        useLanguage(language);
+        QApplication::processEvents();
+        m_window->deleteMyAnswers();
+        m_window->wizard()->welcomePage()->offerResume(QStringLiteral("answers of an earlier run"));
+        EXPECT_TRUE(shortcutClashes(*m_window).isEmpty())
+            << "welcome: " << shortcutClashes(*m_window).join(QStringLiteral("; ")).toStdString();
+        m_window->wizard()->welcomePage()->withdrawResume();
+        openScenario("tests/scenarios/lesson-under16-no-consent.dunamare.json");
+        ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
+        EXPECT_TRUE(shortcutClashes(*m_window).isEmpty())
+            << "review: " << shortcutClashes(*m_window).join(QStringLiteral("; ")).toStdString();
+        m_window->wizard()->back();
+        EXPECT_TRUE(shortcutClashes(*m_window).isEmpty())
+            << "a question page: " << shortcutClashes(*m_window).join(QStringLiteral("; ")).toStdString();
+        m_window->wizard()->next();
+        m_driver->next();
+        ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
+        ASSERT_TRUE(m_window->reports()->exportPdfWithFeedback(m_dir.filePath(QStringLiteral("r.pdf"))));
+        EXPECT_TRUE(shortcutClashes(*m_window).isEmpty())
+            << "result: " << shortcutClashes(*m_window).join(QStringLiteral("; ")).toStdString();
+    }
 }
 
 #include "TestWindowExtras.moc"

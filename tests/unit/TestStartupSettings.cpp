@@ -187,7 +187,8 @@ TEST_F(RolloutSettingsTest, TheFileBesideTheProgramOverridesTheSystemWideOne)
 
 TEST_F(RolloutSettingsTest, NoFilesNoSources)
 {
-    for (const AdminSettings& source : RolloutSettings(program()).sources()) {
+    const RolloutSettings rollout(program());
+    for (const AdminSettings& source : rollout.sources()) {
         // The machine's registry (Windows) is shared with the tests that write it, which may run
         // at the same time; a file is this test's own.
         EXPECT_TRUE(source.settings->fileName().startsWith(u"\\HKEY")) << source.settings->fileName().toStdString();

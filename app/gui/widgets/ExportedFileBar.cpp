@@ -50,7 +50,7 @@ void ExportedFileBar::showFor(const QString& path)
 void ExportedFileBar::retranslate()
 {
     m_open->setText(tr("&Open the PDF"));
-    m_folder->setText(tr("Show in &folder"));
+    m_folder->setText(tr("Sho&w in folder"));
 }
 
 void ExportedFileBar::changeEvent(QEvent* event)

@@ -150,7 +150,7 @@ void AssessmentWizard::updateButtons(int pageId)
     const bool onResult = pageId == Page_Result;
     again->setText(onResult ? tr("New &assessment") : tr("&Start again"));
     again->setProperty("primary", onResult);
-    button(QWizard::NextButton)->setText(pageId == Page_Review ? tr("Show the &verdict") : qtWizardText("&Next >"));
+    button(QWizard::NextButton)->setText(pageId == Page_Review ? tr("Show the ve&rdict") : qtWizardText("&Next >"));
     // One main button on a page: with answers on offer to go on with, that is "Go on" itself.
     const bool resumeOffered = pageId == Page_Welcome && welcomePage()->isResumeOffered();
     button(QWizard::NextButton)->setProperty("primary", !resumeOffered);
@@ -166,9 +166,10 @@ void AssessmentWizard::retranslate()
     // QWizard sets its buttons' texts once; take them from Qt's own translation again.
     setButtonText(QWizard::BackButton, qtWizardText("< &Back"));
     setButtonText(QWizard::NextButton, qtWizardText("&Next >"));
-    // The button offers the other language, named in that language.
+    // The button offers the other language, named in that language. Its shortcut letter is one that
+    // no other button or menu of the window takes (TestWindowExtras checks every page).
     setButtonText(QWizard::CustomButton1,
-                  currentLanguage() == Language::Dutch ? QStringLiteral("&English") : QStringLiteral("&Nederlands"));
+                  currentLanguage() == Language::Dutch ? QStringLiteral("En&glish") : QStringLiteral("Neder&lands"));
     button(QWizard::CustomButton1)
         ->setAccessibleName(currentLanguage() == Language::Dutch ? QStringLiteral("Switch to English")
                                                                  : QStringLiteral("Schakel naar Nederlands"));
