@@ -36,12 +36,6 @@
 
 namespace codewijzer {
 
-namespace {
-
-const QString kAssessmentSuffix = QStringLiteral(".codewijzer");
-
-} // namespace
-
 MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
@@ -161,118 +155,6 @@ void MainWindow::fitToScreen()
     resize(wanted.boundedTo(room.size() - QSize(frame / 2, frame)));
 }
 
-TrainingWindow* MainWindow::openTraining()
-{
-    if (!m_training) {
-        m_training = new TrainingWindow(m_document, this);
-        m_training->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_training, &TrainingWindow::switchLanguageRequested, m_ui->actionSwitchLanguage, &QAction::trigger);
-    }
-    m_training->show();
-    m_training->raise();
-    m_training->activateWindow();
-    return m_training;
-}
-
-CompareDialog* MainWindow::compareCodes()
-{
-    if (!m_document->hasAnyAnswer()) {
-        return nullptr;
-    }
-    std::vector<std::shared_ptr<const LoadedCode>> codes{m_document->loadedCode()};
-    for (auto& other : m_document->catalogue().otherBuiltins(m_document->code()->id)) {
-        codes.push_back(std::move(other));
-    }
-    auto* dialog =
-        new CompareDialog(std::move(codes), m_document->questionnaire(), m_document->given(), tr("Your answers"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(std::max(900, width()), std::max(560, height() * 4 / 5));
-    dialog->open();
-    return dialog;
-}
-
-ChangesDialog* MainWindow::showChangesSince(const QString& path, QString& problem)
-{
-    Diagnostics problems;
-    auto earlier = m_document->catalogue().loadVersion(CodeSource::file(path), problems);
-    if (!earlier) {
-        QStringList lines;
-        for (const Diagnostic& d : problems) {
-            lines << d.toString();
-        }
-        problem = lines.join(u'\n');
-        return nullptr;
-    }
-    auto* dialog = new ChangesDialog(std::move(earlier), m_document->loadedCode(), m_document->questionnaire(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
-}
-
-CodeViewDialog* MainWindow::openCodeView(const QString& articleId)
-{
-    if (!m_document->loadedCode()) {
-        return nullptr;
-    }
-    auto* dialog = new CodeViewDialog(m_document->loadedCode(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    if (!articleId.isEmpty()) {
-        dialog->showArticle(articleId);
-    }
-    return dialog;
-}
-
-bool MainWindow::openFile(const QString& path, QString& problem, QString& notice)
-{
-    if (!m_document->open(path, problem, notice)) {
-        return false;
-    }
-    rememberRecent(path);
-    m_wizard->welcomePage()->withdrawResume();
-    m_wizard->showAnswers();
-    return true;
-}
-
-bool MainWindow::saveTo(const QString& path, QString& error)
-{
-    if (!m_document->save(path, error)) {
-        return false;
-    }
-    rememberRecent(path);
-    return true;
-}
-
-void MainWindow::rememberRecent(const QString& path)
-{
-    settings::rememberAssessment(QFileInfo(path).absoluteFilePath());
-    m_wizard->welcomePage()->recentAssessments()->setPaths(settings::recentAssessments());
-}
-
-void MainWindow::openRecent(const QString& path)
-{
-    if (!QFileInfo::exists(path)) {
-        settings::forgetAssessment(path);
-        m_wizard->welcomePage()->recentAssessments()->setPaths(settings::recentAssessments());
-        safetext::showMessage(
-            this, QMessageBox::Warning, tr("The assessment cannot be opened"),
-            tr("%1 is no longer there; it is taken off the list.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openInteractively(path);
-}
-
-GuideDialog* MainWindow::openGuide()
-{
-    if (!m_guide) {
-        m_guide = new GuideDialog(this);
-        m_guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_guide->show();
-    m_guide->raise();
-    return m_guide;
-}
-
 void MainWindow::deleteMyAnswers()
 {
     m_document->forget();
@@ -321,25 +203,6 @@ QString MainWindow::resumeDescription() const
         .arg(leftover->answerCount);
 }
 
-void MainWindow::openInteractively(const QString& path)
-{
-    if (!settleUnsavedAnswers()) {
-        return;
-    }
-    QString problem;
-    QString notice;
-    if (!openFile(path, problem, notice)) {
-        safetext::showMessage(this, QMessageBox::Warning, tr("This file cannot be opened"),
-                              tr("%1 cannot be opened; nothing has changed.").arg(QFileInfo(path).fileName()) +
-                                  QStringLiteral("\n\n") + problem);
-        return;
-    }
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
-    if (!notice.isEmpty()) {
-        safetext::showMessage(this, QMessageBox::Information, tr("The rules have changed"), notice);
-    }
-}
-
 bool MainWindow::settlePendingResume()
 {
     switch (m_askAboutPendingResume()) {
@@ -382,56 +245,6 @@ bool MainWindow::settleUnsavedAnswers()
     default:
         return false;
     }
-}
-
-void MainWindow::open()
-{
-    const QString folder =
-        m_document->filePath().isEmpty() ? documentsFolder() : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open an assessment"), folder, tr("Codewijzer assessments (*.codewijzer);;Answers files (*.json)"));
-    if (!path.isEmpty()) {
-        openInteractively(path);
-    }
-}
-
-bool MainWindow::save()
-{
-    const QString& path = m_document->filePath();
-    if (path.isEmpty() || !path.endsWith(kAssessmentSuffix)) {
-        return saveAs();
-    }
-    return saveWithFeedback(path);
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty()) {
-        suggested = inDocuments(
-            QStringLiteral("codewijzer-%1-%2%3")
-                .arg(m_document->code()->id, QDate::currentDate().toString(Qt::ISODate), kAssessmentSuffix));
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the assessment"), suggested,
-                                                tr("Codewijzer assessments (*.codewijzer)"));
-    if (path.isEmpty()) {
-        return false;
-    }
-    if (!path.endsWith(kAssessmentSuffix, Qt::CaseInsensitive)) {
-        path += kAssessmentSuffix;
-    }
-    return saveWithFeedback(path);
-}
-
-bool MainWindow::saveWithFeedback(const QString& path)
-{
-    QString error;
-    if (!saveTo(path, error)) {
-        safetext::showMessage(this, QMessageBox::Warning, tr("The answers were not saved"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
 }
 
 void MainWindow::confirmDeleteMyAnswers()
