@@ -63,7 +63,7 @@ public:
         if (line.format == Format::Html) {
             return writeResult(line, summary.html(), io);
         }
-        return writePdf(line, PagedDocument{summary.html(), summary.title(), summary.footer()}, io);
+        return writePdf(line, PagedDocument{summary.html(), ChangeSummary::title(), summary.footer()}, io);
     }
 
 private:

@@ -33,7 +33,7 @@ QString ChangesDialog::html() const
 bool ChangesDialog::exportPdf(const QString& path, QString& error) const
 {
     const ChangeSummary summary{m_diff, m_questionnaire, currentLanguage(), QDateTime::currentDateTime()};
-    return PagedDocument{summary.html(), summary.title(), summary.footer()}.writePdf(path, error);
+    return PagedDocument{summary.html(), ChangeSummary::title(), summary.footer()}.writePdf(path, error);
 }
 
 void ChangesDialog::exportWithDialog()
