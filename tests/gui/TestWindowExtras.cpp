@@ -2,6 +2,7 @@
 // assessments saved or opened last, and the user guide.
 
 #include "ReportActions.h"
+#include "TestData.h"
 #include "WindowFixture.h"
 #include "dialogs/GuideDialog.h"
 #include "settings/Settings.h"
@@ -30,11 +31,6 @@ using namespace codewijzer;
 using namespace codewijzer::test;
 
 namespace {
-
-QString source(const QString& relative)
-{
-    return QStringLiteral(CODEWIJZER_SOURCE_DIR "/") + relative;
-}
 
 // Takes the URLs the program hands to the desktop, instead of starting a program.
 class UrlCatcher : public QObject
@@ -92,7 +88,7 @@ protected:
     {
         QString problem;
         QString notice;
-        ASSERT_TRUE(m_window->openFile(source(QString::fromLatin1(relative)), problem, notice))
+        ASSERT_TRUE(m_window->openFile(sourcePath(QString::fromLatin1(relative)), problem, notice))
             << problem.toStdString();
     }
 
@@ -159,7 +155,8 @@ TEST_F(WindowExtras, TheLastSavedAssessmentsAreOnTheFirstPageUntilTheListOrTheAn
     ASSERT_TRUE(m_window->saveTo(first, error)) << error.toStdString();
     ASSERT_TRUE(m_window->saveTo(second, error)) << error.toStdString();
     const QString opened =
-        QFileInfo(source(QStringLiteral("tests/scenarios/lesson-under16-no-consent.dunamare.json"))).absoluteFilePath();
+        QFileInfo(sourcePath(QStringLiteral("tests/scenarios/lesson-under16-no-consent.dunamare.json")))
+            .absoluteFilePath();
     EXPECT_EQ(settings::recentAssessments(), (QStringList{second, first, opened})) << "newest first, opened ones too";
     ASSERT_TRUE(recentButton(0) && recentButton(1));
     EXPECT_EQ(recentButton(0)->text(), QStringLiteral("second.codewijzer")) << "the file's name only";
