@@ -89,6 +89,14 @@
         <source>This assessment was saved under another version of %1 (fingerprint %2; now %3). The rules have changed since: check the answers and the result again.</source>
         <translation>Deze beoordeling is opgeslagen met een andere versie van %1 (versiecode %2, nu %3). De regels zijn sindsdien veranderd. Kijk je antwoorden en het oordeel daarom opnieuw na.</translation>
     </message>
+    <message>
+        <source>This assessment was saved under another version of %1 (fingerprint %2; now %3). The result shows the verdict under both versions, and what made the difference.</source>
+        <translation>Deze beoordeling is opgeslagen met een andere versie van %1 (versiecode %2, nu %3). Het resultaat laat het oordeel van allebei de versies zien, en wat het verschil maakt.</translation>
+    </message>
+    <message>
+        <source>%1 is not the version this assessment was saved under: it is %2 with fingerprint %3, the assessment was saved under %4 with fingerprint %5.</source>
+        <translation>%1 is niet de versie waarmee deze beoordeling is opgeslagen. Het is %2 met versiecode %3. De beoordeling is opgeslagen met %4, versiecode %5.</translation>
+    </message>
 </context>
 <context>
     <name>CasesCommand</name>
@@ -1795,6 +1803,77 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>VersionNotice</name>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>versiecode %1</translation>
+    </message>
+    <message>
+        <source>version %1, fingerprint %2</source>
+        <translation>versie %1, versiecode %2</translation>
+    </message>
+    <message>
+        <source>Saved under an earlier version of the code</source>
+        <translation>Opgeslagen met een eerdere versie van de gedragscode</translation>
+    </message>
+    <message>
+        <source>Saved under another version of the code</source>
+        <translation>Opgeslagen met een andere versie van de gedragscode</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>artikel %1</translation>
+    </message>
+    <message>
+        <source>When it was saved (%1): %2</source>
+        <translation>Toen je opsloeg (%1): %2</translation>
+    </message>
+    <message>
+        <source>Now (%1): %2</source>
+        <translation>Nu (%1): %2</translation>
+    </message>
+    <message>
+        <source>Your answers get the same verdict and the same advice under both versions.</source>
+        <translation>Je antwoorden krijgen met allebei de versies hetzelfde oordeel en hetzelfde advies.</translation>
+    </message>
+    <message>
+        <source>The result below follows the version in use now.</source>
+        <translation>Het resultaat hieronder volgt de versie die nu geldt.</translation>
+    </message>
+    <message>
+        <source>Now (%1)</source>
+        <translation>Nu (%1)</translation>
+    </message>
+    <message>
+        <source>The rules have changed since it was saved (fingerprint %1), and that version&apos;s file is not here. The result below follows the version in use now: check your answers and the result again. With that version&apos;s file, you see both verdicts and what made the difference.</source>
+        <translation>De regels zijn veranderd sinds je opsloeg (versiecode %1). Het bestand van die versie is hier niet. Het resultaat hieronder volgt de versie die nu geldt. Kijk je antwoorden en het resultaat daarom opnieuw na. Met het bestand van die versie zie je allebei de oordelen, en wat het verschil maakt.</translation>
+    </message>
+    <message>
+        <source>New in this version (%2, %3): &quot;%1&quot;</source>
+        <translation>Nieuw in deze versie (%2, %3): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No longer in the code (%2): &quot;%1&quot;</source>
+        <translation>Staat niet meer in de gedragscode (%2): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Now also applies to your answers (%2, %3): &quot;%1&quot;</source>
+        <translation>Geldt nu ook bij jouw antwoorden (%2, %3): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No longer applies to your answers (%2): &quot;%1&quot;</source>
+        <translation>Geldt niet meer bij jouw antwoorden (%2): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Another verdict for the same advice (until now: %2; now: %3): &quot;%1&quot;</source>
+        <translation>Ander oordeel bij hetzelfde advies (tot nu toe: %2; nu: %3): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Other advice (%2): &quot;%1&quot;; until now (%4): &quot;%3&quot;</source>
+        <translation>Ander advies (%2): &quot;%1&quot;; tot nu toe (%4): &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Check before you post</source>
@@ -2611,6 +2690,21 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::SavedVersionPanel</name>
+    <message>
+        <source>Choose that version&apos;s file...</source>
+        <translation>Kies het bestand van die versie...</translation>
+    </message>
+    <message>
+        <source>Choose the code file of that version</source>
+        <translation>Kies het codebestand van die versie</translation>
+    </message>
+    <message>
+        <source>Code files (*.json)</source>
+        <translation>Codebestanden (*.json)</translation>
     </message>
 </context>
 <context>

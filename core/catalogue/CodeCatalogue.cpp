@@ -6,6 +6,7 @@
 #include "model/Questionnaire.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,6 +18,9 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(CodeCatalogue)
 };
+
+// The most code files looked at in one folder for an earlier version.
+constexpr qsizetype kMaxVersionCandidates = 200;
 
 } // namespace
 
@@ -135,6 +139,35 @@ std::shared_ptr<const LoadedCode> CodeCatalogue::loadVersion(const CodeSource& s
     }
     const std::optional<QByteArray> bytes = readDataFile(source.codeFile(), out);
     return bytes ? parse(*bytes, source, m_questionnaire, out, true) : nullptr;
+}
+
+std::shared_ptr<const LoadedCode> CodeCatalogue::findVersion(const QString& id, const QString& fingerprint,
+                                                             const QStringList& folders)
+{
+    QStringList looked;
+    for (const QString& folder : folders) {
+        const QString dir = QDir(folder).absolutePath();
+        if (folder.isEmpty() || looked.contains(dir)) {
+            continue;
+        }
+        looked << dir;
+        // A folder of many files is not searched through: the files beside an assessment are few.
+        const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (qsizetype i = 0; i < files.size() && i < kMaxVersionCandidates; ++i) {
+            Diagnostics ignored;
+            const std::optional<QByteArray> bytes = readDataFile(files[i].filePath(), ignored);
+            // The fingerprint is a hash of the bytes: only the file that has it is parsed.
+            if (!bytes || codeFingerprint(*bytes) != fingerprint) {
+                continue;
+            }
+            std::shared_ptr<const LoadedCode> code =
+                parse(*bytes, CodeSource::file(files[i].absoluteFilePath()), m_questionnaire, ignored, true);
+            if (code && code->code.id == id) {
+                return code;
+            }
+        }
+    }
+    return nullptr;
 }
 
 std::vector<std::shared_ptr<const LoadedCode>> CodeCatalogue::otherBuiltins(const QString& codeId)

@@ -60,6 +60,10 @@ public:
     // a file, read afresh, which may take a built-in code's id (the next version of that code). Such
     // a file is never used for an assessment.
     std::shared_ptr<const LoadedCode> loadVersion(const CodeSource& source, Diagnostics& out);
+    // The version of the code `id` whose file has this fingerprint, looked for among the code files
+    // (*.json) in `folders`, read as loadVersion() reads them; nullptr when none of them is it.
+    std::shared_ptr<const LoadedCode> findVersion(const QString& id, const QString& fingerprint,
+                                                  const QStringList& folders);
     // The built-in codes other than the one with `codeId`, for comparisons; one that does not load is
     // left out.
     std::vector<std::shared_ptr<const LoadedCode>> otherBuiltins(const QString& codeId);

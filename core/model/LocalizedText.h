@@ -17,6 +17,7 @@ struct LocalizedText
     QString en;
 
     const QString& in(Language language) const { return language == Language::Dutch ? nl : en; }
+    bool operator==(const LocalizedText&) const = default;
 };
 
 } // namespace codewijzer

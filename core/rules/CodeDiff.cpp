@@ -15,11 +15,6 @@ namespace {
 // An article whose id is gone continues one under a new id when they share this much of their words.
 constexpr double kRenumberedSimilarity = 0.6;
 
-bool same(const LocalizedText& a, const LocalizedText& b)
-{
-    return a.nl == b.nl && a.en == b.en;
-}
-
 void addField(std::vector<CodeDiff::Field>& out, const char* name, const QString& before, const QString& after)
 {
     if (before != after) {
@@ -52,7 +47,7 @@ std::vector<CodeDiff::Contact> contactChanges(const CodeOfConduct& a, const Code
         const int j = b.contactIndex(old.id);
         if (j < 0) {
             out.push_back({CodeDiff::Change::Removed, old.id, old.name, {}});
-        } else if (!same(old.name, b.contacts[static_cast<std::size_t>(j)].name)) {
+        } else if (old.name != b.contacts[static_cast<std::size_t>(j)].name) {
             out.push_back({CodeDiff::Change::Changed, old.id, old.name, b.contacts[static_cast<std::size_t>(j)].name});
         }
     }
@@ -101,7 +96,7 @@ std::vector<CodeDiff::Article> articleChanges(const CodeOfConduct& a, const Code
                                  static_cast<int>(i),
                                  map[i],
                                  old.text != now.text,
-                                 !same(old.title, now.title),
+                                 old.title != now.title,
                                  {}};
         if (change.textChanged) {
             change.words = wordDiff(old.text, now.text);
@@ -169,7 +164,7 @@ std::vector<CodeDiff::Rule> ruleChanges(const CodeOfConduct& a, const CodeOfCond
         CodeDiff::Rule change{CodeDiff::Change::Changed, static_cast<int>(r), j};
         change.condition = !(old.when == now.when);
         change.verdict = old.verdict != now.verdict;
-        change.advice = !same(old.advice, now.advice) || !same(old.headline, now.headline);
+        change.advice = old.advice != now.advice || old.headline != now.headline;
         change.articles = mappedArticles(old.articles, articleMap) != now.articles;
         change.contacts = contactIds(a, old.contacts) != contactIds(b, now.contacts);
         if (!change.verdict && !change.advice && !change.articles && !change.contacts) {

@@ -113,7 +113,7 @@ void AssessmentDocument::clear()
     m_given = Answers(m_questionnaire.questions().size());
     m_note.clear();
     m_filePath.clear();
-    m_savedUnder.clear();
+    setSavedUnder({});
     m_modified = false;
     emit answersChanged();
     emit fileStateChanged();
@@ -240,14 +240,23 @@ bool AssessmentDocument::open(const QString& path, QString& problem, QString& no
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
-    m_savedUnder = file->fingerprint;
     m_modified = false;
     notice.clear();
+    std::shared_ptr<const LoadedCode> version;
     if (!file->fingerprint.isEmpty() && file->fingerprint != code()->fingerprint) {
-        notice = Text::tr("This assessment was saved under another version of %1 (fingerprint %2; now %3). The "
-                          "rules have changed since: check the answers and the result again.")
-                     .arg(code()->title.in(currentLanguage()), file->fingerprint, code()->fingerprint);
+        // That version's file may be beside the assessment, or beside the school's code in use.
+        const QStringList folders{QFileInfo(path).absolutePath(),
+                                  m_code->source.isFile() ? QFileInfo(m_code->source.codeFile()).absolutePath()
+                                                          : QString()};
+        version = m_catalogue.findVersion(code()->id, file->fingerprint, folders);
+        notice = version ? Text::tr("This assessment was saved under another version of %1 (fingerprint %2; now %3). "
+                                    "The result shows the verdict under both versions, and what made the difference.")
+                               .arg(code()->title.in(currentLanguage()), file->fingerprint, code()->fingerprint)
+                         : Text::tr("This assessment was saved under another version of %1 (fingerprint %2; now %3). "
+                                    "The rules have changed since: check the answers and the result again.")
+                               .arg(code()->title.in(currentLanguage()), file->fingerprint, code()->fingerprint);
     }
+    setSavedUnder(file->fingerprint, std::move(version));
     emit fileStateChanged();
     keepRecovery();
     return true;
@@ -259,7 +268,7 @@ bool AssessmentDocument::save(const QString& path, QString& error)
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
-    m_savedUnder = code()->fingerprint;
+    setSavedUnder(code()->fingerprint);
     m_modified = false;
     emit fileStateChanged();
     return true;
@@ -285,12 +294,46 @@ bool AssessmentDocument::resume(const Recovery::Leftover& leftover, QString& pro
         return false;
     }
     m_filePath.clear();
-    m_savedUnder.clear();
+    setSavedUnder({});
     m_modified = true;
     emit fileStateChanged();
     keepRecovery();
     Recovery::removeLeftover(leftover.path);
     return true;
+}
+
+bool AssessmentDocument::savedUnderAnotherVersion() const
+{
+    return !m_savedUnder.isEmpty() && code() && m_savedUnder != code()->fingerprint;
+}
+
+bool AssessmentDocument::useSavedVersion(const QString& path, QString& problem)
+{
+    Diagnostics problems;
+    std::shared_ptr<const LoadedCode> version = m_catalogue.loadVersion(CodeSource::file(path), problems);
+    if (!version) {
+        problem = firstProblems(problems);
+        return false;
+    }
+    if (version->code.id != code()->id || version->code.fingerprint != m_savedUnder) {
+        problem =
+            Text::tr("%1 is not the version this assessment was saved under: it is %2 with fingerprint %3, the "
+                     "assessment was saved under %4 with fingerprint %5.")
+                .arg(QFileInfo(path).fileName(), version->code.id, version->code.fingerprint, code()->id, m_savedUnder);
+        return false;
+    }
+    setSavedUnder(m_savedUnder, std::move(version));
+    return true;
+}
+
+void AssessmentDocument::setSavedUnder(const QString& fingerprint, std::shared_ptr<const LoadedCode> version)
+{
+    const bool changes = fingerprint != m_savedUnder || version != m_savedVersion;
+    m_savedUnder = fingerprint;
+    m_savedVersion = std::move(version);
+    if (changes) {
+        emit savedVersionChanged();
+    }
 }
 
 void AssessmentDocument::declineLeftover(const Recovery::Leftover& leftover)

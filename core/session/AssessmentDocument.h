@@ -57,6 +57,14 @@ public:
     // The fingerprint of the code the open file was saved under (the current one once saved); empty
     // for answers not from a file.
     const QString& savedUnder() const { return m_savedUnder; }
+    // Whether the open file was saved under another version of the code in use.
+    bool savedUnderAnotherVersion() const;
+    // That version, when its file was found beside the assessment or the school's code in use, or was
+    // given with useSavedVersion(); else null.
+    const std::shared_ptr<const LoadedCode>& savedVersion() const { return m_savedVersion; }
+    // Takes the file of the version the open file was saved under; false with `problem` when the file
+    // does not load or is another version.
+    bool useSavedVersion(const QString& path, QString& problem);
     void setNote(const QString& note);
 
     // Whether a question on this questionnaire page is asked but has no answer yet.
@@ -99,6 +107,8 @@ signals:
     void codeChanged();
     // The file path or whether there are unsaved answers changed.
     void fileStateChanged();
+    // The version the open file was saved under, or that version's file, changed.
+    void savedVersionChanged();
     // The recovery file cannot be written (a full disk, a read-only folder): said once, in words.
     void recoveryFailed(const QString& reason);
 
@@ -108,6 +118,7 @@ private:
     AnswersFile asFile() const;
     void answersEdited();
     void keepRecovery();
+    void setSavedUnder(const QString& fingerprint, std::shared_ptr<const LoadedCode> version = nullptr);
 
     CodeCatalogue& m_catalogue;
     const Questionnaire& m_questionnaire;
@@ -116,6 +127,7 @@ private:
     Answers m_given;
     QString m_note;
     QString m_savedUnder;
+    std::shared_ptr<const LoadedCode> m_savedVersion;
     mutable std::unique_ptr<VerdictReach> m_reach; // of m_code, made when first asked
     QString m_filePath;
     bool m_modified = false;

@@ -35,7 +35,7 @@ public:
     {
         editIn(QStringLiteral("articles"), id, [&](QJsonObject& a) { a[QStringLiteral("id")] = newId; });
         // The rules and the drafts that cite it follow the new id.
-        for (const QString section : {QStringLiteral("rules"), QStringLiteral("drafts")}) {
+        for (const QString& section : {QStringLiteral("rules"), QStringLiteral("drafts")}) {
             QJsonArray items = m_root.value(section).toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 QJsonObject item = items.at(i).toObject();

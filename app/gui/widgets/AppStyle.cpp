@@ -19,6 +19,7 @@ QString appStyleSheet()
         " #resumeLabel { font-weight: 600; color: #4a3000; }"
         " #soFarLabel { background: #f2f4f7; border: 1px solid #d8dee6; border-radius: 4px; padding: 4px 8px; }"
         " #verdictLabel { font-size: 20pt; font-weight: 700; }"
+        " #savedVersionPanel { background: #fff4d6; border: 2px solid #c98a00; border-radius: 8px; }"
         " #nextStepBox { background: #ffffff; border: 1px solid #c9d3df; border-radius: 8px; }"
         " QLabel[role=\"heading\"] { font-size: 13pt; font-weight: 700; margin-top: 8px; }"
         " QLabel[role=\"decisive\"] { font-size: 12pt; font-weight: 600; }"

@@ -13,6 +13,7 @@
 #include "widgets/VerdictStyle.h"
 #include "widgets/WhatIfList.h"
 #include "wizard/DraftsPanel.h"
+#include "wizard/SavedVersionPanel.h"
 #include "wizard/TryAnswerPanel.h"
 
 #include <QEvent>
@@ -120,6 +121,15 @@ ResultPage::ResultPage(AssessmentDocument* document, QWidget* parent)
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &ResultPage::exportPdfRequested);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ResultPage::printRequested);
     connect(m_ui->copyTextButton, &QPushButton::clicked, this, &ResultPage::copyTextRequested);
+    // Queued: the panel whose button gave the version is replaced by the new result.
+    connect(
+        document, &AssessmentDocument::savedVersionChanged, this,
+        [this] {
+            if (isVisible()) {
+                showResult();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 ResultPage::~ResultPage() = default;
@@ -152,6 +162,9 @@ void ResultPage::showResult()
         delete item;
     }
     QWidget* container = m_ui->detailsContainer;
+    if (SavedVersionPanel* version = SavedVersionPanel::make(m_document, container)) {
+        m_ui->detailsLayout->addWidget(version);
+    }
     addNextSteps(explanation);
     if (DraftsPanel* drafts = DraftsPanel::make(m_document, container)) {
         m_ui->detailsLayout->addWidget(drafts);
