@@ -317,6 +317,14 @@ casussen en hun volgorde</translation>
         <source>no code chosen</source>
         <translation>geen gedragscode gekozen</translation>
     </message>
+    <message>
+        <source>it never applies: no combination of answers meets its &quot;when&quot;</source>
+        <translation>die geldt nooit: geen enkele combinatie van antwoorden past bij de &quot;when&quot;</translation>
+    </message>
+    <message>
+        <source>article &quot;%1&quot; is cited by no rule that applies; cite it, or say why not under &quot;notCited&quot;</source>
+        <translation>artikel &quot;%1&quot; wordt door geen enkele regel genoemd die geldt; noem het in een regel, of zeg onder &quot;notCited&quot; waarom niet</translation>
+    </message>
 </context>
 <context>
     <name>CodeFile</name>
@@ -1327,10 +1335,6 @@ van stdin); html en pdf maken het volledige verslag
 <context>
     <name>QuestionsCommand</name>
     <message>
-        <source>list the questions, their options and when each is asked</source>
-        <translation>toon de vragen, hun opties en wanneer elke vraag komt</translation>
-    </message>
-    <message>
         <source>Choose one:</source>
         <translation>Kies er één:</translation>
     </message>
@@ -1351,8 +1355,16 @@ van stdin); html en pdf maken het volledige verslag
         <translation>geen</translation>
     </message>
     <message>
-        <source>[--code ID] [--lang nl|en] [--format json|text]</source>
-        <translation>[--code ID] [--lang nl|en] [--format json|text]</translation>
+        <source>[--code ID | --code-file PATH] [--lang nl|en] [--format json|text]</source>
+        <translation>[--code ID | --code-file PAD] [--lang nl|en] [--format json|text]</translation>
+    </message>
+    <message>
+        <source>list the questions, their options and when each is asked; with a code, only the ones it asks</source>
+        <translation>toon de vragen, hun opties en wanneer elke vraag komt; met een gedragscode alleen de vragen die die stelt</translation>
+    </message>
+    <message>
+        <source>Not asked under %1: no rule of it looks at these questions: %2</source>
+        <translation>Niet gevraagd bij %1, want geen regel kijkt naar deze vragen: %2</translation>
     </message>
 </context>
 <context>
@@ -1794,12 +1806,12 @@ van stdin); html en pdf maken het volledige verslag
         <translation>PROBLEEM in de oefencasussen:</translation>
     </message>
     <message>
-        <source>Rules that never apply:</source>
-        <translation>Regels die nooit gelden:</translation>
-    </message>
-    <message>
         <source>[--code ID | --code-file PATH] [--lang nl|en] [--format json|text]</source>
         <translation>[--code ID | --code-file PAD] [--lang nl|en] [--format json|text]</translation>
+    </message>
+    <message>
+        <source>PROBLEM in the code file:</source>
+        <translation>PROBLEEM in het codebestand:</translation>
     </message>
 </context>
 <context>

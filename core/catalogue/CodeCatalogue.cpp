@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace codewijzer {
 
@@ -215,6 +216,32 @@ VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& ques
     VerifyReport report = verify(loaded.code, questionnaire);
     report.caseProblems = loaded.caseProblems;
     report.cases = loaded.cases ? static_cast<int>(loaded.cases->cases.size()) : 0;
+    const CodeOfConduct& code = loaded.code;
+    const auto withoutReason = [&](int a) {
+        const LocalizedText& reason = code.articles[static_cast<std::size_t>(a)].notCited;
+        return reason.nl.isEmpty() && reason.en.isEmpty();
+    };
+    const bool uncitedWithoutReason =
+        std::any_of(report.unreachedArticles.begin(), report.unreachedArticles.end(), withoutReason);
+    if (report.unfiredRules.empty() && !uncitedWithoutReason) {
+        return report;
+    }
+    // The file is read again for the places: only when there is something to place.
+    Diagnostics unread;
+    const JsonSource source(readDataFile(code.file, unread).value_or(QByteArray()), code.file);
+    for (int r : report.unfiredRules) {
+        const QString& id = code.rules[static_cast<std::size_t>(r)].id;
+        source.report(report.codeProblems, QStringLiteral("rules[%1]").arg(r),
+                      Text::tr("it never applies: no combination of answers meets its \"when\""), id);
+    }
+    for (int a : report.unreachedArticles) {
+        if (withoutReason(a)) {
+            source.report(report.codeProblems, QStringLiteral("articles[%1]").arg(a),
+                          Text::tr("article \"%1\" is cited by no rule that applies; cite it, or say why not under "
+                                   "\"notCited\"")
+                              .arg(code.articles[static_cast<std::size_t>(a)].id));
+        }
+    }
     return report;
 }
 

@@ -24,8 +24,14 @@ struct VerifyReport
     std::vector<int> unfiredRules;
     int cases = 0;            // training cases checked against the rules (verifyWithCases)
     Diagnostics caseProblems; // a case whose file is damaged or whose expectation the rules do not give
+    // With their place in the code file (verifyWithCases): a rule that never applies, an article that
+    // no combination cites and that gives no "notCited" reason.
+    Diagnostics codeProblems;
 
-    bool ok() const { return withoutVerdict == 0 && withoutArticle == 0 && caseProblems.empty(); }
+    bool ok() const
+    {
+        return withoutVerdict == 0 && withoutArticle == 0 && caseProblems.empty() && codeProblems.empty();
+    }
 };
 
 // Walks every combination of answers that the questionnaire can produce (following "askedWhen",

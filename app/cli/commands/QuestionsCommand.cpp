@@ -17,17 +17,21 @@ class QuestionsCommand final : public Command
 
 public:
     QuestionsCommand()
-        : Command({QStringLiteral("questions"),
-                   tr("[--code ID] [--lang nl|en] [--format json|text]"),
-                   {QStringLiteral("code"), QStringLiteral("lang"), QStringLiteral("format")}})
+        : Command(
+              {QStringLiteral("questions"),
+               tr("[--code ID | --code-file PATH] [--lang nl|en] [--format json|text]"),
+               {QStringLiteral("code"), QStringLiteral("code-file"), QStringLiteral("lang"), QStringLiteral("format")}})
     {}
 
-    QString description() const override { return tr("list the questions, their options and when each is asked"); }
+    QString description() const override
+    {
+        return tr("list the questions, their options and when each is asked; with a code, only the ones it asks");
+    }
 
     int run(const CommandLine& line, CommandIo& io) const override
     {
         std::shared_ptr<const LoadedCode> loaded;
-        if (!line.code.isEmpty()) {
+        if (!line.code.isEmpty() || !line.codeFile.isEmpty()) {
             loaded = loadCode(line, {}, io);
             if (!loaded) {
                 return BadInput;
@@ -58,6 +62,9 @@ private:
     {
         QJsonArray out;
         for (int q = 0; q < questionnaire.size(); ++q) {
+            if (!asks(code, q)) {
+                continue;
+            }
             const Question& question = questionnaire.question(q);
             QJsonArray options;
             for (const Option& option : question.options) {
@@ -84,9 +91,15 @@ private:
     static QString text(const Questionnaire& questionnaire, const CodeOfConduct* code, Language language)
     {
         QString out;
+        QStringList left;
+        int number = 0;
         for (int q = 0; q < questionnaire.size(); ++q) {
             const Question& question = questionnaire.question(q);
-            out += QStringLiteral("%1. %2 [%3]\n").arg(q + 1).arg(question.text.in(language), question.id);
+            if (!asks(code, q)) {
+                left << question.id;
+                continue;
+            }
+            out += QStringLiteral("%1. %2 [%3]\n").arg(++number).arg(question.text.in(language), question.id);
             out += QStringLiteral("   ") + question.help.in(language) + u'\n';
             out += QStringLiteral("   ") +
                    (question.kind == Question::Kind::One ? tr("Choose one:") : tr("Choose any:")) + u'\n';
@@ -104,8 +117,16 @@ private:
             }
             out += u'\n';
         }
+        if (!left.isEmpty()) {
+            out += tr("Not asked under %1: no rule of it looks at these questions: %2")
+                       .arg(code->id, left.join(QStringLiteral(", "))) +
+                   u'\n';
+        }
         return out;
     }
+
+    // Without a code, every question; with one, those its rules need (CodeOfConduct::asks).
+    static bool asks(const CodeOfConduct* code, int q) { return !code || code->asks[static_cast<std::size_t>(q)]; }
 };
 
 } // namespace

@@ -85,6 +85,9 @@ private:
         if (report.withoutArticle > 0) {
             problems.append(QStringLiteral("%1 combinations cite no article").arg(report.withoutArticle));
         }
+        for (const Diagnostic& problem : report.codeProblems) {
+            problems.append(problem.toString());
+        }
         for (const Diagnostic& problem : report.caseProblems) {
             problems.append(problem.toString());
         }
@@ -155,10 +158,10 @@ private:
                 out += QStringLiteral("    - ") + problem.toString() + u'\n';
             }
         }
-        if (!report.unfiredRules.empty()) {
-            out += QStringLiteral("  ") + tr("Rules that never apply:") + u'\n';
-            for (int r : report.unfiredRules) {
-                out += QStringLiteral("    - %1\n").arg(code.rules[static_cast<std::size_t>(r)].id);
+        if (!report.codeProblems.empty()) {
+            out += QStringLiteral("  ") + tr("PROBLEM in the code file:") + u'\n';
+            for (const Diagnostic& problem : report.codeProblems) {
+                out += QStringLiteral("    - ") + problem.toString() + u'\n';
             }
         }
         return out;

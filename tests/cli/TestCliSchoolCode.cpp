@@ -1,0 +1,93 @@
+// A school's own code through the CLI: `verify` places a rule that never applies and an article
+// cited by nothing without a reason; `questions` lists only the questions that code asks.
+
+#include "CliRun.h"
+
+using namespace codewijzer::test;
+
+namespace {
+
+QByteArray example()
+{
+    QFile file(source(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// The line of the file on which `text` first appears (1-based).
+int lineOf(const QByteArray& bytes, const QByteArray& text)
+{
+    const qsizetype at = bytes.indexOf(text);
+    return at < 0 ? 0 : static_cast<int>(bytes.left(at).count('\n')) + 1;
+}
+
+} // namespace
+
+TEST(CliSchoolCode, VerifyPlacesARuleThatNeverAppliesAsAProblem)
+{
+    QTemporaryDir dir;
+    // Activity cannot be a lesson and a report at once: the rule can never apply.
+    QByteArray code = example();
+    code.insert(code.indexOf("\"rules\": [") + 10, R"(
+    {"id": "never", "when": {"all": [{"question": "activity", "is": ["lesson"]},
+                                     {"question": "activity", "is": ["report"]}]},
+     "verdict": "stop", "advice": {"nl": "Nooit.", "en": "Never."}, "articles": ["1"]},)");
+    const QString path = writeTemp(dir, QStringLiteral("school.json"), code);
+    const CliRun text = cli({QStringLiteral("verify"), QStringLiteral("--format=text"), QStringLiteral("--lang=en"),
+                             QStringLiteral("--code-file"), path});
+    EXPECT_EQ(text.exitCode, 1) << text.out.toStdString();
+    const QString place =
+        QStringLiteral("%1:%2:").arg(QDir::toNativeSeparators(path)).arg(lineOf(code, "\"id\": \"never\""));
+    EXPECT_TRUE(text.out.contains(place)) << place.toStdString() << " in " << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(
+        QStringLiteral("(rule 'never'): it never applies: no combination of answers meets its \"when\"")))
+        << text.out.toStdString();
+
+    const CliRun json = cli({QStringLiteral("verify"), QStringLiteral("--code-file"), path});
+    EXPECT_EQ(json.exitCode, 1);
+    const QJsonObject report = json.json().array().at(0).toObject();
+    EXPECT_EQ(report.value(u"unfired_rules").toArray(), QJsonArray{QStringLiteral("never")});
+    ASSERT_EQ(report.value(u"problems").toArray().size(), 1);
+    EXPECT_TRUE(report.value(u"problems").toArray().at(0).toString().startsWith(place))
+        << report.value(u"problems").toArray().at(0).toString().toStdString();
+
+    // The example as shipped passes.
+    EXPECT_EQ(cli({QStringLiteral("verify"), QStringLiteral("--code-file"),
+                   source(QStringLiteral("docs/examples/voorbeeldschool.json"))})
+                  .exitCode,
+              0);
+}
+
+TEST(CliSchoolCode, VerifyPlacesAnArticleCitedByNothingWithoutAReason)
+{
+    const QString gaps = source(QStringLiteral("tests/data/codes/with-gaps.json"));
+    const CliRun run = cli({QStringLiteral("verify"), QStringLiteral("--format=text"), QStringLiteral("--lang=en"),
+                            QStringLiteral("--code-file"), gaps});
+    EXPECT_EQ(run.exitCode, 1);
+    // Article 3 lost its rule and gives no reason; article 4 gives one (the adoption date).
+    EXPECT_TRUE(run.out.contains(QStringLiteral("article \"3\" is cited by no rule that applies")))
+        << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("article \"4\" is cited")));
+    EXPECT_TRUE(run.out.contains(QDir::toNativeSeparators(gaps) + u':'));
+}
+
+TEST(CliSchoolCode, QuestionsListsOnlyWhatTheCodeAsks)
+{
+    const QString example = source(QStringLiteral("docs/examples/voorbeeldschool.json"));
+    const CliRun all = cli({QStringLiteral("questions")});
+    ASSERT_EQ(all.exitCode, 0);
+    const CliRun asked = cli({QStringLiteral("questions"), QStringLiteral("--code-file"), example});
+    ASSERT_EQ(asked.exitCode, 0) << asked.err.toStdString();
+    const QJsonArray questions = asked.json().array();
+    EXPECT_LT(questions.size(), all.json().array().size());
+    EXPECT_EQ(questions.at(0).toObject().value(u"id").toString(), QStringLiteral("activity"));
+    QStringList ids;
+    for (const QJsonValue& q : questions) {
+        ids << q.toObject().value(u"id").toString();
+    }
+    const CliRun text = cli({QStringLiteral("questions"), QStringLiteral("--format=text"), QStringLiteral("--lang=en"),
+                             QStringLiteral("--code-file"), example});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Not asked under voorbeeldschool"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("%1. ").arg(ids.size())));
+    EXPECT_FALSE(text.out.contains(QStringLiteral("%1. ").arg(ids.size() + 1)));
+}
