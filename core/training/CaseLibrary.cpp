@@ -24,7 +24,7 @@ class Text
 
 QString articleList(const CodeOfConduct& code, const std::vector<int>& articles)
 {
-    return articles.empty() ? QStringLiteral("none") : code.articleIds(articles).join(QStringLiteral(", "));
+    return articles.empty() ? Text::tr("none") : code.articleIds(articles).join(QStringLiteral(", "));
 }
 
 // Reads the expectation and checks it against what the rules make of the answers.
