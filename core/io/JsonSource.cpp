@@ -262,6 +262,25 @@ std::vector<int> JsonReader::references(const QJsonObject& object, const QString
     return out;
 }
 
+void JsonReader::notes(const QJsonObject& object, const QString& path) const
+{
+    const QJsonValue value = object.value(u"notes");
+    if (value.isUndefined() || value.isString()) {
+        return;
+    }
+    const QString at = join(path, QStringLiteral("notes"));
+    if (!value.isArray()) {
+        error(at, Text::tr("\"notes\" is a string or an array of strings, found %1").arg(typeName(value)));
+        return;
+    }
+    const QJsonArray lines = value.toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).isString()) {
+            error(index(at, i), Text::tr("expected a string, found %1").arg(typeName(lines.at(i))));
+        }
+    }
+}
+
 void JsonReader::rejectUnknownKeys(const QJsonObject& object, const QString& path,
                                    std::initializer_list<QStringView> allowed) const
 {

@@ -106,7 +106,8 @@ bool readCases(const QJsonArray& cases, const QString& path, const CodeOfConduct
         item.id = c.value(u"id").toString();
         reader.setRuleId({});
         const std::size_t before = reader.errorCount();
-        reader.rejectUnknownKeys(c, at, {u"id", u"title", u"situation", u"answers", u"expect"});
+        reader.rejectUnknownKeys(c, at, {u"id", u"title", u"situation", u"answers", u"expect", u"notes"});
+        reader.notes(c, at);
         reader.string(c, QStringLiteral("id"), at);
         if (!item.id.isEmpty() && !isValidId(item.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
