@@ -2,6 +2,8 @@
 #include "io/JsonSlips.h"
 #include "io/JsonSource.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QTemporaryDir>
 
 using namespace codewijzer;
@@ -165,4 +167,42 @@ TEST(JsonSlips, FindsNothingInTheProgramsOwnFiles)
         EXPECT_FALSE(slip) << name << ": " << (slip ? slip->message.toStdString() : std::string());
     }
     EXPECT_FALSE(findJsonSlip(R"({"a": [1, -2.5e+3, true, false, null, {"b": "\u00e9\n\"x\""}], "c": {}})"));
+}
+
+TEST(JsonSlips, NamesEveryMutilationOfTheExampleNoLaterThanTheParserDoes)
+{
+    // The example with one byte removed, doubled or replaced by a character that people slip with:
+    // wherever QJsonDocument refuses it, the walk names a slip, at or before the parser's place.
+    const QByteArray example = readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    const QByteArray slips[] = {",", "\"", "'", "}", "]", "{", ":", "/", "x", "\xE2\x80\x9D"};
+    quint32 seed = 12345;
+    const auto next = [&seed] {
+        return seed = seed * 1103515245u + 12345u;
+    };
+    int refused = 0;
+    for (int i = 0; i < 5000; ++i) {
+        QByteArray text = example;
+        const qsizetype at = static_cast<qsizetype>((next() >> 8) % static_cast<quint32>(text.size()));
+        switch ((next() >> 8) % 3) {
+        case 0:
+            text.remove(at, 1);
+            break;
+        case 1:
+            text.insert(at, text.at(at));
+            break;
+        default:
+            text.replace(at, 1, slips[(next() >> 8) % std::size(slips)]);
+        }
+        QJsonParseError error;
+        QJsonDocument::fromJson(text, &error);
+        if (error.error == QJsonParseError::NoError || error.error == QJsonParseError::IllegalUTF8String) {
+            continue; // a cut UTF-8 character: JsonSource says so itself
+        }
+        ++refused;
+        const std::optional<JsonSlip> slip = findJsonSlip(text);
+        ASSERT_TRUE(slip) << "no slip found where the parser says " << error.errorString().toStdString() << ": "
+                          << text.mid(error.offset - 30, 60).toStdString();
+        EXPECT_LE(slip->offset, error.offset) << slip->message.toStdString() << "\n" << text.toStdString();
+    }
+    EXPECT_GT(refused, 1000);
 }
