@@ -72,6 +72,7 @@ private:
     std::optional<JsonSlip> skipSpace();
     std::optional<JsonSlip> value(bool afterComma);
     std::optional<JsonSlip> key(bool afterComma);
+    std::optional<JsonSlip> closeOrComma(bool afterComma);
     std::optional<JsonSlip> string();
     std::optional<JsonSlip> number();
     std::optional<JsonSlip> word();
@@ -235,26 +236,32 @@ std::optional<JsonSlip> Walker::word()
     return slip(start, Text::tr("%1 is not a JSON value: put text in double quotes (\"%1\")").arg(shown(word)));
 }
 
+// Where a key or an element may come: the object's or the array's end, or a comma too many.
+std::optional<JsonSlip> Walker::closeOrComma(bool afterComma)
+{
+    const char c = m_text[m_pos];
+    if (afterComma) {
+        return c == ','
+                   ? slip(m_pos, Text::tr("two commas in a row: remove one"))
+                   : slip(m_comma,
+                          Text::tr("a comma before %1 with nothing after it: remove this comma").arg(QLatin1Char(c)));
+    }
+    if (c == ',') {
+        return slip(m_pos, Text::tr("a comma with nothing before it: remove it"));
+    }
+    m_open.pop_back();
+    ++m_pos;
+    m_want = m_open.empty() ? Want::End : Want::After;
+    return std::nullopt;
+}
+
 // A value: where one is wanted at the top, after a ':', or in an array.
 std::optional<JsonSlip> Walker::value(bool afterComma)
 {
     const char c = m_text[m_pos];
     const bool inArray = !m_open.empty() && m_open.back().close == ']';
     if (inArray && (c == ']' || c == ',')) {
-        if (afterComma) {
-            return c == ']'
-                       ? slip(
-                             m_comma,
-                             Text::tr("a comma before %1 with nothing after it: remove this comma").arg(QLatin1Char(c)))
-                       : slip(m_pos, Text::tr("two commas in a row: remove one"));
-        }
-        if (c == ',') {
-            return slip(m_pos, Text::tr("a comma with nothing before it: remove it"));
-        }
-        m_open.pop_back();
-        ++m_pos;
-        m_want = m_open.empty() ? Want::End : Want::After;
-        return std::nullopt;
+        return closeOrComma(afterComma);
     }
     if (m_open.empty() && c != '{' && c != '[') {
         return slip(m_pos, Text::tr("expected a JSON object at the top level: the file starts with {"));
@@ -292,20 +299,7 @@ std::optional<JsonSlip> Walker::key(bool afterComma)
 {
     const char c = m_text[m_pos];
     if (c == '}' || c == ',') {
-        if (afterComma) {
-            return c == '}'
-                       ? slip(
-                             m_comma,
-                             Text::tr("a comma before %1 with nothing after it: remove this comma").arg(QLatin1Char(c)))
-                       : slip(m_pos, Text::tr("two commas in a row: remove one"));
-        }
-        if (c == ',') {
-            return slip(m_pos, Text::tr("a comma with nothing before it: remove it"));
-        }
-        m_open.pop_back();
-        ++m_pos;
-        m_want = m_open.empty() ? Want::End : Want::After;
-        return std::nullopt;
+        return closeOrComma(afterComma);
     }
     m_want = Want::Colon;
     if (c == '"') {
