@@ -3,6 +3,7 @@
 #include "io/Printable.h"
 
 #include <QCoreApplication>
+#include <utility>
 #include <vector>
 
 namespace codewijzer {
@@ -67,7 +68,7 @@ private:
         }
         return shown(QString::fromUtf8(m_text.sliced(i, end - i)));
     }
-    std::optional<JsonSlip> slip(qsizetype offset, const QString& message) const { return JsonSlip{offset, message}; }
+    static std::optional<JsonSlip> slip(qsizetype offset, const QString& message) { return JsonSlip{offset, message}; }
 
     std::optional<JsonSlip> skipSpace();
     std::optional<JsonSlip> value(bool afterComma);
@@ -78,12 +79,12 @@ private:
     std::optional<JsonSlip> word();
     std::optional<JsonSlip> after();
     std::optional<JsonSlip> curly(qsizetype offset) const;
-    std::optional<JsonSlip> singleQuote(qsizetype offset) const;
+    static std::optional<JsonSlip> singleQuote(qsizetype offset);
     std::optional<JsonSlip> unexpected(const QString& expected) const;
     // What went wrong after a string that a curly quote seems to have been meant to close.
     std::optional<JsonSlip> orCurlyBefore(std::optional<JsonSlip> slip) const
     {
-        return m_closingCurly >= 0 ? curly(m_closingCurly) : slip;
+        return m_closingCurly >= 0 ? curly(m_closingCurly) : std::move(slip);
     }
 
     QByteArrayView m_text;
@@ -102,7 +103,7 @@ std::optional<JsonSlip> Walker::curly(qsizetype offset) const
                             .arg(charAt(offset)));
 }
 
-std::optional<JsonSlip> Walker::singleQuote(qsizetype offset) const
+std::optional<JsonSlip> Walker::singleQuote(qsizetype offset)
 {
     return slip(offset, Text::tr("a string in single quotes ('...'): JSON needs double quotes (\"...\")"));
 }
