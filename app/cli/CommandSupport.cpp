@@ -82,7 +82,7 @@ std::optional<std::vector<std::shared_ptr<const LoadedCode>>> loadCodes(const QS
 
 QString answersName(const CommandLine& line)
 {
-    return line.files.first() == u"-" ? QStringLiteral("<stdin>") : line.files.first();
+    return dataFileName(line.files.first());
 }
 
 std::optional<AnswersFile> readAnswers(const CommandLine& line, bool needsCode, CommandIo& io)

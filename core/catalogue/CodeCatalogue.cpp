@@ -62,9 +62,9 @@ std::shared_ptr<const LoadedCode> CodeCatalogue::parse(const QByteArray& json, c
     code->file = source.codeFile();
     if (source.isFile() && !asVersion && CodeSource::isBuiltinId(code->id)) {
         // Else an assessment made under the school's rules would reopen under the built-in ones.
-        reader.error(QStringLiteral("id"), QStringLiteral("\"%1\" is the id of a built-in code; a school's own code "
-                                                          "needs an id of its own")
-                                               .arg(code->id));
+        reader.error(
+            QStringLiteral("id"),
+            Text::tr("\"%1\" is the id of a built-in code; a school's own code needs an id of its own").arg(code->id));
         return nullptr;
     }
     auto loaded = std::make_shared<LoadedCode>(LoadedCode{source, std::move(*code), std::nullopt, {}});

@@ -31,6 +31,23 @@ bool isResource(const QString& path)
 
 enum class Kind { Regular, Folder, Other, Missing };
 
+#ifdef Q_OS_UNIX
+// Why a file cannot be read, in the language of the other messages: the system says it in English.
+QString reasonOf(int error)
+{
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+        return Text::tr("No such file or directory");
+    case EACCES:
+    case EPERM:
+        return Text::tr("Permission denied");
+    default:
+        return qt_error_string(error);
+    }
+}
+#endif
+
 // What the path is, without opening it: opening a named pipe would wait for a writer.
 Kind kindOf(const QString& path, qint64& size, QString& reason)
 {
@@ -43,7 +60,7 @@ Kind kindOf(const QString& path, qint64& size, QString& reason)
 #ifdef Q_OS_UNIX
     struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
-        reason = qt_error_string(errno);
+        reason = reasonOf(errno);
         return Kind::Missing;
     }
     size = st.st_size;
@@ -58,10 +75,15 @@ Kind kindOf(const QString& path, qint64& size, QString& reason)
 
 } // namespace
 
+QString dataFileName(const QString& path)
+{
+    return path == u"-" ? QStringLiteral("<stdin>") : path;
+}
+
 std::optional<QByteArray> readDataFile(const QString& path, Diagnostics& out)
 {
     const bool standardInput = path == u"-";
-    const QString name = standardInput ? QStringLiteral("<stdin>") : path;
+    const QString name = dataFileName(path);
     const auto fail = [&](const QString& message) {
         out.push_back({name, 0, 0, {}, {}, message});
         return std::nullopt;
@@ -104,7 +126,7 @@ std::optional<QByteArray> readDataFile(const QString& path, Diagnostics& out)
             const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
             struct stat st = {};
             if (fd < 0) {
-                return fail(Text::tr("cannot read the file: %1").arg(qt_error_string(errno)));
+                return fail(Text::tr("cannot read the file: %1").arg(reasonOf(errno)));
             }
             if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
                 ::close(fd);

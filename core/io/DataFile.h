@@ -14,4 +14,7 @@ namespace codewijzer {
 // standard input may be a pipe.
 std::optional<QByteArray> readDataFile(const QString& path, Diagnostics& out);
 
+// The name a data file goes by in messages: its path, or <stdin> for "-".
+QString dataFileName(const QString& path);
+
 } // namespace codewijzer

@@ -23,11 +23,14 @@ constexpr qsizetype kMessageLimit = 400;
 QString Diagnostic::toString() const
 {
     // Concatenated, never run through arg() again: a "%1" in the data stays as it is.
-    QString out = file.isEmpty() ? QStringLiteral("<input>") : shown(file, kFileLimit);
+    // No file: a problem with no file of its own, such as an unknown code id.
+    QString out = file.isEmpty() ? QString() : shown(file, kFileLimit);
     if (line > 0) {
         out += u':' + QString::number(line) + u':' + QString::number(column);
     }
-    out += QLatin1String(": ");
+    if (!out.isEmpty()) {
+        out += QLatin1String(": ");
+    }
     if (!jsonPath.isEmpty()) {
         out += shown(jsonPath, kPartLimit);
     }

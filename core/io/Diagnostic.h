@@ -16,7 +16,8 @@ struct Diagnostic
     QString ruleId;
     QString message;
 
-    // "file:12:5: message", or "file: rules[3].articles[0] (rule 'x'): message": always one line,
+    // "file:12:5: message", or "file: rules[3].articles[0] (rule 'x'): message" ("message" alone
+    // when there is no file, as for an unknown code id): always one line,
     // control and bidi characters written out (\n, \u001b), long parts cut with their length.
     QString toString() const;
 };

@@ -1,5 +1,6 @@
 #include "io/JsonSource.h"
 
+#include "io/JsonSlips.h"
 #include "io/LineCounter.h"
 #include "io/Printable.h"
 #include "model/LocalizedText.h"
@@ -21,6 +22,18 @@ const QByteArray kUtf8Bom("\xEF\xBB\xBF");
 
 // A message longer than this is cut: a value in it that its maker did not cut with shown().
 constexpr qsizetype kMaxMessageLength = 400;
+
+QString parseErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::DeepNesting:
+        return Text::tr("the JSON is too deeply nested: a data file needs only a few levels");
+    case QJsonParseError::IllegalUTF8String:
+        return Text::tr("this text is not UTF-8: save the file as UTF-8");
+    default:
+        return Text::tr("this is not valid JSON");
+    }
+}
 
 } // namespace
 
@@ -56,7 +69,14 @@ std::optional<QJsonDocument> JsonSource::parse(Diagnostics& out) const
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(m_text, &error);
     if (error.error != QJsonParseError::NoError) {
-        return fail(error.offset, Text::tr("malformed JSON: %1").arg(error.errorString()));
+        // Our own walk says what the slip is and how to fix it; Qt's message would be English only.
+        const bool qtKnowsBetter =
+            error.error == QJsonParseError::DeepNesting || error.error == QJsonParseError::IllegalUTF8String;
+        if (const std::optional<JsonSlip> slip = findJsonSlip(m_text);
+            slip && !(qtKnowsBetter && slip->offset > error.offset)) {
+            return fail(slip->offset, slip->message);
+        }
+        return fail(error.offset, parseErrorText(error.error));
     }
     if (!doc.isObject()) {
         return fail(0, Text::tr("expected a JSON object at the top level"));
@@ -240,6 +260,25 @@ std::vector<int> JsonReader::references(const QJsonObject& object, const QString
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+void JsonReader::notes(const QJsonObject& object, const QString& path) const
+{
+    const QJsonValue value = object.value(u"notes");
+    if (value.isUndefined() || value.isString()) {
+        return;
+    }
+    const QString at = join(path, QStringLiteral("notes"));
+    if (!value.isArray()) {
+        error(at, Text::tr("\"notes\" is a string or an array of strings, found %1").arg(typeName(value)));
+        return;
+    }
+    const QJsonArray lines = value.toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).isString()) {
+            error(index(at, i), Text::tr("expected a string, found %1").arg(typeName(lines.at(i))));
+        }
+    }
 }
 
 void JsonReader::rejectUnknownKeys(const QJsonObject& object, const QString& path,

@@ -85,6 +85,9 @@ public:
     std::vector<int> references(const QJsonObject& object, const QString& key, const QString& path,
                                 const ReferenceMessages& say, bool required,
                                 const std::function<int(const QString&)>& lookup) const;
+    // The "notes" a coordinator may leave in an object (a string, or an array of strings), which the
+    // program ignores: reports a value of another type.
+    void notes(const QJsonObject& object, const QString& path) const;
     // Reports every key of the object that is not in the allowed list.
     void rejectUnknownKeys(const QJsonObject& object, const QString& path,
                            std::initializer_list<QStringView> allowed) const;

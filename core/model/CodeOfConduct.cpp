@@ -117,7 +117,10 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     reader.rejectUnknownKeys(root, {},
                              {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
                               u"version", u"source", u"previous", u"changeNote", u"contacts", u"articles", u"rules",
-                              u"drafts", u"cases"});
+                              u"drafts", u"cases", u"$schema", u"notes"});
+    // "$schema" names the JSON Schema an editor checks the file against; the program does not read it.
+    reader.string(root, QStringLiteral("$schema"), {}, false);
+    reader.notes(root, {});
     // A school's own training cases: CaseLibrary reads them against the rules, in the same pass.
     reader.array(root, QStringLiteral("cases"), {}, false);
 
@@ -152,7 +155,8 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("contacts"), i);
         const QJsonObject c = contacts.at(i).toObject();
-        reader.rejectUnknownKeys(c, at, {u"id", u"name"});
+        reader.rejectUnknownKeys(c, at, {u"id", u"name", u"notes"});
+        reader.notes(c, at);
         Contact contact{reader.string(c, QStringLiteral("id"), at), reader.localized(c, QStringLiteral("name"), at)};
         checkIdAt(contact.id, JsonReader::join(at, QStringLiteral("id")), reader);
         if (contactIds.contains(contact.id)) {
@@ -179,7 +183,8 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
             continue;
         }
         const QJsonObject a = articles.at(i).toObject();
-        reader.rejectUnknownKeys(a, at, {u"id", u"title", u"text", u"notCited"});
+        reader.rejectUnknownKeys(a, at, {u"id", u"title", u"text", u"notCited", u"notes"});
+        reader.notes(a, at);
         Article article;
         article.id = reader.string(a, QStringLiteral("id"), at);
         if (!article.id.isEmpty() && !isValidArticleId(article.id)) {
@@ -228,7 +233,9 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         Rule rule;
         rule.id = r.value(u"id").toString();
         reader.setRuleId(rule.id);
-        reader.rejectUnknownKeys(r, at, {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts"});
+        reader.rejectUnknownKeys(
+            r, at, {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts", u"notes"});
+        reader.notes(r, at);
         reader.string(r, QStringLiteral("id"), at);
         checkIdAt(rule.id, JsonReader::join(at, QStringLiteral("id")), reader);
         if (!rule.id.isEmpty() && ruleIds.contains(rule.id)) {

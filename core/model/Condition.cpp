@@ -223,8 +223,8 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
     c.question = static_cast<int>(found - questions.begin());
     if (maxQuestion >= 0 && c.question > maxQuestion) {
         reader.error(JsonReader::join(path, QStringLiteral("question")),
-                     QStringLiteral("question \"%1\" comes later in the questionnaire; a question can only depend "
-                                    "on earlier ones")
+                     Text::tr("question \"%1\" comes later in the questionnaire; a question can only depend on "
+                              "earlier ones")
                          .arg(questionId));
     }
 
@@ -233,8 +233,8 @@ Condition Condition::parse(const QJsonValue& json, const QString& path, const st
         tests += object.contains(key) ? 1 : 0;
     }
     if (tests != 1) {
-        reader.error(path, QStringLiteral("a question condition needs exactly one of \"is\", \"has\", \"empty\", "
-                                          "\"unknown\" or \"asked\""));
+        reader.error(path, Text::tr("a question condition needs exactly one of \"is\", \"has\", \"empty\", "
+                                    "\"unknown\" or \"asked\""));
         return c;
     }
 

@@ -91,7 +91,9 @@ std::vector<DraftTemplate> parseDrafts(const QJsonObject& root, const CodeOfCond
             continue;
         }
         const QJsonObject d = list.at(i).toObject();
-        reader.rejectUnknownKeys(d, at, {u"id", u"kind", u"rules", u"articles", u"title", u"to", u"subject", u"text"});
+        reader.rejectUnknownKeys(
+            d, at, {u"id", u"kind", u"rules", u"articles", u"title", u"to", u"subject", u"text", u"notes"});
+        reader.notes(d, at);
         DraftTemplate draft;
         draft.id = reader.string(d, QStringLiteral("id"), at);
         checkIdAt(draft.id, JsonReader::join(at, QStringLiteral("id")), reader);

@@ -24,7 +24,7 @@ class Text
 
 QString articleList(const CodeOfConduct& code, const std::vector<int>& articles)
 {
-    return articles.empty() ? QStringLiteral("none") : code.articleIds(articles).join(QStringLiteral(", "));
+    return articles.empty() ? Text::tr("none") : code.articleIds(articles).join(QStringLiteral(", "));
 }
 
 // Reads the expectation and checks it against what the rules make of the answers.
@@ -106,7 +106,8 @@ bool readCases(const QJsonArray& cases, const QString& path, const CodeOfConduct
         item.id = c.value(u"id").toString();
         reader.setRuleId({});
         const std::size_t before = reader.errorCount();
-        reader.rejectUnknownKeys(c, at, {u"id", u"title", u"situation", u"answers", u"expect"});
+        reader.rejectUnknownKeys(c, at, {u"id", u"title", u"situation", u"answers", u"expect", u"notes"});
+        reader.notes(c, at);
         reader.string(c, QStringLiteral("id"), at);
         if (!item.id.isEmpty() && !isValidId(item.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),

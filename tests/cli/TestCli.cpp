@@ -99,10 +99,13 @@ TEST(Cli, MalformedJsonNamesLineAndColumn)
     const QString path = writeTemp(dir, QStringLiteral("broken.json"),
                                    "{\n  \"code\": \"dunamare\",\n  \"answers\": {\"activity\": publish}\n}\n");
     expectBadInput(cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), path}),
-                   path + QStringLiteral(":3:27: malformed JSON"));
+                   path + QStringLiteral(":3:27: publish is not a JSON value: put text in double quotes "
+                                         "(\"publish\")"));
     // In one language: Dutch throughout by default, never a Dutch prefix on an English message.
     const CliRun dutch = cli({QStringLiteral("evaluate"), path});
-    expectBadInput(dutch, QStringLiteral("codewijzer-cli: fout: ") + path + QStringLiteral(":3:27: ongeldige JSON"));
+    expectBadInput(dutch, QStringLiteral("codewijzer-cli: fout: ") + path +
+                              QStringLiteral(":3:27: publish is geen JSON-waarde: zet tekst tussen dubbele "
+                                             "aanhalingstekens (\"publish\")"));
 }
 
 TEST(Cli, BadAnswersAreBadInput)
@@ -234,7 +237,8 @@ TEST(Cli, HostileInputGetsOneClearLineAndExitTwo)
         {QByteArray(), QStringLiteral("the file is empty")},
         {QByteArray("\x00\x01\x02garbage", 10), QStringLiteral("not UTF-8 text")},
         {utf16, QStringLiteral("looks like UTF-16")},
-        {QByteArray(10000, '[') + QByteArray(10000, ']'), QStringLiteral("<stdin>:1:1026: malformed JSON")},
+        {QByteArray(10000, '[') + QByteArray(10000, ']'),
+         QStringLiteral("<stdin>:1:1026: the JSON is too deeply nested")},
         {R"({"code": "mondia", "answers": {"activity": "report", "activity": "lesson"}})",
          QStringLiteral("<stdin>:1:54: answers.activity: the key appears twice")},
         {answers.left(answers.size() - 1) + ", \"pad\": \"" + QByteArray(50 * 1024 * 1024, 'x') + "\"}",

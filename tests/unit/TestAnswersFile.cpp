@@ -54,7 +54,8 @@ TEST(AnswersFile, AcceptsAByteOrderMarkAndAnEmptyContentList)
 
 TEST(AnswersFile, RefusesBadInputWithItsPlace)
 {
-    EXPECT_NE(problemOf("{\"answers\": {\n  \"activity\": \"publish\",\n}}").find("answers.json:3:2: malformed JSON"),
+    EXPECT_NE(problemOf("{\"answers\": {\n  \"activity\": \"publish\",\n}}")
+                  .find("answers.json:2:24: a comma before } with nothing after it: remove this comma"),
               std::string::npos);
     EXPECT_NE(problemOf(R"({"code": "dunamare"})").find("missing \"answers\""), std::string::npos);
     EXPECT_NE(problemOf(R"({"answers": {"channel": "public"}})").find("missing \"activity\""), std::string::npos);

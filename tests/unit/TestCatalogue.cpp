@@ -70,6 +70,7 @@ TEST(Catalogue, RefusesAnUnknownIdAndASchoolsFileThatTakesABuiltInId)
     EXPECT_FALSE(catalogue.load(CodeSource::builtin(QStringLiteral("atlas")), problems));
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_TRUE(problems[0].message.contains(u"unknown code \"atlas\""));
+    EXPECT_EQ(problems[0].toString(), problems[0].message) << "no file, so no file name: never \"<input>\"";
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("copy.json"));

@@ -53,7 +53,8 @@ TEST_P(MalformedCodeFile, IsRefusedWithItsOwnDiagnostic)
 INSTANTIATE_TEST_SUITE_P(
     Loader, MalformedCodeFile,
     testing::Values(
-        Malformed{"syntax-error.json", "malformed JSON", "", "", 4},
+        Malformed{"syntax-error.json", "a comma is missing before this: add a ',' after what comes before it", "", "",
+                  4},
         Malformed{"not-an-object.json", "expected a JSON object at the top level", "", "", 1},
         Malformed{"empty.json", "the file is empty", "", "", 0},
         Malformed{"wrong-format.json", "expected \"format\": \"codewijzer-code\"", "format", "", 2},

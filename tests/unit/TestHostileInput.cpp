@@ -81,14 +81,14 @@ std::vector<Hostile> cases()
          },
          "binary data, not JSON text", true},
         {"binary junk", Target::AnswersFile, [] { return QByteArray("\x89PNG\r\n\x1a\n\xff\xd8\xff"); },
-         "malformed JSON", true},
+         "expected a JSON object at the top level: the file starts with {", true},
         {"UTF-16 with byte-order mark", Target::AnswersFile, [] { return utf16(kAnswers, true); },
          "not UTF-8 text (it looks like UTF-16)", true},
         {"UTF-16 without byte-order mark", Target::CodeFile, [] { return utf16(exampleCode(), false); },
          "not UTF-8 text (it looks like UTF-16)", true},
         {"Latin-1 text", Target::AnswersFile,
          [] { return QByteArray("{\"code\": \"mondia\", \"answers\": {\"activity\": \"report\", \"caf\xe9\": 1}}"); },
-         "malformed JSON: invalid UTF8 string", true},
+         "this text is not UTF-8: save the file as UTF-8", true},
         {"UTF-8 byte-order mark", Target::AnswersFile, [] { return "\xEF\xBB\xBF" + kAnswers; }, nullptr, false},
         {"UTF-8 byte-order mark on a code file", Target::CodeFile, [] { return "\xEF\xBB\xBF" + exampleCode(); },
          nullptr, false},
@@ -181,7 +181,8 @@ std::vector<Hostile> cases()
          nullptr, false},
         {"a JSON array at the top", Target::AnswersFile, [] { return QByteArray("[1, 2]"); },
          "expected a JSON object at the top level", true},
-        {"JSON null", Target::CodeFile, [] { return QByteArray("null"); }, "malformed JSON", true},
+        {"JSON null", Target::CodeFile, [] { return QByteArray("null"); },
+         "expected a JSON object at the top level: the file starts with {", true},
     };
 }
 
