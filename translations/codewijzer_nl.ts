@@ -211,6 +211,10 @@ casussen en hun volgorde</translation>
         <source>these cases are for code &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>deze casussen horen bij gedragscode &quot;%1&quot;, niet bij &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
 </context>
 <context>
     <name>ChangeSummary</name>
@@ -324,6 +328,10 @@ casussen en hun volgorde</translation>
     <message>
         <source>article &quot;%1&quot; is cited by no rule that applies; cite it, or say why not under &quot;notCited&quot;</source>
         <translation>artikel &quot;%1&quot; wordt door geen enkele regel genoemd die geldt; noem het in een regel, of zeg onder &quot;notCited&quot; waarom niet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of a built-in code; a school&apos;s own code needs an id of its own</source>
+        <translation>&quot;%1&quot; is de id van een ingebouwde gedragscode; de eigen gedragscode van een school heeft een eigen id nodig</translation>
     </message>
 </context>
 <context>
@@ -752,6 +760,14 @@ code), naast elkaar</translation>
         <source>&quot;empty&quot; only applies to a several-option question, not &quot;%1&quot;</source>
         <translation>&quot;empty&quot; geldt alleen voor een vraag met meerdere opties, niet voor &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>question &quot;%1&quot; comes later in the questionnaire; a question can only depend on earlier ones</source>
+        <translation>vraag &quot;%1&quot; komt later in de vragenlijst; een vraag kan alleen afhangen van eerdere vragen</translation>
+    </message>
+    <message>
+        <source>a question condition needs exactly one of &quot;is&quot;, &quot;has&quot;, &quot;empty&quot;, &quot;unknown&quot; or &quot;asked&quot;</source>
+        <translation>een voorwaarde op een vraag heeft precies één van &quot;is&quot;, &quot;has&quot;, &quot;empty&quot;, &quot;unknown&quot; of &quot;asked&quot; nodig</translation>
+    </message>
 </context>
 <context>
     <name>DataFile</name>
@@ -778,6 +794,10 @@ code), naast elkaar</translation>
     <message>
         <source>is not a regular file (a named pipe or a device); name a file, or - for standard input</source>
         <translation>is geen gewoon bestand (een named pipe of een apparaat); geef een bestand, of - voor de standaardinvoer</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Geen toegang</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1090,113 @@ van stdin); html en pdf maken het volledige verslag
     </message>
 </context>
 <context>
+    <name>JsonSlips</name>
+    <message>
+        <source>%1 is a curly quote: JSON needs straight double quotes (&quot;); replace it, and turn off smart quotes in your editor</source>
+        <translation>%1 is een krul-aanhalingsteken: JSON heeft rechte dubbele aanhalingstekens nodig (&quot;); vervang het, en zet slimme aanhalingstekens uit in je tekstprogramma</translation>
+    </message>
+    <message>
+        <source>a string in single quotes (&apos;...&apos;): JSON needs double quotes (&quot;...&quot;)</source>
+        <translation>een tekst tussen enkele aanhalingstekens ('...'): JSON heeft dubbele aanhalingstekens nodig (&quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected %2</source>
+        <translation>hier staat %1, maar hier hoort %2</translation>
+    </message>
+    <message>
+        <source>JSON has no comments (//): remove the comment, or put its text in a &quot;notes&quot; field</source>
+        <translation>JSON kent geen commentaar (//): haal het commentaar weg, of zet de tekst in een veld &quot;notes&quot;</translation>
+    </message>
+    <message>
+        <source>JSON has no comments (/* */): remove the comment, or put its text in a &quot;notes&quot; field</source>
+        <translation>JSON kent geen commentaar (/* */): haal het commentaar weg, of zet de tekst in een veld &quot;notes&quot;</translation>
+    </message>
+    <message>
+        <source>a non-breaking space: replace it with an ordinary space</source>
+        <translation>een harde spatie: vervang die door een gewone spatie</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits, as in \u00e9</source>
+        <translation>na \u horen vier hexadecimale tekens, zoals in \u00e9</translation>
+    </message>
+    <message>
+        <source>this string is not closed: add a &quot; at its end</source>
+        <translation>deze tekst is niet afgesloten: zet een &quot; aan het eind</translation>
+    </message>
+    <message>
+        <source>%1 is not a number as JSON writes one (such as 12, -3 or 1.5); put text in double quotes</source>
+        <translation>%1 is geen getal zoals JSON het schrijft (zoals 12, -3 of 1.5); zet tekst tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>write %1 in lower case: %2</source>
+        <translation>schrijf %1 met kleine letters: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON value: put text in double quotes (&quot;%1&quot;)</source>
+        <translation>%1 is geen JSON-waarde: zet tekst tussen dubbele aanhalingstekens (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>two commas in a row: remove one</source>
+        <translation>twee komma's achter elkaar: haal er één weg</translation>
+    </message>
+    <message>
+        <source>a comma before %1 with nothing after it: remove this comma</source>
+        <translation>een komma voor %1 zonder iets erna: haal deze komma weg</translation>
+    </message>
+    <message>
+        <source>a comma with nothing before it: remove it</source>
+        <translation>een komma zonder iets ervoor: haal hem weg</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level: the file starts with {</source>
+        <translation>verwacht een JSON-object op het hoogste niveau: het bestand begint met {</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>een waarde</translation>
+    </message>
+    <message>
+        <source>the key %1 is not in quotes: write &quot;%1&quot;</source>
+        <translation>de sleutel %1 staat niet tussen aanhalingstekens: schrijf &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>een sleutel tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>a comma is missing before this: add a &apos;,&apos; after what comes before it</source>
+        <translation>hier ontbreekt een komma: zet een ',' achter wat ervoor staat</translation>
+    </message>
+    <message>
+        <source>%1 closes nothing here: this part ends with %2</source>
+        <translation>%1 sluit hier niets af: dit deel eindigt met %2</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or %1</source>
+        <translation>',' of %1</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON object: remove it</source>
+        <translation>er staat nog tekst na het einde van het JSON-object: haal die weg</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>':' na de sleutel</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a value: the rest of the file is missing</source>
+        <translation>het bestand houdt op midden in een waarde: de rest van het bestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>the file ends before this object is closed: add its }</source>
+        <translation>het bestand houdt op voordat dit object is afgesloten: zet de } erbij</translation>
+    </message>
+    <message>
+        <source>the file ends before this array is closed: add its ]</source>
+        <translation>het bestand houdt op voordat deze lijst is afgesloten: zet de ] erbij</translation>
+    </message>
+</context>
+<context>
     <name>JsonSource</name>
     <message>
         <source>the file is %1 bytes; files larger than %2 bytes are not read</source>
@@ -1086,10 +1213,6 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>the file holds binary data, not JSON text</source>
         <translation>het bestand bevat binaire gegevens, geen JSON-tekst</translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation>ongeldige JSON: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
@@ -1162,6 +1285,22 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>expected an id, found %1</source>
         <translation>verwacht een id, maar vond %1</translation>
+    </message>
+    <message>
+        <source>the JSON is too deeply nested: a data file needs only a few levels</source>
+        <translation>de JSON is te diep genest: een gegevensbestand heeft maar een paar niveaus nodig</translation>
+    </message>
+    <message>
+        <source>this text is not UTF-8: save the file as UTF-8</source>
+        <translation>deze tekst is geen UTF-8: sla het bestand op als UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>dit is geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>&quot;notes&quot; is a string or an array of strings, found %1</source>
+        <translation>&quot;notes&quot; moet een tekst of een lijst van teksten zijn, maar vond %1</translation>
     </message>
 </context>
 <context>
