@@ -175,8 +175,8 @@ public:
             return;
         case Unit::Footnote:
             m_footnotes << unit.label.toInt();
-            push(QStringLiteral("voetnoot-") + unit.label, Text::tr("Voetnoot %1").arg(unit.label), text, unit.line,
-                 State::Continued);
+            push(QStringLiteral("voetnoot-") + unit.label, QStringLiteral("Voetnoot %1").arg(unit.label), text,
+                 unit.line, State::Continued);
             return;
         case Unit::Adoption:
             m_adoption << text;
