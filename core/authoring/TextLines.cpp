@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace codewijzer {
 
@@ -167,6 +168,13 @@ std::vector<Unit> splitUnits(const QString& text)
         lines.push_back(std::move(line));
     }
     bool spaceLines = false;
+    // Text pasted from a word processor has a paragraph a line: most lines are longer than a line of a
+    // page. Then every line ends its unit.
+    constexpr qsizetype kPageLine = 120;
+    const auto filled = std::count_if(lines.begin(), lines.end(), [](const Line& l) { return !l.text.isEmpty(); });
+    const auto longLines =
+        std::count_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.size() > kPageLine; });
+    const bool lineIsParagraph = longLines > 0 && 3 * longLines >= filled;
     for (Line& line : lines) {
         constexpr int kRepeated = 3;
         line.dropped =
@@ -219,6 +227,9 @@ std::vector<Unit> splitUnits(const QString& text)
         if (line.dropped) {
             inFootnotes = inFootnotes && !line.pageNumber; // a page's footnotes end with its number
             continue;
+        }
+        if (lineIsParagraph && !line.text.isEmpty()) {
+            open = false;
         }
         const bool fresh = !open || endsSentence(units.back().lines);
         if (t.isEmpty()) {

@@ -168,6 +168,26 @@ TEST(TextImport, UnnumberedParagraphsUnderHeadings)
     EXPECT_EQ(code.articles[2].line, 14);
 }
 
+TEST(TextImport, TextPastedFromAWordProcessorHasAParagraphALine)
+{
+    const ImportedCode code = importText(
+        "Inleiding\r\n"
+        "Dit protocol is er voor iedereen die op school werkt, en het gaat over alles wat je op sociale media doet "
+        "als het met school te maken heeft.\r\n"
+        "Het geldt ook buiten schooltijd.\r\n"
+        "De scholen op sociale media\r\n"
+        "\u2022\tDe school zet berichten op sociale media om positieve of neutrale informatie over de school te "
+        "verspreiden, open en actief, elke week.\r\n"
+        "\u2022\tBij inschrijving vraagt de school toestemming voor foto's en film van schoolsituaties op sociale "
+        "media, voor elke leerling apart.\r\n"
+        "Heb je een vraag? Stel die dan aan je teamleider of aan de medewerker communicatie.\r\n");
+    EXPECT_EQ(ids(code), (QStringList{QStringLiteral("inleiding"), QStringLiteral("scholen.1"),
+                                      QStringLiteral("scholen.2"), QStringLiteral("alinea-1")}));
+    ASSERT_EQ(code.articles.size(), 4u);
+    EXPECT_TRUE(code.articles[0].text.endsWith(QStringLiteral("te maken heeft.\n\nHet geldt ook buiten schooltijd.")));
+    EXPECT_EQ(code.articles[3].title, QStringLiteral("Heb je een vraag"));
+}
+
 TEST(TextImport, ArticlesByNumberWithoutPageNoise)
 {
     const ImportedCode code = importText("Gedragscode Sint-Jansschool\n"
