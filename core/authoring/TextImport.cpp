@@ -42,11 +42,18 @@ QString ordinalSuperscript(int n)
 }
 
 // A heading's id: its first telling word ("De scholen op sociale media" → scholen), with its partner
-// where the heading pairs two ("binnen en buiten" → binnen-buiten). Words that most headings share
+// where the heading pairs two ("binnen en buiten" → binnen-buiten), or the word after "en andere". Words that most
+// headings share
 // ("sociale media") do not tell one section from another; a heading of nothing else keeps them all.
 QString headingId(const QString& heading, const QSet<QString>& shared)
 {
     const QStringList words = idWords(heading);
+    // "Medewerkers, leerlingen en andere betrokkenen": the list is named by the word that covers it.
+    const qsizetype others = words.indexOf(QStringLiteral("andere"));
+    if (others > 0 && others + 1 < words.size() && words.at(others - 1) == u"en" &&
+        !shared.contains(words.at(others + 1))) {
+        return words.at(others + 1);
+    }
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (isFunctionWord(words.at(i)) || shared.contains(words.at(i))) {
             continue;

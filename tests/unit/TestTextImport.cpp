@@ -56,15 +56,7 @@ const std::vector<Seed>& seeds()
 {
     static const std::vector<Seed> all{
         {"dunamare", "dunamare-gedragscode-social-media.txt", {}},
-        {"mondia",
-         "mondia-protocol-sociale-media.txt",
-         {{QStringLiteral("melding"), QStringLiteral("alinea-1")},
-          {QStringLiteral("betrokkenen.1"), QStringLiteral("medewerkers.1")},
-          {QStringLiteral("betrokkenen.2"), QStringLiteral("medewerkers.2")},
-          {QStringLiteral("betrokkenen.3"), QStringLiteral("medewerkers.3")},
-          {QStringLiteral("betrokkenen.4"), QStringLiteral("medewerkers.4")},
-          {QStringLiteral("betrokkenen.5"), QStringLiteral("medewerkers.5")},
-          {QStringLiteral("betrokkenen.6"), QStringLiteral("medewerkers.6")}}},
+        {"mondia", "mondia-protocol-sociale-media.txt", {{QStringLiteral("melding"), QStringLiteral("alinea-1")}}},
     };
     return all;
 }
