@@ -176,6 +176,7 @@ public:
         case Unit::Numbered:
             push(within(unit.label), unit.title.isEmpty() ? firstWords(text) : unit.title, text, unit.line,
                  State::Numbered);
+            m_titleLine = unit.headingLike && unit.lines.size() == 1 && unit.title.isEmpty();
             return;
         case Unit::Bullet:
             push(within(QString::number(++m_bullets)), firstWords(text), text, unit.line, State::Bullet);
@@ -197,6 +198,13 @@ public:
             push(prefix(), m_headingTitle, text, unit.line, State::Continued);
             break;
         case State::Numbered:
+            if (m_titleLine) { // "1. Inleiding" was the article's heading, and this its text
+                m_articles.back().title = m_articles.back().text;
+                m_articles.back().text = text;
+                m_titleLine = false;
+                break;
+            }
+            [[fallthrough]];
         case State::Continued: // a further paragraph of the same article
             m_articles.back().text += (m_articles.back().text.isEmpty() ? QString() : QStringLiteral("\n\n")) + text;
             break;
@@ -279,6 +287,7 @@ private:
         }
         m_articles.push_back({id, title, text, line});
         m_state = next;
+        m_titleLine = false;
     }
 
     QSet<QString> m_shared;
@@ -292,6 +301,7 @@ private:
     int m_bullets = 0;
     int m_paragraphs = 0;
     State m_state = State::Outside;
+    bool m_titleLine = false; // the last article's text so far is a numbered heading
 };
 
 } // namespace

@@ -188,6 +188,7 @@ std::vector<Unit> splitUnits(const QString& text)
     static const QRegularExpression roman(QStringLiteral("^([IVX]+)\\.\\s+(\\S.*)$"));
     static const QRegularExpression letter(QStringLiteral("^([A-Z])\\.\\s+(\\S.*)$"));
     static const QRegularExpression numbered(QStringLiteral("^(\\d{1,3})[.)]\\s+(\\S.*)$"));
+    static const QRegularExpression subNumbered(QStringLiteral("^(\\d{1,2}\\.\\d{1,2})\\.?\\s+(\\S.*)$"));
     static const QRegularExpression article(
         QStringLiteral("^(?:artikel|art\\.)\\s*(\\d{1,3}[a-z]?)\\b[\\s.:\\-–]*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -231,7 +232,9 @@ std::vector<Unit> splitUnits(const QString& text)
         if (lineIsParagraph && !line.text.isEmpty()) {
             open = false;
         }
-        const bool fresh = !open || endsSentence(units.back().lines);
+        // A numbered heading ("1. Inleiding", a blank line after it) ends where its line ends.
+        const bool fresh =
+            !open || endsSentence(units.back().lines) || (units.back().headingLike && units.back().lines.size() == 1);
         if (t.isEmpty()) {
             if (isFootnoteRule(line.raw)) {
                 open = false;
@@ -275,6 +278,17 @@ std::vector<Unit> splitUnits(const QString& text)
         if (const auto m = numbered.match(t);
             m.hasMatch() && (m.captured(1).toInt() == numberNow + 1 || m.captured(1).toInt() == 1)) {
             numberNow = m.captured(1).toInt();
+            start(Unit::Numbered, m.captured(1), m.captured(2), i, true);
+            units.back().headingLike = looksLikeHeading(m.captured(2)) && nextStartsAnew(i) && i + 1 < lines.size() &&
+                                       lines[i + 1].text.isEmpty();
+            continue;
+        }
+        // "2.1" begins anew after a sentence, or right after "2." or "2.x" even when those end without one.
+        if (const auto m = subNumbered.match(t);
+            m.hasMatch() &&
+            (fresh || (units.back().kind == Unit::Numbered &&
+                       (units.back().label == m.captured(1).section(u'.', 0, 0) ||
+                        units.back().label.section(u'.', 0, 0) == m.captured(1).section(u'.', 0, 0))))) {
             start(Unit::Numbered, m.captured(1), m.captured(2), i, true);
             continue;
         }

@@ -18,7 +18,7 @@ struct Unit
         Heading,   // a short line on its own: "De scholen op sociale media"
         Roman,     // "III. Gebruik van social media"; label "III"
         Letter,    // "B. Specifiek voor medewerkers"; label "B"
-        Numbered,  // "9. Beeldmateriaal ..." or "Artikel 9"; label "9"
+        Numbered,  // "9. Beeldmateriaal ...", "2.1 ..." or "Artikel 9"; label "9", "2.1"
         Bullet,    // a bullet, its character kept or lost in extraction
         Paragraph, // text with no mark of its own
         Footnote,  // under the footnote rule: "1 Uitzonderingen ..."; label "1"
@@ -26,9 +26,10 @@ struct Unit
     };
     Kind kind = Paragraph;
     QString label;
-    QStringList lines; // as in the text, without the mark; for a heading its title
-    QString title;     // "Artikel 3 Begrippen": the title the text gives the article
-    int line = 0;      // 1-based
+    QStringList lines;        // as in the text, without the mark; for a heading its title
+    QString title;            // "Artikel 3 Begrippen": the title the text gives the article
+    bool headingLike = false; // "1. Inleiding": a numbered line that reads as a heading
+    int line = 0;             // 1-based
 };
 
 // The text of a file that should be plain text, or a located diagnostic: empty, binary (a NUL

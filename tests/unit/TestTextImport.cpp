@@ -206,6 +206,30 @@ TEST(TextImport, ArticlesByNumberWithoutPageNoise)
     EXPECT_EQ(code.adopted, QDate(2025, 3, 3));
 }
 
+TEST(TextImport, NumberedHeadingsAndSubNumbers)
+{
+    const ImportedCode code = importText("1. Inleiding\n"
+                                         "\n"
+                                         "Deze code is voor iedereen die op school werkt.\n"
+                                         "\n"
+                                         "2. Foto's en film\n"
+                                         "2.1 Je plaatst foto's van leerlingen alleen met toestemming.\n"
+                                         "2.2 Film je in de les? Vraag het dan eerst aan de\n"
+                                         "leerlingen.\n"
+                                         "\n"
+                                         "3. Regels voor kanalen zoals\n"
+                                         "WhatsApp en Instagram.\n");
+    EXPECT_EQ(ids(code), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("2.1"),
+                                      QStringLiteral("2.2"), QStringLiteral("3")}));
+    ASSERT_EQ(code.articles.size(), 5u);
+    EXPECT_EQ(code.articles[0].title, QStringLiteral("Inleiding"));
+    EXPECT_EQ(code.articles[0].text, QStringLiteral("Deze code is voor iedereen die op school werkt."));
+    // A heading with no text of its own keeps its line as its text: nothing of the code is lost.
+    EXPECT_EQ(code.articles[1].text, QStringLiteral("Foto's en film"));
+    EXPECT_EQ(code.articles[3].text, QStringLiteral("Film je in de les? Vraag het dan eerst aan de leerlingen."));
+    EXPECT_EQ(code.articles[4].text, QStringLiteral("Regels voor kanalen zoals WhatsApp en Instagram."));
+}
+
 TEST(TextImport, ATextThatIsNotOneIsOneLocatedProblem)
 {
     EXPECT_EQ(problemOf({}), QStringLiteral("code.txt: the file is empty; save the code's text in it first"));
