@@ -18,6 +18,7 @@ const std::vector<std::unique_ptr<Command>>& commands()
         all.push_back(makeCompareCommand());
         all.push_back(makeDiffCommand());
         all.push_back(makeDraftsCommand());
+        all.push_back(makeNewCommand());
         return all;
     }();
     return table;

@@ -22,5 +22,6 @@ std::unique_ptr<Command> makeWhatIfCommand();
 std::unique_ptr<Command> makeCompareCommand();
 std::unique_ptr<Command> makeDiffCommand();
 std::unique_ptr<Command> makeDraftsCommand();
+std::unique_ptr<Command> makeNewCommand();
 
 } // namespace codewijzer::cli

@@ -1,7 +1,6 @@
 #include "TestData.h"
+#include "authoring/TextImport.h"
 #include "rules/Verifier.h"
-
-#include <QRegularExpression>
 
 using namespace codewijzer;
 using namespace codewijzer::test;
@@ -30,25 +29,6 @@ protected:
         return code ? std::move(*code) : CodeOfConduct{};
     }
 };
-
-// The seed text as the PDF meant it: bullets and page numbers dropped, broken lines and words joined.
-QString cleanSeed(const QString& raw)
-{
-    QString out;
-    for (QString line : raw.split(u'\n')) {
-        line.remove(QChar(0xF0B7)).remove(QChar(0xF0A7));
-        line = line.trimmed();
-        if (line.isEmpty() || QRegularExpression(QStringLiteral("^\\d+$")).match(line).hasMatch()) {
-            continue;
-        }
-        if (out.endsWith(u'-') && !out.endsWith(u" -") && line.front().isLower()) {
-            out += line;
-        } else {
-            out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + line;
-        }
-    }
-    return out.simplified();
-}
 
 } // namespace
 
@@ -99,8 +79,8 @@ TEST(ShippedData, BuiltInCodesQuoteTheirArticlesVerbatim)
         {QStringLiteral("dunamare"), QStringLiteral("dunamare-gedragscode-social-media.txt")},
         {QStringLiteral("mondia"), QStringLiteral("mondia-protocol-sociale-media.txt")}};
     for (const auto& [id, seedFile] : seeds) {
-        const QString seed =
-            cleanSeed(QString::fromUtf8(readFile(sourcePath(QStringLiteral("tests/data/seeds/") + seedFile))));
+        const QString seed = flattenExtractedText(
+            QString::fromUtf8(readFile(sourcePath(QStringLiteral("tests/data/seeds/") + seedFile))));
         const CodeOfConduct code = builtinCode(id);
         for (const Article& article : code.articles) {
             // The footnote mark that the extraction flattened to a digit is shown as a superscript.
