@@ -1097,7 +1097,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>a string in single quotes (&apos;...&apos;): JSON needs double quotes (&quot;...&quot;)</source>
-        <translation>een tekst tussen enkele aanhalingstekens ('...'): JSON heeft dubbele aanhalingstekens nodig (&quot;...&quot;)</translation>
+        <translation>een tekst tussen enkele aanhalingstekens (&apos;...&apos;): JSON heeft dubbele aanhalingstekens nodig (&quot;...&quot;)</translation>
     </message>
     <message>
         <source>unexpected %1: expected %2</source>
@@ -1137,7 +1137,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>two commas in a row: remove one</source>
-        <translation>twee komma's achter elkaar: haal er één weg</translation>
+        <translation>twee komma&apos;s achter elkaar: haal er één weg</translation>
     </message>
     <message>
         <source>a comma before %1 with nothing after it: remove this comma</source>
@@ -1165,7 +1165,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>a comma is missing before this: add a &apos;,&apos; after what comes before it</source>
-        <translation>hier ontbreekt een komma: zet een ',' achter wat ervoor staat</translation>
+        <translation>hier ontbreekt een komma: zet een &apos;,&apos; achter wat ervoor staat</translation>
     </message>
     <message>
         <source>%1 closes nothing here: this part ends with %2</source>
@@ -1173,7 +1173,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>&apos;,&apos; or %1</source>
-        <translation>',' of %1</translation>
+        <translation>&apos;,&apos; of %1</translation>
     </message>
     <message>
         <source>more text after the end of the JSON object: remove it</source>
@@ -1181,7 +1181,7 @@ van stdin); html en pdf maken het volledige verslag
     </message>
     <message>
         <source>&apos;:&apos; after the key</source>
-        <translation>':' na de sleutel</translation>
+        <translation>&apos;:&apos; na de sleutel</translation>
     </message>
     <message>
         <source>the file ends in the middle of a value: the rest of the file is missing</source>
@@ -1404,6 +1404,62 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>The code in use compared with an earlier version of it</source>
         <translation>De gedragscode die je gebruikt, vergeleken met een eerdere versie</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>--from-text CODE.txt --id ID [--title TITLE]
+[--organisation ORG] [--output FILE] [--lang nl|en]</source>
+        <translation>--from-text CODE.txt --id ID [--title TITEL]
+[--organisation ORGANISATIE] [--output BESTAND] [--lang nl|en]</translation>
+    </message>
+    <message>
+        <source>a first code file from the code&apos;s plain text: every article,
+verbatim, with proposed ids and titles, and no rules yet
+(docs/code-format.md); it never replaces an existing file</source>
+        <translation>een eerste codebestand uit de platte tekst van de gedragscode: elk
+artikel letterlijk, met voorgestelde id's en titels, nog zonder regels
+(docs/code-format.md); een bestaand bestand vervangt het nooit</translation>
+    </message>
+    <message>
+        <source>&quot;new&quot; needs --from-text CODE.txt, the code&apos;s plain text</source>
+        <translation>&quot;new&quot; heeft --from-text CODE.txt nodig: de platte tekst van de gedragscode</translation>
+    </message>
+    <message>
+        <source>&quot;new&quot; needs --id ID, a short id for the code such as sint-jansschool</source>
+        <translation>&quot;new&quot; heeft --id ID nodig: een korte id voor de gedragscode, zoals sint-jansschool</translation>
+    </message>
+    <message>
+        <source>--id: an id uses lower-case letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, not &quot;%1&quot;</source>
+        <translation>--id: een id heeft alleen kleine letters, cijfers, '-', '_' en '.', niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 exists already; &quot;new&quot; does not replace a file: name another one, or move it away first</source>
+        <translation>%1 bestaat al; &quot;new&quot; vervangt geen bestand: kies een andere naam, of zet het bestand eerst ergens anders neer</translation>
+    </message>
+    <message>
+        <source>%1: %2 articles, from %3 to %4, and no rules yet.
+</source>
+        <translation>%1: %2 artikelen, van %3 tot en met %4, en nog geen regels.
+</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.
+</source>
+        <translation>Nog in te vullen: %1.
+</translation>
+    </message>
+    <message>
+        <source>Next: check every article against the code&apos;s text, write the English texts marked
+[translate], and add contacts and rules (docs/code-format.md). Then run
+  codewijzer-cli verify --code-file %1 --format text
+</source>
+        <translation>Nu: vergelijk elk artikel met de tekst van de gedragscode, schrijf de Engelse teksten
+die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
+(docs/code-format.md). Voer daarna dit uit:
+  codewijzer-cli verify --code-file %1 --format text
+</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1816,37 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Your answers have not been saved. Do you want to save them in a file first? If you don&apos;t, they are deleted.</source>
         <translation>Je antwoorden zijn niet opgeslagen. Wil je ze eerst in een bestand opslaan? Anders worden ze gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>TextImport</name>
+    <message>
+        <source>no text found besides page numbers and headings</source>
+        <translation>geen tekst gevonden, alleen paginanummers en kopjes</translation>
+    </message>
+    <message>
+        <source>the file is empty; save the code&apos;s text in it first</source>
+        <translation>het bestand is leeg; zet er eerst de tekst van de gedragscode in</translation>
+    </message>
+    <message>
+        <source>this is a PDF file, not plain text; copy the code&apos;s text out of it into a .txt file first (for example with pdftotext)</source>
+        <translation>dit is een PDF, geen platte tekst; kopieer eerst de tekst van de gedragscode naar een .txt-bestand (bijvoorbeeld met pdftotext)</translation>
+    </message>
+    <message>
+        <source>this is a zipped file (a Word or OpenDocument file?), not plain text; save the code as plain text (.txt, UTF-8) first</source>
+        <translation>dit is een ingepakt bestand (een Word- of OpenDocument-bestand?), geen platte tekst; sla de gedragscode eerst op als platte tekst (.txt, UTF-8)</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a plain-text file; save the code as plain text (.txt, UTF-8) first</source>
+        <translation>een NUL-teken: dit is geen bestand met platte tekst; sla de gedragscode eerst op als platte tekst (.txt, UTF-8)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1); save the file as UTF-8 text</source>
+        <translation>geen UTF-8-tekst (teken 0x%1); sla het bestand op als UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>the file holds only white space; save the code&apos;s text in it first</source>
+        <translation>het bestand bevat alleen witruimte; zet er eerst de tekst van de gedragscode in</translation>
     </message>
 </context>
 <context>
