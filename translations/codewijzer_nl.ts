@@ -215,6 +215,10 @@ casussen en hun volgorde</translation>
         <source>none</source>
         <translation>geen</translation>
     </message>
+    <message>
+        <source>case &quot;%1&quot; gives no answer to &quot;%2&quot;, which is asked and then counts as &quot;I don&apos;t know&quot;; the verdict depends on it</source>
+        <translation>casus &quot;%1&quot; geeft geen antwoord op &quot;%2&quot;. Die vraag wordt gesteld en telt dan als &quot;Weet ik niet&quot;, en het oordeel hangt ervan af</translation>
+    </message>
 </context>
 <context>
     <name>ChangeSummary</name>
@@ -1419,7 +1423,7 @@ van stdin); html en pdf maken het volledige verslag
 verbatim, with proposed ids and titles, and no rules yet
 (docs/code-format.md); it never replaces an existing file</source>
         <translation>een eerste codebestand uit de platte tekst van de gedragscode: elk
-artikel letterlijk, met voorgestelde id's en titels, nog zonder regels
+artikel letterlijk, met voorgestelde id&apos;s en titels, nog zonder regels
 (docs/code-format.md); een bestaand bestand vervangt het nooit</translation>
     </message>
     <message>
@@ -1432,7 +1436,7 @@ artikel letterlijk, met voorgestelde id's en titels, nog zonder regels
     </message>
     <message>
         <source>--id: an id uses lower-case letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, not &quot;%1&quot;</source>
-        <translation>--id: een id heeft alleen kleine letters, cijfers, '-', '_' en '.', niet &quot;%1&quot;</translation>
+        <translation>--id: een id heeft alleen kleine letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 exists already; &quot;new&quot; does not replace a file: name another one, or move it away first</source>

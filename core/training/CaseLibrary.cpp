@@ -27,6 +27,28 @@ QString articleList(const CodeOfConduct& code, const std::vector<int>& articles)
     return articles.empty() ? Text::tr("none") : code.articleIds(articles).join(QStringLiteral(", "));
 }
 
+// The questions the case asks but gives no answer to (they count as "I don't know") and on which
+// its verdict depends: some answer to them would give another verdict.
+std::vector<int> missingAnswersThatMatter(const CodeOfConduct& code, const Questionnaire& questionnaire,
+                                          const Answers& given, Verdict verdict)
+{
+    std::vector<int> missing;
+    for (int q : questionnaire.askedQuestions(given, code.asks)) {
+        if (given[q] != answer::NotAsked) {
+            continue;
+        }
+        for (std::size_t o = 0; o < questionnaire.question(q).options.size(); ++o) {
+            Answers tried = given;
+            tried[q] = answer::option(static_cast<int>(o));
+            if (evaluateGiven(code, questionnaire, tried).verdict != verdict) {
+                missing.push_back(q);
+                break;
+            }
+        }
+    }
+    return missing;
+}
+
 // Reads the expectation and checks it against what the rules make of the answers.
 void readExpectation(const QJsonObject& expect, const QString& casePath, const CodeOfConduct& code,
                      const Questionnaire& questionnaire, const JsonReader& reader, TrainingCase& out, bool& ok)
@@ -75,6 +97,15 @@ void readExpectation(const QJsonObject& expect, const QString& casePath, const C
             JsonReader::join(JsonReader::join(casePath, QStringLiteral("answers")), questionnaire.question(q).id),
             Text::tr("answers \"%1\", which the other answers leave unasked").arg(questionnaire.question(q).id));
         ok = false;
+    }
+    if (result.verdict != out.verdict || result.articles != out.articles) {
+        // Often the cause: an answer left out, which counts as "I don't know".
+        for (int q : missingAnswersThatMatter(code, questionnaire, out.given, result.verdict)) {
+            reader.error(JsonReader::join(casePath, QStringLiteral("answers")),
+                         Text::tr("case \"%1\" gives no answer to \"%2\", which is asked and then counts as \"I "
+                                  "don't know\"; the verdict depends on it")
+                             .arg(out.id, questionnaire.question(q).id));
+        }
     }
     if (result.verdict != out.verdict) {
         reader.error(JsonReader::join(at, QStringLiteral("verdict")),

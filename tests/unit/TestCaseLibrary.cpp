@@ -185,6 +185,21 @@ TEST(Cases, AnExpectationTheRulesDoNotGiveFailsLoudlyWithItsPlace)
         << problems[0].message.toStdString();
 }
 
+TEST(Cases, AMissingAnswerTheVerdictDependsOnIsNamed)
+{
+    // Without "school_related" the case counts it as "I don't know", and the verdict changes.
+    const Diagnostics problems = problemsOf(exampleCases(R"("school_related": "no", )", ""));
+    ASSERT_GE(problems.size(), 2u);
+    EXPECT_EQ(problems[0].jsonPath, QStringLiteral("cases[0].answers"));
+    EXPECT_TRUE(problems[0].message.contains(u"gives no answer to \"school_related\", which is asked"))
+        << problems[0].message.toStdString();
+    EXPECT_TRUE(problems[0].message.contains(u"the verdict depends on it"));
+    EXPECT_EQ(problems[1].jsonPath, QStringLiteral("cases[0].expect.verdict"));
+    for (const Diagnostic& problem : problems) {
+        EXPECT_FALSE(problem.message.contains(u"\"during_lesson\"")) << "given answers are not named";
+    }
+}
+
 TEST(Cases, ArticlesTheRulesDoNotCiteFailLoudly)
 {
     const Diagnostics problems = problemsOf(exampleCases(R"("articles": ["1"])", R"("articles": ["1", "3"])"));
