@@ -269,7 +269,8 @@ void MainWindow::updateActions()
     m_ui->actionCopyText->setEnabled(onResult);
     m_ui->actionSave->setEnabled(haveAnswers);
     m_ui->actionSaveAs->setEnabled(haveAnswers);
-    m_ui->actionCompareCodes->setEnabled(haveAnswers);
+    m_ui->actionCompareCodes->setEnabled(haveAnswers && m_document->code() &&
+                                         !m_document->catalogue().comparedIds(m_document->code()->id).isEmpty());
     m_ui->actionCodeView->setEnabled(m_document->loadedCode() != nullptr);
 }
 

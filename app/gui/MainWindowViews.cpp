@@ -57,7 +57,7 @@ CompareDialog* MainWindow::compareCodes()
         return nullptr;
     }
     std::vector<std::shared_ptr<const LoadedCode>> codes{m_document->loadedCode()};
-    for (auto& other : m_document->catalogue().otherBuiltins(m_document->code()->id)) {
+    for (auto& other : m_document->catalogue().comparedWith(m_document->code()->id)) {
         codes.push_back(std::move(other));
     }
     auto* dialog =

@@ -3,9 +3,12 @@
 #include "MainWindow.h"
 #include "dialogs/CodeFileProblemDialog.h"
 #include "session/AssessmentDocument.h"
+#include "wizard/AssessmentWizard.h"
+#include "wizard/WelcomePage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace codewijzer {
 
@@ -20,16 +23,29 @@ std::optional<QString> askInDialog(CodeFileProblemDialog& dialog)
 bool applyStartupCode(MainWindow& window, const StartupChoice& choice, const AskAboutBrokenCode& ask)
 {
     window.setShowOtherCodes(choice.showOtherCodes);
-    if (choice.code.isNull()) {
+    CodeCatalogue& catalogue = window.document()->catalogue();
+    catalogue.setShownBuiltins(choice.shownCodes.value_or(CodeSource::builtinIds()));
+    catalogue.setComparedWith(choice.comparedWith);
+    window.wizard()->welcomePage()->showCode();
+    // A built-in code the roll-out does not show (one the teacher chose before, say) gives way to
+    // the first one it does show.
+    CodeSource code = choice.code;
+    const std::vector<CodeSource> shown = catalogue.shownBuiltins();
+    const CodeSource current = code.isNull() ? window.document()->codeSource() : code;
+    if (current.isBuiltin() && CodeSource::isBuiltinId(current.name()) && !shown.empty() &&
+        std::find(shown.begin(), shown.end(), current) == shown.end()) {
+        code = shown.front();
+    }
+    if (code.isNull()) {
         return true;
     }
     AssessmentDocument* document = window.document();
     Diagnostics problems;
-    if (document->useCode(choice.code, &problems)) {
+    if (document->useCode(code, &problems)) {
         document->setCodeLocked(choice.codeLocked);
         return true;
     }
-    CodeFileProblemDialog dialog(choice.code.name(), problems, &window);
+    CodeFileProblemDialog dialog(code.name(), problems, &window);
     const std::optional<QString> chosen = ask(dialog);
     if (!chosen) {
         return false;

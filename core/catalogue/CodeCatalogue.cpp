@@ -171,15 +171,55 @@ std::shared_ptr<const LoadedCode> CodeCatalogue::findVersion(const QString& id, 
     return nullptr;
 }
 
-std::vector<std::shared_ptr<const LoadedCode>> CodeCatalogue::otherBuiltins(const QString& codeId)
+namespace {
+
+// The built-in ids among `ids`, each once, in the order given.
+QStringList builtinIdsAmong(const QStringList& ids)
+{
+    QStringList out;
+    for (const QString& id : ids) {
+        if (CodeSource::isBuiltinId(id) && !out.contains(id)) {
+            out << id;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void CodeCatalogue::setShownBuiltins(const QStringList& ids)
+{
+    m_shown = builtinIdsAmong(ids);
+}
+
+std::vector<CodeSource> CodeCatalogue::shownBuiltins() const
+{
+    std::vector<CodeSource> sources;
+    for (const QString& id : m_shown) {
+        sources.push_back(CodeSource::builtin(id));
+    }
+    return sources;
+}
+
+void CodeCatalogue::setComparedWith(const std::optional<QStringList>& ids)
+{
+    m_compared = ids ? std::optional(builtinIdsAmong(*ids)) : std::nullopt;
+}
+
+QStringList CodeCatalogue::comparedIds(const QString& codeId) const
+{
+    // A school's own code is the one its staff follow: another group's verdict would only confuse.
+    QStringList ids = m_compared ? *m_compared : CodeSource::isBuiltinId(codeId) ? m_shown : QStringList();
+    ids.removeAll(codeId);
+    return ids;
+}
+
+std::vector<std::shared_ptr<const LoadedCode>> CodeCatalogue::comparedWith(const QString& codeId)
 {
     std::vector<std::shared_ptr<const LoadedCode>> codes;
-    for (const CodeSource& source : builtins()) {
-        if (source.name() == codeId) {
-            continue;
-        }
+    for (const QString& id : comparedIds(codeId)) {
         Diagnostics ignored;
-        if (std::shared_ptr<const LoadedCode> code = load(source, ignored)) {
+        if (std::shared_ptr<const LoadedCode> code = load(CodeSource::builtin(id), ignored)) {
             codes.push_back(std::move(code));
         }
     }

@@ -64,9 +64,16 @@ public:
     // (*.json) in `folders`, read as loadVersion() reads them; nullptr when none of them is it.
     std::shared_ptr<const LoadedCode> findVersion(const QString& id, const QString& fingerprint,
                                                   const QStringList& folders);
-    // The built-in codes other than the one with `codeId`, for comparisons; one that does not load is
-    // left out.
-    std::vector<std::shared_ptr<const LoadedCode>> otherBuiltins(const QString& codeId);
+    // Which built-in codes staff see (the roll-out's "codes"; every one when not set), in display
+    // order. Ids that are not built-in codes are left out.
+    void setShownBuiltins(const QStringList& ids);
+    std::vector<CodeSource> shownBuiltins() const;
+    // Which built-in codes a code is compared with (the roll-out's "compareWith"). When not set: a
+    // built-in code with the other built-in codes staff see, a school's own code with none.
+    void setComparedWith(const std::optional<QStringList>& ids);
+    QStringList comparedIds(const QString& codeId) const;
+    // Those codes loaded, for comparisons; one that does not load is left out.
+    std::vector<std::shared_ptr<const LoadedCode>> comparedWith(const QString& codeId);
 
     // A short summary (a cheap read, not a full check); nullopt when the file cannot be read.
     std::optional<CodeSummary> summary(const CodeSource& source) const;
@@ -89,6 +96,8 @@ private:
 
     const Questionnaire& m_questionnaire;
     std::map<QString, Entry> m_cache; // by CodeSource::toSetting()
+    QStringList m_shown = CodeSource::builtinIds();
+    std::optional<QStringList> m_compared;
 };
 
 // verify() over the code, and its training cases: each must get the verdict and articles it expects.

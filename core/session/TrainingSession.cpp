@@ -36,7 +36,7 @@ bool TrainingSession::selectCode(const CodeSource& source)
         return false;
     }
     m_code = std::move(loaded);
-    m_others = m_catalogue.otherBuiltins(m_code->code.id);
+    m_others = m_catalogue.comparedWith(m_code->code.id);
     QStringList lines;
     for (const Diagnostic& problem : m_code->caseProblems) {
         lines << problem.toString();

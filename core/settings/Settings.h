@@ -26,6 +26,13 @@ inline constexpr QLatin1String kLockCode("lockCode");
 inline constexpr QLatin1String kRecentAssessments("recentAssessments");
 // Administrators' files only: the result also shows what the other built-in codes make of the answers.
 inline constexpr QLatin1String kShowOtherCodes("showOtherCodes");
+// Administrators' files only: the built-in codes staff see, "dunamare,mondia" (empty: none, for a
+// school that rolls out its own code file). Not set: every built-in code.
+inline constexpr QLatin1String kCodes("codes");
+// Administrators' files only: the built-in codes the code in use is compared with (the result's
+// other codes, View › Compare, training mode and its handout). Not set: for a built-in code the
+// other ones staff see; for a school's own code none.
+inline constexpr QLatin1String kCompareWith("compareWith");
 
 // The teacher's own settings, and only those. Qt's QSettings would otherwise fall back to the
 // system-wide ones (on Windows HKEY_LOCAL_MACHINE\Software\Codewijzer, where IT staff roll out

@@ -30,6 +30,21 @@ std::optional<Language> languageIn(const QSettings& from, const QString& key)
     return std::nullopt;
 }
 
+// "dunamare,mondia": an INI file gives a comma-separated value as a list, the registry as one
+// string; both, trimmed, empty parts left out.
+QStringList idList(const QSettings& from, QLatin1String key)
+{
+    QStringList ids;
+    for (const QString& part : from.value(QString(key)).toStringList()) {
+        for (const QString& id : part.split(u',')) {
+            if (!id.trimmed().isEmpty()) {
+                ids << id.trimmed();
+            }
+        }
+    }
+    return ids;
+}
+
 } // namespace
 
 AdminSettings AdminSettings::file(const QSettings* settings, SettingSource source)
@@ -66,6 +81,12 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QS
         }
         if (admin->contains(QString(settings::kShowOtherCodes))) {
             choice.showOtherCodes = admin->value(QString(settings::kShowOtherCodes)).toBool();
+        }
+        if (admin->contains(QString(settings::kCodes))) {
+            choice.shownCodes = idList(*admin, settings::kCodes);
+        }
+        if (admin->contains(QString(settings::kCompareWith))) {
+            choice.comparedWith = idList(*admin, settings::kCompareWith);
         }
         if (const auto language = languageIn(*admin, languageKey)) {
             choice.language = language;

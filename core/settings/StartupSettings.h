@@ -5,6 +5,7 @@
 
 #include <QLatin1String>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -46,6 +47,9 @@ struct StartupOptions
 //   language=nl            nl or en
 //   lockCode=true          teachers do not choose the code: the user's choice is ignored
 //   showOtherCodes=true    the result also shows what the other built-in codes say
+//   codes=mondia           the built-in codes staff see (empty: none); not set: every one
+//   compareWith=dunamare   the built-in codes compared with the code in use; not set: the other
+//                          shown ones for a built-in code, none for a school's own code
 struct StartupChoice
 {
     CodeSource code; // null: the first built-in code
@@ -53,7 +57,9 @@ struct StartupChoice
     bool codeLocked = false;
     std::optional<Language> language; // nullopt: the system's language
     SettingSource languageFrom = SettingSource::Default;
-    bool showOtherCodes = false; // on the result, the other built-in codes as well
+    bool showOtherCodes = false;                            // on the result, the other built-in codes as well
+    std::optional<QStringList> shownCodes = std::nullopt;   // nullopt: every built-in code
+    std::optional<QStringList> comparedWith = std::nullopt; // nullopt: as CodeCatalogue::setComparedWith says
 
     // `admin`: the administrators' sources, weakest first (each may have a null `settings`).
     static StartupChoice resolve(const StartupOptions& commandLine, const QSettings& user,

@@ -343,6 +343,33 @@ TEST_F(Window, ASaveKilledHalfwayLeavesTheOldFileWhole)
     }
 }
 
+TEST_F(Window, TheRolloutShowsOnlyTheCodesItNamesAndComparesASchoolsCodeWithNone)
+{
+    StartupChoice onlyMondia;
+    onlyMondia.shownCodes = QStringList{QStringLiteral("mondia")};
+    ASSERT_TRUE(applyStartupCode(*m_window, onlyMondia));
+    auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"));
+    ASSERT_EQ(combo->count(), 1);
+    EXPECT_EQ(combo->itemData(0).toString(), QStringLiteral("mondia"));
+    EXPECT_EQ(m_document->codeSource().name(), QStringLiteral("mondia")) << "the first code shown, not Dunamare";
+    m_document->setAnswer(0, answer::option(0));
+    EXPECT_FALSE(m_window->findChild<QAction*>(QStringLiteral("actionCompareCodes"))->isEnabled())
+        << "nothing to compare with";
+
+    // A school's own code: compared with nothing by default, with what the roll-out names otherwise.
+    makeWindow();
+    StartupChoice school;
+    school.code = CodeSource::file(source(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    ASSERT_TRUE(applyStartupCode(*m_window, school));
+    EXPECT_EQ(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->count(), 3);
+    m_document->setAnswer(0, answer::option(0));
+    EXPECT_FALSE(m_window->findChild<QAction*>(QStringLiteral("actionCompareCodes"))->isEnabled());
+    school.comparedWith = QStringList{QStringLiteral("dunamare")};
+    ASSERT_TRUE(applyStartupCode(*m_window, school));
+    m_document->setAnswer(0, answer::option(1));
+    EXPECT_TRUE(m_window->findChild<QAction*>(QStringLiteral("actionCompareCodes"))->isEnabled());
+}
+
 TEST_F(Window, SettingsPresetAndLockTheCode)
 {
     const StartupChoice locked{CodeSource::builtin(QStringLiteral("mondia")), SettingSource::BesideProgram, true,

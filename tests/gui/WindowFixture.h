@@ -23,6 +23,9 @@ protected:
     {
         QSettings().clear();
         QDir(Recovery::folder()).removeRecursively();
+        // The roll-out's choice of codes, as a test before may have left it.
+        CodeCatalogue::shared().setShownBuiltins(CodeSource::builtinIds());
+        CodeCatalogue::shared().setComparedWith(std::nullopt);
         useLanguage(Language::English);
         makeWindow();
     }

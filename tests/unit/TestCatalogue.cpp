@@ -32,7 +32,7 @@ TEST(Catalogue, LoadsABuiltInCodeOnceWithItsCases)
     ASSERT_TRUE(first->cases);
     EXPECT_GE(first->cases->cases.size(), 12u);
     EXPECT_EQ(catalogue.load(CodeSource::builtin(QStringLiteral("dunamare")), problems), first) << "cached";
-    const auto others = catalogue.otherBuiltins(QStringLiteral("dunamare"));
+    const auto others = catalogue.comparedWith(QStringLiteral("dunamare"));
     ASSERT_EQ(others.size(), 1u);
     EXPECT_EQ(others.front()->code.id, QStringLiteral("mondia"));
 }
@@ -81,4 +81,27 @@ TEST(Catalogue, RefusesAnUnknownIdAndASchoolsFileThatTakesABuiltInId)
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].jsonPath, QStringLiteral("id"));
     EXPECT_TRUE(problems[0].message.contains(u"built-in code")) << problems[0].message.toStdString();
+}
+
+TEST(Catalogue, ComparesABuiltInCodeWithTheOthersShownAndASchoolsCodeWithNone)
+{
+    CodeCatalogue catalogue(Questionnaire::builtin());
+    EXPECT_EQ(catalogue.shownBuiltins().size(), 2u);
+    EXPECT_EQ(catalogue.comparedIds(QStringLiteral("dunamare")), QStringList{QStringLiteral("mondia")});
+    EXPECT_TRUE(catalogue.comparedIds(QStringLiteral("voorbeeldschool")).isEmpty()) << "a school's own code";
+
+    catalogue.setComparedWith(
+        QStringList{QStringLiteral("mondia"), QStringLiteral("elders"), QStringLiteral("mondia")});
+    EXPECT_EQ(catalogue.comparedIds(QStringLiteral("voorbeeldschool")), QStringList{QStringLiteral("mondia")})
+        << "unknown ids and doubles left out";
+    EXPECT_TRUE(catalogue.comparedIds(QStringLiteral("mondia")).isEmpty()) << "never with itself";
+    ASSERT_EQ(catalogue.comparedWith(QStringLiteral("voorbeeldschool")).size(), 1u);
+
+    catalogue.setComparedWith(std::nullopt);
+    catalogue.setShownBuiltins({QStringLiteral("mondia")});
+    ASSERT_EQ(catalogue.shownBuiltins().size(), 1u);
+    EXPECT_EQ(catalogue.shownBuiltins().front().name(), QStringLiteral("mondia"));
+    EXPECT_TRUE(catalogue.comparedIds(QStringLiteral("mondia")).isEmpty()) << "dunamare is not shown";
+    catalogue.setShownBuiltins({});
+    EXPECT_TRUE(catalogue.shownBuiltins().empty());
 }

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -241,3 +242,27 @@ TEST_F(RolloutSettingsTest, ThePolicyKeyWinsAndTheMachineKeyIsAnAdministratorsSo
     EXPECT_TRUE(choice.codeLocked);
 }
 #endif
+
+TEST_F(StartupSettingsTest, TheRolloutNamesTheCodesStaffSeeAndTheOnesCompared)
+{
+    // As IT staff write it by hand: a comma list (INI reads it as a list), spaces, an empty value.
+    const QString path = m_dir.filePath(QStringLiteral("codewijzer.ini"));
+    QFile ini(path);
+    ASSERT_TRUE(ini.open(QIODevice::WriteOnly));
+    ini.write("[General]\ncodes=mondia, dunamare\ncompareWith=\n");
+    ini.close();
+    const QSettings beside(path, QSettings::IniFormat);
+    const auto user = file(QStringLiteral("user.ini"), {});
+    const StartupChoice choice = StartupChoice::resolve({}, *user, &beside, nullptr);
+    ASSERT_TRUE(choice.shownCodes);
+    EXPECT_EQ(*choice.shownCodes, (QStringList{QStringLiteral("mondia"), QStringLiteral("dunamare")}));
+    ASSERT_TRUE(choice.comparedWith);
+    EXPECT_TRUE(choice.comparedWith->isEmpty()) << "an empty value: compared with nothing";
+
+    // The registry gives one string.
+    const auto system = file(QStringLiteral("system.ini"), {{"codes", QStringLiteral("dunamare,mondia")}});
+    const StartupChoice fromString = StartupChoice::resolve({}, *user, nullptr, system.get());
+    EXPECT_EQ(fromString.shownCodes->size(), 2);
+    EXPECT_FALSE(fromString.comparedWith) << "not set: the default";
+    EXPECT_FALSE(StartupChoice::resolve({}, *user, nullptr, nullptr).shownCodes);
+}

@@ -86,7 +86,7 @@ public:
         switch (line.format) {
         case Format::Html:
         case Format::Pdf: {
-            const auto others = CodeCatalogue::shared().otherBuiltins(code.id);
+            const auto others = CodeCatalogue::shared().comparedWith(code.id);
             Handout handout{code, questionnaire, *cases, {}, line.language, QDateTime::currentDateTime()};
             handout.kind = line.options.value(QStringLiteral("handout")) == u"exercise" ? Handout::Kind::Exercise
                                                                                         : Handout::Kind::Key;

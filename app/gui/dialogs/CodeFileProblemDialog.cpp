@@ -24,12 +24,20 @@ CodeFileProblemDialog::CodeFileProblemDialog(const QString& source, const Diagno
     }
     m_ui->problemsEdit->setPlainText(lines.join(u'\n'));
     m_ui->problemsEdit->setAccessibleName(tr("Problems found in the code file"));
-    for (const CodeSource& builtin : CodeCatalogue::builtins()) {
+    for (const CodeSource& builtin : CodeCatalogue::shared().shownBuiltins()) {
         if (const std::optional<CodeSummary> summary = CodeCatalogue::shared().summary(builtin)) {
             m_ui->builtinCombo->addItem(
                 QStringLiteral("%1: %2").arg(summary->organisation, summary->title.in(currentLanguage())),
                 builtin.name());
         }
+    }
+    // The roll-out may show staff no built-in code at all: then there is nothing to fall back to.
+    const bool canFallBack = m_ui->builtinCombo->count() > 0;
+    m_ui->builtinLabel->setVisible(canFallBack);
+    m_ui->builtinCombo->setVisible(canFallBack);
+    m_ui->useBuiltinButton->setVisible(canFallBack);
+    if (!canFallBack) {
+        m_ui->quitButton->setDefault(true);
     }
     connect(m_ui->useBuiltinButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);

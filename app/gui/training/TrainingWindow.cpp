@@ -124,7 +124,7 @@ void TrainingWindow::fillCodes()
 {
     const QSignalBlocker block(m_ui->codeCombo);
     m_ui->codeCombo->clear();
-    std::vector<CodeSource> sources = CodeCatalogue::builtins();
+    std::vector<CodeSource> sources = m_document->catalogue().shownBuiltins();
     if (m_document->codeSource().isFile()) {
         sources.push_back(m_document->codeSource()); // a school's own code file, with its own cases
     }
@@ -223,7 +223,7 @@ void TrainingWindow::showProgress()
     m_ui->answersHeading->setVisible(hasCase);
     m_ui->previousCaseButton->setEnabled(s.caseIndex() > 0);
     m_ui->nextCaseButton->setEnabled(hasCase && s.caseIndex() + 1 < static_cast<int>(s.cases().size()));
-    m_ui->compareButton->setEnabled(hasCase);
+    m_ui->compareButton->setEnabled(hasCase && !s.otherCodes().empty());
     m_ui->handoutButton->setEnabled(!s.cases().empty());
     m_ui->chooseCasesButton->setEnabled(!s.allCases().empty());
     for (std::size_t i = 0; i < kGuessOrder.size(); ++i) {

@@ -334,7 +334,7 @@ QWidget* ResultPage::buildMore(QWidget* parent)
                                              "No change of one or two of your choices makes the verdict less strict."))
                                        : whatIfList);
     layout->addWidget(list);
-    if (m_showOtherCodes) {
+    if (m_showOtherCodes && !m_document->catalogue().comparedIds(m_document->code()->id).isEmpty()) {
         layout->addWidget(buildOtherCodes(box));
     }
     layout->addWidget(heading(tr("Try another answer"), box));
@@ -350,7 +350,7 @@ QWidget* ResultPage::buildOtherCodes(QWidget* parent) const
     const CodeOfConduct* code = m_document->code();
     const Questionnaire& questionnaire = m_document->questionnaire();
     const Language language = currentLanguage();
-    const auto others = m_document->catalogue().otherBuiltins(code->id);
+    const auto others = m_document->catalogue().comparedWith(code->id);
     std::vector<const CodeOfConduct*> codes{code};
     for (const auto& other : others) {
         codes.push_back(&other->code);

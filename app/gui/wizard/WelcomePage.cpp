@@ -76,7 +76,7 @@ void WelcomePage::showCode()
     }
     m_ui->codeCombo->clear();
     std::vector<CodeSummary> codes;
-    for (const CodeSource& source : CodeCatalogue::builtins()) {
+    for (const CodeSource& source : m_document->catalogue().shownBuiltins()) {
         if (std::optional<CodeSummary> summary = m_document->catalogue().summary(source)) {
             codes.push_back(std::move(*summary));
         }

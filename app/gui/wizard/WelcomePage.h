@@ -43,6 +43,10 @@ public:
     void withdrawResume();
     bool isResumeOffered() const;
 
+    // Shows the document's code: the list (the codes the roll-out shows), its details, whether it is
+    // locked.
+    void showCode();
+
     // The assessments saved or opened last; the window fills it and opens what is clicked.
     RecentAssessmentsBox* recentAssessments() const { return m_recent; }
 
@@ -59,8 +63,6 @@ private:
     void chooseCodeFile();
     // The teacher picked a code in the list.
     void choose(const CodeSource& source);
-    // Shows the document's code: the list, its details, whether it is locked.
-    void showCode();
     static void showProblems(QWidget* parent, const QString& path, const Diagnostics& problems);
 
     const QScopedPointer<Ui::WelcomePage> m_ui;
