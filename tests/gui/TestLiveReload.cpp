@@ -1,6 +1,7 @@
 // Live reload: the school's code file in use, edited while the wizard is open, is read again and
 // used (the answers kept, the change said in one line); a broken edit keeps the last good code and
 // shows its problems with their place; a save that renames a new file over the old one is seen too.
+// And a code whose rules use 8 of the questions asks only those.
 #include "WindowFixture.h"
 #include "model/Questionnaire.h"
 #include "session/CodeFileWatcher.h"
@@ -175,4 +176,65 @@ TEST_F(LiveReload, OnAQuestionPageTheNewCodeDecidesWhichQuestionsAreAsked)
     QTRY_VERIFY_WITH_TIMEOUT(channel->isVisible(), kWaitMs);
     EXPECT_FALSE(related->isVisible());
     EXPECT_EQ(m_document->answer(m_document->questionnaire().indexOf(u"activity")), answer::option(0));
+}
+
+namespace {
+
+class EightQuestions : public WindowFixture
+{
+};
+
+} // namespace
+
+TEST_F(EightQuestions, ACodeThatUsesEightQuestionsAsksOnlyThoseInTheWizard)
+{
+    ASSERT_TRUE(m_window->wizard()->welcomePage()->useCodeFile(
+        QStringLiteral(CODEWIJZER_SOURCE_DIR "/tests/data/codes/eight-questions.json")));
+    const Questionnaire& q = m_document->questionnaire();
+    Answers given(q.questions().size());
+    const auto set = [&](const char* question, const char* option) {
+        const int index = q.indexOf(QString::fromLatin1(question));
+        given[index] |= answer::option(q.question(index).optionIndex(QString::fromLatin1(option)));
+    };
+    // Every question gets an answer here; the driver gives only those the wizard shows.
+    for (const auto& [question, option] :
+         std::initializer_list<std::pair<const char*, const char*>>{{"activity", "publish"},
+                                                                    {"school_related", "yes"},
+                                                                    {"channel", "public"},
+                                                                    {"account", "school"},
+                                                                    {"audience", "pupils"},
+                                                                    {"content", "pupil_images"},
+                                                                    {"pupil_age", "16_or_older"},
+                                                                    {"consent", "explicit"},
+                                                                    {"prominent", "no"},
+                                                                    {"during_lesson", "no"},
+                                                                    {"prior_relationship", "no"},
+                                                                    {"leadership_exception", "no"},
+                                                                    {"negative_post", "no"},
+                                                                    {"reaction_purpose", "other"},
+                                                                    {"escalating", "no"}}) {
+        given[q.indexOf(QString::fromLatin1(question))] = 0;
+        set(question, option);
+    }
+
+    std::set<std::string> shown;
+    std::vector<std::string> pages;
+    m_driver->answer(given, AssessmentWizard::Page_Review, [&](int page) {
+        pages.push_back(m_window->wizard()->currentPage()->objectName().toStdString());
+        for (QGroupBox* box : m_window->wizard()->currentPage()->findChildren<QGroupBox*>()) {
+            if (box->objectName().startsWith(u"question_") && box->isVisible()) {
+                shown.insert(box->objectName().mid(9).toStdString());
+            }
+        }
+        (void)page;
+    });
+    const std::set<std::string> eight{"activity", "school_related", "channel", "account",
+                                      "content",  "pupil_age",      "consent", "during_lesson"};
+    EXPECT_EQ(shown, eight);
+    EXPECT_EQ(pages,
+              (std::vector<std::string>{"page_activity", "page_context", "page_content", "page_pupils", "page_timing"}))
+        << "no page for the questions the code does not ask";
+    ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Review);
+    m_driver->next();
+    EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
 }

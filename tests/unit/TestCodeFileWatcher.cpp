@@ -1,5 +1,5 @@
 // Live reload in the core: the watcher reads the school's code file in use again; a broken edit
-// keeps the last good code and holds its problems; a fixed one is used.
+// keeps the last good code and holds its problems; a fixed one is used. And the questions a code asks.
 #include "TestData.h"
 #include "rules/CodeDiff.h"
 #include "session/AssessmentDocument.h"
@@ -124,4 +124,21 @@ TEST(CodeFileWatcherText, SaysWhatChangedInOneLine)
                              "kept."));
     EXPECT_EQ(CodeFileWatcher::describe(diffCodes(*before, *before, Questionnaire::builtin())),
               QStringLiteral("The code file was read again: no rule or article changed; your answers are kept."));
+}
+
+TEST(CodeAsks, ACodeThatUsesEightQuestionsAsksExactlyThose)
+{
+    const auto code = loadedCode(CodeSource::file(sourcePath(QStringLiteral("tests/data/codes/eight-questions.json"))));
+    const Questionnaire& q = Questionnaire::builtin();
+    QStringList asked;
+    for (int i = 0; i < q.size(); ++i) {
+        if (code->code.asks[static_cast<std::size_t>(i)]) {
+            asked << q.question(i).id;
+        }
+    }
+    EXPECT_EQ(q.size(), 15);
+    EXPECT_EQ(asked,
+              (QStringList{QStringLiteral("activity"), QStringLiteral("school_related"), QStringLiteral("channel"),
+                           QStringLiteral("account"), QStringLiteral("content"), QStringLiteral("pupil_age"),
+                           QStringLiteral("consent"), QStringLiteral("during_lesson")}));
 }
