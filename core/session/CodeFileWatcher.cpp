@@ -4,6 +4,7 @@
 #include "session/AssessmentDocument.h"
 
 #include <QFileInfo>
+#include <utility>
 
 namespace codewijzer {
 
@@ -36,17 +37,22 @@ CodeFileWatcher::CodeFileWatcher(AssessmentDocument* document, QObject* parent)
 
 void CodeFileWatcher::follow()
 {
+    const std::shared_ptr<const LoadedCode> previous = std::exchange(m_last, m_document->loadedCode());
     const QString path = m_document->codeSource().isFile() ? m_document->codeSource().name() : QString();
-    if (path == m_path) {
+    if (path != m_path) {
+        if (!m_watcher.files().isEmpty() || !m_watcher.directories().isEmpty()) {
+            m_watcher.removePaths(m_watcher.files() + m_watcher.directories());
+        }
+        m_settle.stop();
+        m_path = path;
+        setProblems({});
+        watch();
         return;
     }
-    if (!m_watcher.files().isEmpty() || !m_watcher.directories().isEmpty()) {
-        m_watcher.removePaths(m_watcher.files() + m_watcher.directories());
+    if (!m_path.isEmpty() && previous && m_last && previous->code.fingerprint != m_last->code.fingerprint) {
+        setProblems({});
+        emit reloaded(describe(diffCodes(*previous, *m_last, m_document->questionnaire()), m_document->hasAnyAnswer()));
     }
-    m_settle.stop();
-    m_path = path;
-    setProblems({});
-    watch();
 }
 
 void CodeFileWatcher::watch()
@@ -71,19 +77,15 @@ void CodeFileWatcher::check()
         return;
     }
     Diagnostics found;
-    std::shared_ptr<const LoadedCode> before;
-    if (!m_document->reloadCode(&found, &before)) {
+    if (!m_document->reloadCode(&found)) {
         setProblems(std::move(found));
         return;
     }
-    const bool hadProblems = !m_problems.empty();
-    const std::shared_ptr<const LoadedCode>& after = m_document->loadedCode();
-    if (after != before && before && after) {
-        emit reloaded(describe(diffCodes(*before, *after, m_document->questionnaire())));
-    } else if (hadProblems) {
+    // A changed file is taken up in follow(), on the document's codeChanged.
+    if (!m_problems.empty()) {
         emit reloaded(tr("The code file was read again: nothing changed; your answers are kept."));
+        setProblems({});
     }
-    setProblems({});
 }
 
 void CodeFileWatcher::setProblems(Diagnostics problems)
@@ -94,7 +96,7 @@ void CodeFileWatcher::setProblems(Diagnostics problems)
     }
 }
 
-QString CodeFileWatcher::describe(const CodeDiff& diff)
+QString CodeFileWatcher::describe(const CodeDiff& diff, bool answersKept)
 {
     QStringList parts;
     const auto rules = static_cast<int>(diff.rules.size());
@@ -109,12 +111,15 @@ QString CodeFileWatcher::describe(const CodeDiff& diff)
         parts << tr("other details");
     }
     if (parts.isEmpty()) {
-        return tr("The code file was read again: no rule or article changed; your answers are kept.");
+        return answersKept ? tr("The code file was read again: no rule or article changed; your answers are kept.")
+                           : tr("The code file was read again: no rule or article changed.");
     }
     const QString changed = parts.size() == 1   ? parts[0]
                             : parts.size() == 2 ? tr("%1 and %2").arg(parts[0], parts[1])
                                                 : tr("%1, %2 and %3").arg(parts[0], parts[1], parts[2]);
-    return tr("The code file changed: %1 changed; your answers are kept.").arg(changed);
+    return (answersKept ? tr("The code file changed: %1 changed; your answers are kept.")
+                        : tr("The code file changed: %1 changed."))
+        .arg(changed);
 }
 
 } // namespace codewijzer

@@ -6,11 +6,13 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <memory>
 
 namespace codewijzer {
 
 class AssessmentDocument;
 struct CodeDiff;
+struct LoadedCode;
 
 // Live reload: watches the school's code file that the document uses and, when it changes on disk,
 // reads it again and uses it, keeping the answers. A broken edit keeps the last good code in use and
@@ -33,8 +35,9 @@ public:
     // Reads the file again now, as a change on disk does once it settles.
     void check();
 
-    // "The code file changed: 2 rules and 1 article changed; your answers are kept."
-    static QString describe(const CodeDiff& diff);
+    // "The code file changed: 2 rules and 1 article changed; your answers are kept." Without
+    // `answersKept` (there are none, as after "Start again") the line ends after what changed.
+    static QString describe(const CodeDiff& diff, bool answersKept = true);
 
 signals:
     // The file changed and is the code in use now; `summary` says what changed, in one line.
@@ -43,7 +46,8 @@ signals:
     void problemsChanged();
 
 private:
-    // Follows the document to the file of the code it uses.
+    // Follows the document to the file of the code it uses, and says what changed when that file
+    // was read again (by check(), or by "Start again").
     void follow();
     // (Re)adds the watches: a save that renames a new file over the old one ends the file's watch.
     void watch();
@@ -53,6 +57,7 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
     QString m_path;
+    std::shared_ptr<const LoadedCode> m_last; // the code in use when last seen
     Diagnostics m_problems;
 };
 

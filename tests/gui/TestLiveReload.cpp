@@ -15,6 +15,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -176,6 +177,22 @@ TEST_F(LiveReload, OnAQuestionPageTheNewCodeDecidesWhichQuestionsAreAsked)
     QTRY_VERIFY_WITH_TIMEOUT(channel->isVisible(), kWaitMs);
     EXPECT_FALSE(related->isVisible());
     EXPECT_EQ(m_document->answer(m_document->questionnaire().indexOf(u"activity")), answer::option(0));
+}
+
+TEST_F(LiveReload, StartAgainTakesUpTheFileAsItIsNow)
+{
+    answerUpToTheResult();
+    write(m_path, withConsentVerdict("stop"));
+    // No events yet, so the watcher has not seen the change: Start again reads the file itself.
+    ASSERT_TRUE(m_window->wizard()->startAgain());
+    const auto& rules = m_document->code()->rules;
+    const auto rule = std::find_if(rules.begin(), rules.end(),
+                                   [](const auto& r) { return r.id == QStringLiteral("beelden-met-toestemming"); });
+    ASSERT_NE(rule, rules.end());
+    EXPECT_EQ(rule->verdict, Verdict::Stop);
+    EXPECT_FALSE(m_document->hasAnyAnswer());
+    EXPECT_EQ(m_bar->message(), QStringLiteral("The code file changed: 1 rule changed."))
+        << "no answers to keep after Start again";
 }
 
 namespace {

@@ -122,6 +122,9 @@ TEST(CodeFileWatcherText, SaysWhatChangedInOneLine)
     EXPECT_EQ(CodeFileWatcher::describe(diff),
               QStringLiteral("The code file changed: 3 rules, 1 article and other details changed; your answers are "
                              "kept."));
+    EXPECT_EQ(CodeFileWatcher::describe(diff, false),
+              QStringLiteral("The code file changed: 3 rules, 1 article and other details changed."))
+        << "no answers to keep";
     EXPECT_EQ(CodeFileWatcher::describe(diffCodes(*before, *before, Questionnaire::builtin())),
               QStringLiteral("The code file was read again: no rule or article changed; your answers are kept."));
 }

@@ -127,8 +127,8 @@ bool AssessmentWizard::startAgain()
     if (m_settleUnsaved && !m_settleUnsaved()) {
         return false;
     }
-    m_document->reloadCode(); // the school's file as it is now; a broken edit keeps the last good code
     m_document->clear();
+    m_document->reloadCode(); // the school's file as it is now; a broken edit keeps the last good code
     restart();
     return true;
 }
