@@ -15,6 +15,7 @@
 #include "training/TrainingWindow.h"
 #include "ui_MainWindow.h"
 #include "widgets/AppStyle.h"
+#include "widgets/CodeReloadBar.h"
 #include "widgets/ExportedFileBar.h"
 #include "widgets/RecentAssessmentsBox.h"
 #include "widgets/SafeText.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace codewijzer {
 
@@ -42,10 +44,20 @@ MainWindow::MainWindow(AssessmentDocument* document, QWidget* parent)
     , m_document(document)
     , m_wizard(new AssessmentWizard(document))
     , m_reports(new ReportActions(document, this))
+    , m_codeReload(new CodeReloadBar(document))
 {
     m_ui->setupUi(this);
     m_wizard->setWindowFlags(Qt::Widget);
-    setCentralWidget(m_wizard); // replaces (and deletes) the form's placeholder
+    // The live-reload notice above the wizard; hidden until the school's code file changes on disk.
+    auto* content = new QWidget(this);
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_codeReload);
+    column->addWidget(m_wizard, 1);
+    setCentralWidget(content); // replaces (and deletes) the form's placeholder
+    connect(m_codeReload, &CodeReloadBar::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     setAcceptDrops(true);
     fitToScreen();
 

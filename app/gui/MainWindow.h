@@ -15,6 +15,7 @@ namespace codewijzer {
 class AssessmentDocument;
 class AssessmentWizard;
 class ChangesDialog;
+class CodeReloadBar;
 class CodeViewDialog;
 class CompareDialog;
 class GuideDialog;
@@ -36,6 +37,8 @@ public:
     AssessmentDocument* document() const { return m_document; }
     AssessmentWizard* wizard() const { return m_wizard; }
     ReportActions* reports() const { return m_reports; }
+    // Live reload of the school's code file in use, and its notice.
+    CodeReloadBar* codeReload() const { return m_codeReload; }
     // Opens (or raises) the training window, View › Training mode.
     TrainingWindow* openTraining();
     // Help › User guide (F1).
@@ -108,6 +111,7 @@ private:
     AssessmentDocument* const m_document;
     AssessmentWizard* const m_wizard;
     ReportActions* const m_reports;
+    CodeReloadBar* const m_codeReload;
     QPointer<TrainingWindow> m_training;
     QPointer<GuideDialog> m_guide;
     UnsavedAnswersQuestion m_askAboutUnsaved;

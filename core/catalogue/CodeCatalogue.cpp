@@ -119,6 +119,14 @@ std::shared_ptr<const LoadedCode> CodeCatalogue::load(const CodeSource& source, 
     return loaded;
 }
 
+std::shared_ptr<const LoadedCode> CodeCatalogue::reload(const CodeSource& source, Diagnostics& out)
+{
+    if (source.isFile()) {
+        m_cache.erase(source.toSetting());
+    }
+    return load(source, out);
+}
+
 const CodeCatalogue::Entry* CodeCatalogue::fresh(const CodeSource& source) const
 {
     const auto cached = m_cache.find(source.toSetting());

@@ -56,6 +56,9 @@ public:
     // it cannot be used: an unknown built-in id, a file that does not load, a school's file that
     // takes the id of a built-in code.
     std::shared_ptr<const LoadedCode> load(const CodeSource& source, Diagnostics& out);
+    // As load(), but a school's file is read afresh even when its time and size look the same (an
+    // edit within the same moment); the cache then holds what was read.
+    std::shared_ptr<const LoadedCode> reload(const CodeSource& source, Diagnostics& out);
     // A version of a code to compare with another (CodeDiff): a built-in code as load() gives it, or
     // a file, read afresh, which may take a built-in code's id (the next version of that code). Such
     // a file is never used for an assessment.

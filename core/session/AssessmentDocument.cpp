@@ -62,6 +62,31 @@ bool AssessmentDocument::useCode(const CodeSource& source, Diagnostics* problems
     return true;
 }
 
+bool AssessmentDocument::reloadCode(Diagnostics* problems, std::shared_ptr<const LoadedCode>* before)
+{
+    if (before) {
+        *before = m_code;
+    }
+    if (!m_code || !m_code->source.isFile()) {
+        return true;
+    }
+    Diagnostics found;
+    std::shared_ptr<const LoadedCode> loaded = m_catalogue.reload(m_code->source, found);
+    if (!loaded) {
+        if (problems) {
+            *problems = std::move(found);
+        }
+        return false;
+    }
+    if (loaded->code.fingerprint != m_code->code.fingerprint) {
+        m_code = std::move(loaded);
+        m_reach.reset();
+        emit codeChanged();
+        keepRecovery();
+    }
+    return true;
+}
+
 void AssessmentDocument::setCodeLocked(bool locked)
 {
     if (m_codeLocked != locked) {

@@ -37,6 +37,10 @@ public:
     // Makes this code the one that applies; on problems keeps the code that applied and returns false
     // with them. The answers stay.
     bool useCode(const CodeSource& source, Diagnostics* problems = nullptr);
+    // Reads the school's code file in use again (it changed on disk) and uses it when its text
+    // changed; on problems keeps the code in use and returns false with them. The answers stay.
+    // `before`: the code in use until then.
+    bool reloadCode(Diagnostics* problems = nullptr, std::shared_ptr<const LoadedCode>* before = nullptr);
     // Set by the roll-out: teachers do not choose the code.
     bool isCodeLocked() const { return m_codeLocked; }
     void setCodeLocked(bool locked);

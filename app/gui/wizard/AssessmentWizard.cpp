@@ -71,6 +71,12 @@ AssessmentWizard::AssessmentWizard(AssessmentDocument* document, QWidget* parent
     connect(this, &QWizard::currentIdChanged, this, &AssessmentWizard::updateButtons);
     connect(welcomePage(), &WelcomePage::resumeOfferChanged, this, [this] { updateButtons(currentId()); });
     connect(this, &QWizard::currentIdChanged, m_steps, &StepList::showPage);
+    // A code read again (live reload): the review and the result show what it makes of the answers.
+    connect(m_document, &AssessmentDocument::codeChanged, this, [this] {
+        if (currentId() == Page_Review || currentId() == Page_Result) {
+            currentPage()->initializePage();
+        }
+    });
     resize(980, 680);
     retranslate();
 }
@@ -122,6 +128,7 @@ bool AssessmentWizard::startAgain()
         return false;
     }
     m_document->clear();
+    m_document->reloadCode(); // the school's file as it is now; a broken edit keeps the last good code
     restart();
     return true;
 }

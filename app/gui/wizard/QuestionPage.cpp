@@ -36,11 +36,14 @@ QuestionPage::QuestionPage(AssessmentDocument* document, int pageIndex, int firs
     retranslateTexts(); // the title and subtitle; the questions are built when the page is first shown
     // Two lines always, so that a longer line never moves what is above it.
     m_ui->soFarLabel->setMinimumHeight(m_ui->soFarLabel->fontMetrics().lineSpacing() * 2 + 8);
-    connect(m_document, &AssessmentDocument::answersChanged, this, [this] {
+    const auto update = [this] {
         updateVisibility();
         retranslateTexts(); // the wordings follow the answers
         emit completeChanged();
-    });
+    };
+    connect(m_document, &AssessmentDocument::answersChanged, this, update);
+    // Another code (or the same one read again) may ask other questions.
+    connect(m_document, &AssessmentDocument::codeChanged, this, update);
 }
 
 QuestionPage::~QuestionPage() = default;
