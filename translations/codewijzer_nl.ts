@@ -2368,6 +2368,72 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
     </message>
 </context>
 <context>
+    <name>codewijzer::CodeFileWatcher</name>
+    <message>
+        <source>The code file was read again: nothing changed; your answers are kept.</source>
+        <translation>Het codebestand is opnieuw gelezen: er is niets veranderd. Je antwoorden blijven staan.</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 regel</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>%1 regels</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 artikelen</translation>
+    </message>
+    <message>
+        <source>other details</source>
+        <translation>andere gegevens</translation>
+    </message>
+    <message>
+        <source>The code file was read again: no rule or article changed; your answers are kept.</source>
+        <translation>Het codebestand is opnieuw gelezen: er is geen regel of artikel veranderd. Je antwoorden blijven staan.</translation>
+    </message>
+    <message>
+        <source>The code file was read again: no rule or article changed.</source>
+        <translation>Het codebestand is opnieuw gelezen: er is geen regel of artikel veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 en %3</translation>
+    </message>
+    <message>
+        <source>The code file changed: %1 changed; your answers are kept.</source>
+        <translation>Het codebestand is veranderd, met wijzigingen in %1. Je antwoorden blijven staan.</translation>
+    </message>
+    <message>
+        <source>The code file changed: %1 changed.</source>
+        <translation>Het codebestand is veranderd, met wijzigingen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>codewijzer::CodeReloadBar</name>
+    <message>
+        <source>The code file %1 has problems; the last good version stays in use until they are fixed.</source>
+        <translation>Er zitten fouten in het codebestand %1. Codewijzer gebruikt de laatste goede versie tot je ze verbetert.</translation>
+    </message>
+    <message>
+        <source>(more problems: %1)</source>
+        <translation>(nog meer fouten: %1)</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Sluit deze melding</translation>
+    </message>
+</context>
+<context>
     <name>codewijzer::CodeViewDialog</name>
     <message>
         <source>The code of conduct: %1</source>
