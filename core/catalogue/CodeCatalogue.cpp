@@ -69,7 +69,9 @@ std::shared_ptr<const LoadedCode> CodeCatalogue::parse(const QByteArray& json, c
     }
     auto loaded = std::make_shared<LoadedCode>(LoadedCode{source, std::move(*code), std::nullopt, {}});
     JsonReader caseReader(text, loaded->caseProblems);
+    caseReader.allowMissingEnglish();
     loaded->cases = CaseLibrary::fromJson(root, source.codeFile(), loaded->code, questionnaire, caseReader);
+    noteMissingEnglish(loaded->code, caseReader);
     return loaded;
 }
 
@@ -238,7 +240,7 @@ std::optional<CodeSummary> CodeCatalogue::summary(const CodeSource& source) cons
 {
     if (const Entry* cached = fresh(source)) {
         const CodeOfConduct& code = cached->code->code;
-        return CodeSummary{source, code.id, code.title, code.organisation, code.adopted, code.version};
+        return CodeSummary{source, code.id, code.title, code.organisation, code.adopted, code.version, code.isConcept};
     }
     Diagnostics problems;
     const std::optional<QByteArray> bytes = readDataFile(source.codeFile(), problems);
@@ -252,7 +254,8 @@ std::optional<CodeSummary> CodeCatalogue::summary(const CodeSource& source) cons
                         {title.value(u"nl").toString(), title.value(u"en").toString()},
                         root.value(u"organisation").toString(),
                         QDate::fromString(root.value(u"adopted").toString(), Qt::ISODate),
-                        root.value(u"version").toString()};
+                        root.value(u"version").toString(),
+                        root.value(u"status").toString() == u"concept"};
     if (summary.id.isEmpty() || summary.organisation.isEmpty()) {
         return std::nullopt;
     }

@@ -36,6 +36,7 @@ struct CodeSummary
     QString organisation;
     QDate adopted;
     QString version;
+    bool isConcept = false;
 };
 
 // Lists, loads and caches the codes: the built-in ones and schools' own files. Every front end asks

@@ -3,6 +3,7 @@
 #include "io/Printable.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace codewijzer {
 
@@ -41,7 +42,16 @@ QString Diagnostic::toString() const
     if (!jsonPath.isEmpty() || !ruleId.isEmpty()) {
         out += QLatin1String(": ");
     }
+    if (severity == Severity::Warning) {
+        return out + Text::tr("warning: %1").arg(shown(message, kMessageLimit));
+    }
     return out + shown(message, kMessageLimit);
+}
+
+bool hasErrors(const Diagnostics& diagnostics)
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Error; });
 }
 
 } // namespace codewijzer

@@ -15,6 +15,8 @@ struct Diagnostic
     QString jsonPath; // e.g. "rules[3].when.all[0].question"
     QString ruleId;
     QString message;
+    // A warning is told but does not stop a file from being used.
+    enum class Severity { Error, Warning } severity = Severity::Error;
 
     // "file:12:5: message", or "file: rules[3].articles[0] (rule 'x'): message" ("message" alone
     // when there is no file, as for an unknown code id): always one line,
@@ -23,5 +25,8 @@ struct Diagnostic
 };
 
 using Diagnostics = std::vector<Diagnostic>;
+
+// Whether any of them is an error (not a warning).
+bool hasErrors(const Diagnostics& diagnostics);
 
 } // namespace codewijzer

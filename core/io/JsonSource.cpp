@@ -228,7 +228,21 @@ LocalizedText JsonReader::localized(const QJsonObject& object, const QString& ke
     }
     const QJsonObject texts = value.toObject();
     rejectUnknownKeys(texts, at, {u"nl", u"en"});
+    if (m_englishOptional && !texts.contains(u"en")) {
+        if (m_missingEnglish++ == 0) {
+            m_firstMissingEnglish = at;
+        }
+        return {string(texts, QStringLiteral("nl"), at), {}};
+    }
     return {string(texts, QStringLiteral("nl"), at), string(texts, QStringLiteral("en"), at)};
+}
+
+Diagnostic JsonReader::warning(const QString& path, const QString& message) const
+{
+    Diagnostics one;
+    m_source.report(one, path, message, m_ruleId);
+    one.front().severity = Diagnostic::Severity::Warning;
+    return one.front();
 }
 
 std::vector<int> JsonReader::references(const QJsonObject& object, const QString& key, const QString& path,

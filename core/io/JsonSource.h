@@ -73,6 +73,13 @@ public:
     void error(const QString& path, const QString& message) const { m_source.report(m_out, path, message, m_ruleId); }
     void setRuleId(const QString& id) { m_ruleId = id; }
     std::size_t errorCount() const { return m_out.size(); }
+    // A code file's texts may leave out "en" (Dutch is required): localized() then counts them and
+    // keeps the place of the first one, for one warning per file.
+    void allowMissingEnglish() { m_englishOptional = true; }
+    int missingEnglish() const { return m_missingEnglish; }
+    const QString& firstMissingEnglish() const { return m_firstMissingEnglish; }
+    // One warning at this path, made as report() makes an error.
+    Diagnostic warning(const QString& path, const QString& message) const;
 
     // Each returns the value, or an empty one after reporting the problem (when required).
     QString string(const QJsonObject& object, const QString& key, const QString& path, bool required = true) const;
@@ -100,6 +107,9 @@ private:
     const JsonSource& m_source;
     Diagnostics& m_out;
     QString m_ruleId;
+    bool m_englishOptional = false;
+    mutable int m_missingEnglish = 0;
+    mutable QString m_firstMissingEnglish;
 };
 
 } // namespace codewijzer

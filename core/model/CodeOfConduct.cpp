@@ -59,6 +59,19 @@ QStringList parsePrevious(const QJsonObject& root, const JsonReader& reader)
 
 } // namespace
 
+void noteMissingEnglish(CodeOfConduct& code, const JsonReader& reader)
+{
+    if (reader.missingEnglish() == 0 || code.missingEnglish) {
+        return;
+    }
+    code.missingEnglish = true;
+    code.warnings.push_back(reader.warning(
+        reader.firstMissingEnglish(),
+        Text::tr("%n text(s) have no English (\"en\"): the English screens show the Dutch, marked as the code's "
+                 "own wording",
+                 nullptr, reader.missingEnglish())));
+}
+
 int CodeOfConduct::articleIndex(QStringView articleId) const
 {
     for (std::size_t i = 0; i < articles.size(); ++i) {
@@ -114,10 +127,11 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
                                                      JsonReader& reader, const Questionnaire& questionnaire)
 {
     const std::size_t before = reader.errorCount();
+    reader.allowMissingEnglish();
     reader.rejectUnknownKeys(root, {},
                              {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
-                              u"version", u"source", u"previous", u"changeNote", u"contacts", u"articles", u"rules",
-                              u"drafts", u"cases", u"$schema", u"notes"});
+                              u"version", u"source", u"status", u"previous", u"changeNote", u"contacts", u"articles",
+                              u"rules", u"drafts", u"cases", u"$schema", u"notes"});
     // "$schema" names the JSON Schema an editor checks the file against; the program does not read it.
     reader.string(root, QStringLiteral("$schema"), {}, false);
     reader.notes(root, {});
@@ -143,7 +157,15 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     }
     code.title = reader.localized(root, QStringLiteral("title"), {});
     code.organisation = reader.string(root, QStringLiteral("organisation"), {});
-    code.adopted = parseDate(root, QStringLiteral("adopted"), true, reader);
+    const QString status = reader.string(root, QStringLiteral("status"), {}, false);
+    if (status == u"concept") {
+        code.isConcept = true;
+    } else if (!status.isEmpty() && status != u"vastgesteld") {
+        reader.error(QStringLiteral("status"),
+                     Text::tr("unknown status \"%1\" (a status is \"concept\" or \"vastgesteld\")").arg(shown(status)));
+    }
+    // A concept may not have been adopted yet.
+    code.adopted = parseDate(root, QStringLiteral("adopted"), !code.isConcept, reader);
     code.inForce = parseDate(root, QStringLiteral("inForce"), false, reader);
     code.version = reader.string(root, QStringLiteral("version"), {});
     code.source = reader.string(root, QStringLiteral("source"), {}, false);
@@ -183,7 +205,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
             continue;
         }
         const QJsonObject a = articles.at(i).toObject();
-        reader.rejectUnknownKeys(a, at, {u"id", u"title", u"text", u"notCited", u"notes"});
+        reader.rejectUnknownKeys(a, at, {u"id", u"title", u"text", u"notCited", u"partial", u"notes"});
         reader.notes(a, at);
         Article article;
         article.id = reader.string(a, QStringLiteral("id"), at);
@@ -196,6 +218,14 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         article.title = reader.localized(a, QStringLiteral("title"), at);
         article.text = reader.string(a, QStringLiteral("text"), at);
         article.notCited = reader.localized(a, QStringLiteral("notCited"), at, false);
+        if (a.contains(u"partial")) {
+            if (!a.value(u"partial").isBool()) {
+                reader.error(
+                    JsonReader::join(at, QStringLiteral("partial")),
+                    Text::tr("expected true or false, found %1").arg(JsonReader::typeName(a.value(u"partial"))));
+            }
+            article.partial = a.value(u"partial").toBool();
+        }
         if (!article.id.isEmpty() && seenArticleIds.contains(article.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
                          Text::tr("article \"%1\" appears twice").arg(shown(article.id)));
@@ -276,6 +306,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     if (reader.errorCount() != before) {
         return std::nullopt;
     }
+    noteMissingEnglish(code, reader);
     code.asks.assign(questionnaire.questions().size(), false);
     for (int q = 0; q < questionnaire.size(); ++q) {
         code.asks[static_cast<std::size_t>(q)] = questionnaire.question(q).required;

@@ -24,6 +24,7 @@ struct Article
     LocalizedText title;
     QString text;           // verbatim, in Dutch
     LocalizedText notCited; // why no rule cites it (adoption dates, say); empty when rules should reach it
+    bool partial = false;   // the file holds only part of the article's text ("tekst onvolledig")
 };
 
 struct Contact
@@ -50,8 +51,9 @@ struct CodeOfConduct
     QString id;
     LocalizedText title;
     QString organisation;
-    QDate adopted;
-    QDate inForce; // may be invalid when the code does not say
+    QDate adopted;          // invalid for a concept that leaves it out
+    bool isConcept = false; // "status": "concept": a draft version, not yet adopted
+    QDate inForce;          // may be invalid when the code does not say
     QString version;
     QString source;
     QString file;        // where it was loaded from
@@ -67,6 +69,10 @@ struct CodeOfConduct
     // The questions this code asks (by question): those its rules look at, those that decide whether
     // one of those is asked, and the required ones. A question it never looks at is not asked.
     std::vector<bool> asks;
+    // Texts left without English (the screens then show the Dutch, marked), and the warnings that
+    // loading gave: problems that do not stop the code from being used.
+    bool missingEnglish = false;
+    Diagnostics warnings;
 
     int articleIndex(QStringView articleId) const;
     int contactIndex(QStringView contactId) const;
@@ -82,6 +88,9 @@ struct CodeOfConduct
     static std::optional<CodeOfConduct> fromJson(const QJsonObject& root, const QByteArray& json, JsonReader& reader,
                                                  const Questionnaire& questionnaire);
 };
+
+// Adds the one warning about texts without English that `reader` counted, unless the code has it.
+void noteMissingEnglish(CodeOfConduct& code, const JsonReader& reader);
 
 // The first 12 hex digits of the SHA-256 of a code file: short enough to read out, long enough that
 // two versions of a code do not share it by accident.

@@ -68,7 +68,8 @@ CodeText CodeText::of(const LoadedCode& loaded, Language language)
     out.fingerprint = code.fingerprint;
     out.language = language;
     out.facts << Text::tr("Organisation: %1").arg(code.organisation)
-              << Text::tr("Adopted: %1").arg(formatDate(code.adopted, language));
+              << (code.isConcept ? draftVersionLabel()
+                                 : Text::tr("Adopted: %1").arg(formatDate(code.adopted, language)));
     if (code.inForce.isValid()) {
         out.facts << Text::tr("In force: %1").arg(formatDate(code.inForce, language));
     }
@@ -77,9 +78,15 @@ CodeText CodeText::of(const LoadedCode& loaded, Language language)
         out.facts << Text::tr("Source: %1").arg(code.source);
     }
     out.facts << Text::tr("Fingerprint: %1").arg(code.fingerprint);
+    if (code.missingEnglish && language == Language::English) {
+        out.facts << dutchOnlyNotice();
+    }
     for (std::size_t a = 0; a < code.articles.size(); ++a) {
         const Article& article = code.articles[a];
         CodeTextArticle entry{article.id, article.title.in(language), article.text, {}, article.notCited.in(language)};
+        if (article.partial) {
+            entry.title += QStringLiteral(" (%1)").arg(partialArticleLabel());
+        }
         const int index = static_cast<int>(a);
         for (const Rule& rule : code.rules) {
             if (std::find(rule.articles.begin(), rule.articles.end(), index) != rule.articles.end()) {

@@ -18,15 +18,20 @@ QJsonObject evaluationJson(const CodeOfConduct& code, const Questionnaire& quest
     o.insert(QStringLiteral("code_name"), code.title.in(language));
     o.insert(QStringLiteral("organisation"), code.organisation);
     o.insert(QStringLiteral("code_version"), code.version);
+    o.insert(QStringLiteral("status"), code.isConcept ? QStringLiteral("concept") : QStringLiteral("vastgesteld"));
     o.insert(QStringLiteral("language"), languageCode(language));
     o.insert(QStringLiteral("verdict"), verdictId(explanation.verdict));
     o.insert(QStringLiteral("verdict_label"), explanation.verdictLabel);
 
     QJsonArray articles;
     for (const ExplainedArticle& article : explanation.articles) {
-        articles.append(QJsonObject{{QStringLiteral("id"), article.id},
-                                    {QStringLiteral("title"), article.title},
-                                    {QStringLiteral("text"), article.text}});
+        QJsonObject entry{{QStringLiteral("id"), article.id},
+                          {QStringLiteral("title"), article.title},
+                          {QStringLiteral("text"), article.text}};
+        if (article.partial) {
+            entry.insert(QStringLiteral("partial"), true);
+        }
+        articles.append(entry);
     }
     o.insert(QStringLiteral("articles"), articles);
 

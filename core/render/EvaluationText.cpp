@@ -22,9 +22,14 @@ QString evaluationText(const CodeOfConduct& code, const Questionnaire& questionn
 {
     const Explanation e = Explanation::of(code, questionnaire, evaluation, language);
     QString out;
-    out += Text::tr("%1, %2 (adopted %3)")
-               .arg(code.title.in(language), code.organisation, formatDate(code.adopted, language)) +
+    out += Text::tr("%1, %2 (%3)")
+               .arg(code.title.in(language), code.organisation,
+                    code.isConcept ? draftVersionLabel()
+                                   : Text::tr("adopted %1").arg(formatDate(code.adopted, language))) +
            u'\n';
+    if (code.missingEnglish && language == Language::English) {
+        out += dutchOnlyNotice() + u'\n';
+    }
     out += u'\n';
     out += Text::tr("Verdict: %1").arg(e.verdictLabel.toUpper()) + u'\n';
     out += e.verdictDescription + u'\n';
@@ -47,7 +52,8 @@ QString evaluationText(const CodeOfConduct& code, const Questionnaire& questionn
 
     out += u'\n' + Text::tr("Articles of the code") + u'\n';
     for (const ExplainedArticle& article : e.articles) {
-        out += u'\n' + QStringLiteral("%1  %2").arg(article.id, article.title) + u'\n';
+        out += u'\n' + QStringLiteral("%1  %2").arg(article.id, article.title);
+        out += (article.partial ? QStringLiteral(" (%1)").arg(partialArticleLabel()) : QString()) + u'\n';
         out += article.text + u'\n';
     }
     return out;

@@ -116,7 +116,7 @@ Explanation Explanation::of(const CodeOfConduct& code, const Questionnaire& ques
     }
     for (int a : evaluation.articles) {
         const Article& article = code.articles[static_cast<std::size_t>(a)];
-        e.articles.push_back({article.id, article.title.in(language), article.text});
+        e.articles.push_back({article.id, article.title.in(language), article.text, article.partial});
     }
     for (int q = 0; q < questionnaire.size(); ++q) {
         if (evaluation.answers[q] != answer::NotAsked) {

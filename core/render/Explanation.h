@@ -40,7 +40,8 @@ struct ExplainedArticle
 {
     QString id;
     QString title;
-    QString text; // verbatim, in Dutch
+    QString text;         // verbatim, in Dutch
+    bool partial = false; // the code file holds only part of its text
 };
 
 // A question that was asked, and its answer in words.

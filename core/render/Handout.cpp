@@ -65,6 +65,9 @@ QString Handout::exerciseHtml() const
     const Language lang = language;
     QString h = reportHtmlStart(title(), lang);
     h += QStringLiteral("<h1>%1</h1>\n").arg(escaped(title()));
+    if (code.isConcept) {
+        h += QStringLiteral("<p><b>%1</b></p>\n").arg(escaped(draftVersionLabel()));
+    }
     h += QStringLiteral("<p>%1</p>\n")
              .arg(escaped(Text::tr("Read each case. Think about the questions. Then write down what the code of "
                                    "conduct says about it, and why. %1 cases.")
@@ -94,9 +97,17 @@ QString Handout::keyHtml() const
     QString h = reportHtmlStart(title(), lang);
     h += QStringLiteral("<h1>%1</h1>\n").arg(escaped(title()));
     h += QStringLiteral("<p>%1</p>\n")
-             .arg(escaped(Text::tr("%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.")
-                              .arg(code.title.in(lang), code.organisation, code.version, formatDate(code.adopted, lang),
-                                   code.fingerprint, QString::number(cases.size()))));
+             .arg(escaped(
+                 (code.isConcept
+                      ? Text::tr("%1, %2; version %3, %4, fingerprint %5. %6 cases.")
+                            .arg(code.title.in(lang), code.organisation, code.version, draftVersionLabel(),
+                                 code.fingerprint, QString::number(cases.size()))
+                      : Text::tr("%1, %2; version %3, adopted %4, fingerprint %5. %6 cases.")
+                            .arg(code.title.in(lang), code.organisation, code.version, formatDate(code.adopted, lang),
+                                 code.fingerprint, QString::number(cases.size())))));
+    if (code.missingEnglish && lang == Language::English) {
+        h += QStringLiteral("<p>%1</p>\n").arg(escaped(dutchOnlyNotice()));
+    }
 
     std::set<int> cited;
     int number = 0;

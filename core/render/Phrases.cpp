@@ -88,4 +88,20 @@ QString formatDateTime(const QDateTime& when, Language language)
                                                                          : QStringLiteral("d MMMM yyyy 'at' HH:mm"));
 }
 
+QString draftVersionLabel()
+{
+    return Text::tr("Draft version: not yet adopted");
+}
+
+QString dutchOnlyNotice()
+{
+    return Text::tr("Some texts of this code are shown in Dutch: the code has no English for them (the code's own "
+                    "wording).");
+}
+
+QString partialArticleLabel()
+{
+    return Text::tr("text incomplete");
+}
+
 } // namespace codewijzer

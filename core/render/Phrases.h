@@ -32,6 +32,14 @@ QString formatDateTime(const QDateTime& when, Language language);
 // What a report or handout names at the foot of every page, before the page number:
 // "Codewijzer · <organisation> · <date and time>".
 QString documentFooter(const QString& organisation, const QDateTime& made, Language language);
+// What stands for the adoption date of a code whose status is "concept".
+QString draftVersionLabel();
+// Said once on a screen or in a report, in English, of a code with texts only in Dutch: those are
+// shown in Dutch, as the code's own wording.
+QString dutchOnlyNotice();
+// Beside an article whose text the code file holds only in part.
+QString partialArticleLabel();
+
 // "A", "A and B", "A, B and C", in the program's language.
 QString joinWithAnd(const QStringList& parts);
 

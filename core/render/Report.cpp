@@ -66,7 +66,10 @@ QString Report::html() const
     };
     row(Text::tr("Code"), QStringLiteral("%1, %2").arg(code.title.in(lang), code.organisation));
     row(Text::tr("Version"), code.version);
-    row(Text::tr("Adopted"), formatDate(code.adopted, lang));
+    row(Text::tr("Adopted"), code.isConcept ? draftVersionLabel() : formatDate(code.adopted, lang));
+    if (!code.source.isEmpty()) {
+        row(Text::tr("Source"), code.source);
+    }
     row(Text::tr("Fingerprint"), code.fingerprint);
     row(Text::tr("Made on"), formatDateTime(made, lang));
     if (!note.isEmpty()) {
@@ -76,6 +79,9 @@ QString Report::html() const
         row(Text::tr("Saved under"), savedUnder());
     }
     h += QStringLiteral("</table>\n") + kAfterTable;
+    if (code.missingEnglish && lang == Language::English) {
+        h += QStringLiteral("<p><i>%1</i></p>\n").arg(dutchOnlyNotice().toHtmlEscaped());
+    }
 
     const Explanation e = Explanation::of(code, questionnaire, evaluation, lang);
     // The verdict as the result page shows it: in a box of its colour, with its sign, so that a
@@ -133,8 +139,10 @@ QString Report::html() const
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("The articles of the code").toHtmlEscaped());
     for (const ExplainedArticle& article : e.articles) {
+        const QString title =
+            article.partial ? QStringLiteral("%1 (%2)").arg(article.title, partialArticleLabel()) : article.title;
         h += QStringLiteral("<h3>%1 %2</h3>\n<p class=\"article\">%3</p>\n")
-                 .arg(article.id.toHtmlEscaped(), article.title.toHtmlEscaped(), escaped(article.text));
+                 .arg(article.id.toHtmlEscaped(), title.toHtmlEscaped(), escaped(article.text));
     }
     h += QStringLiteral("<p><i>%1</i></p>\n</body></html>\n")
              .arg(Text::tr("This advice follows from the answers above and the code named here. The code itself "
@@ -165,6 +173,9 @@ QString Report::text() const
     QString out = title() + u'\n';
     out += Text::tr("Made on: %1").arg(formatDateTime(made, language)) + u'\n';
     out += Text::tr("Code version: %1, fingerprint %2").arg(code.version, code.fingerprint) + u'\n';
+    if (!code.source.isEmpty()) {
+        out += Text::tr("Source: %1").arg(code.source) + u'\n';
+    }
     if (!madeUnder.isEmpty()) {
         out += Text::tr("Saved under: %1").arg(savedUnder()) + u'\n';
     }

@@ -22,7 +22,8 @@ failures = []
 if subprocess.run([sys.executable, str(root / "scripts/make-code-schema"), "--check"]).returncode != 0:
     failures.append("the schema is not what scripts/make-code-schema makes of the questionnaire")
 
-valid = ["resources/codes/dunamare.json", "resources/codes/mondia.json", "docs/examples/voorbeeldschool.json"]
+valid = ["resources/codes/dunamare.json", "resources/codes/mondia.json", "docs/examples/voorbeeldschool.json",
+         "tests/data/codes/concept-nl-only.json"]
 for name in valid:
     errors = list(validator.iter_errors(json.loads((root / name).read_text(encoding="utf-8"))))
     for error in errors[:5]:
@@ -67,6 +68,10 @@ allowed = {
     "a note on a contact": setter("contacts", 0, "notes", "the team leader of the pupil"),
     "a note on a draft": setter("drafts", 0, "notes", ["checked"]),
     "a note on a case": setter("cases", 0, "notes", "from a real question"),
+    "a text without English": setter("title", {"nl": "Alleen Nederlands"}),
+    "a concept without a date": lambda code: (code.pop("adopted"), code.update(status="concept")),
+    "an adopted code": setter("status", "vastgesteld"),
+    "a partial article": setter("articles", 0, "partial", True),
 }
 # Each of these is refused by the loader, and must be by the schema.
 broken = {
@@ -82,7 +87,10 @@ broken = {
                                                               "asked": True}),
     "false as a condition": setter("rules", 0, "when", False),
     "a rule without articles": setter("rules", 0, "articles", []),
-    "a text without English": setter("title", {"nl": "Alleen Nederlands"}),
+    "a text without Dutch": setter("title", {"en": "English only"}),
+    "an unknown status": setter("status", "draft"),
+    "an adopted code without its date": remover("adopted"),
+    "partial that is not true or false": setter("articles", 0, "partial", "ja"),
     "a date that is not YYYY-MM-DD": setter("adopted", "1 mei 2024"),
     "notes as a number": setter("notes", 3),
     "a note that is not a string": setter("articles", 0, "notes", ["ok", 4]),
@@ -94,7 +102,7 @@ broken = {
 }
 # Files the loader refuses for a reason the schema can see too.
 refused_files = ["unknown-key", "unknown-verdict", "unknown-question", "unknown-option", "is-on-several",
-                 "missing-english", "wrong-type", "bad-date", "draft-unknown-kind", "draft-line-with-subject"]
+                 "missing-dutch", "wrong-type", "bad-date", "draft-unknown-kind", "draft-line-with-subject"]
 for name in refused_files:
     if validator.is_valid(json.loads((root / f"tests/data/malformed/{name}.json").read_text(encoding="utf-8"))):
         failures.append(f"tests/data/malformed/{name}.json: accepted, but the loader refuses it")

@@ -68,7 +68,7 @@ INSTANTIATE_TEST_SUITE_P(
                   0},
         Malformed{"rule-without-article.json", "a rule needs at least one article", "rules[2].articles",
                   "beelden-met-toestemming", 0},
-        Malformed{"missing-english.json", "missing \"en\"", "rules[2].advice", "beelden-met-toestemming", 0},
+        Malformed{"missing-dutch.json", "missing \"nl\"", "rules[2].advice", "beelden-met-toestemming", 0},
         Malformed{"wrong-type.json", "expected an array, found a string", "rules[2].articles",
                   "beelden-met-toestemming", 0},
         Malformed{"unknown-verdict.json", "unknown verdict \"maybe\"", "rules[2].verdict", "beelden-met-toestemming",

@@ -33,18 +33,23 @@ public:
         QString text;
         for (const auto& loaded : *codes) {
             const CodeOfConduct& code = loaded->code;
-            QJsonObject o{{QStringLiteral("id"), code.id},
-                          {QStringLiteral("name"), code.title.in(line.language)},
-                          {QStringLiteral("organisation"), code.organisation},
-                          {QStringLiteral("adopted"), code.adopted.toString(Qt::ISODate)},
-                          {QStringLiteral("version"), code.version}};
+            QJsonObject o{
+                {QStringLiteral("id"), code.id},
+                {QStringLiteral("name"), code.title.in(line.language)},
+                {QStringLiteral("organisation"), code.organisation},
+                {QStringLiteral("status"), code.isConcept ? QStringLiteral("concept") : QStringLiteral("vastgesteld")},
+                {QStringLiteral("version"), code.version}};
+            if (code.adopted.isValid()) {
+                o.insert(QStringLiteral("adopted"), code.adopted.toString(Qt::ISODate));
+            }
             if (code.inForce.isValid()) {
                 o.insert(QStringLiteral("in_force"), code.inForce.toString(Qt::ISODate));
             }
             list.append(o);
             text += QStringLiteral("%1\t%2, %3 (%4)\n")
                         .arg(code.id, code.title.in(line.language), code.organisation,
-                             tr("adopted %1").arg(formatDate(code.adopted, line.language)));
+                             code.isConcept ? draftVersionLabel()
+                                            : tr("adopted %1").arg(formatDate(code.adopted, line.language)));
         }
         io.out << (line.format == Format::Json ? jsonText(list) : text);
         return Success;

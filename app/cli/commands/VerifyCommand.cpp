@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "model/Questionnaire.h"
+#include "render/Phrases.h"
 #include "rules/Verifier.h"
 
 #include <QCoreApplication>
@@ -70,8 +71,8 @@ private:
         for (int a : report.unreachedArticles) {
             const Article& article = code.articles[static_cast<std::size_t>(a)];
             unreached.append(article.id);
-            if (!article.notCited.en.isEmpty()) {
-                reasons.insert(article.id, article.notCited.en);
+            if (!article.notCited.in(Language::English).isEmpty()) {
+                reasons.insert(article.id, article.notCited.in(Language::English));
             }
         }
         QJsonArray unfired;
@@ -91,18 +92,25 @@ private:
         for (const Diagnostic& problem : report.caseProblems) {
             problems.append(problem.toString());
         }
+        QJsonArray warnings;
+        for (const Diagnostic& warning : code.warnings) {
+            warnings.append(warning.toString());
+        }
         QJsonArray examples;
         for (const Answers& example : report.examples) {
             examples.append(answersJson(questionnaire, example));
         }
-        QJsonObject o{{QStringLiteral("code"), code.id},
-                      {QStringLiteral("combinations"), static_cast<qint64>(report.combinations)},
-                      {QStringLiteral("verdicts"), verdicts},
-                      {QStringLiteral("unreached_articles"), unreached},
-                      {QStringLiteral("unreached_reasons"), reasons},
-                      {QStringLiteral("unfired_rules"), unfired},
-                      {QStringLiteral("cases"), report.cases},
-                      {QStringLiteral("problems"), problems}};
+        QJsonObject o{
+            {QStringLiteral("code"), code.id},
+            {QStringLiteral("combinations"), static_cast<qint64>(report.combinations)},
+            {QStringLiteral("verdicts"), verdicts},
+            {QStringLiteral("unreached_articles"), unreached},
+            {QStringLiteral("unreached_reasons"), reasons},
+            {QStringLiteral("unfired_rules"), unfired},
+            {QStringLiteral("cases"), report.cases},
+            {QStringLiteral("status"), code.isConcept ? QStringLiteral("concept") : QStringLiteral("vastgesteld")},
+            {QStringLiteral("problems"), problems},
+            {QStringLiteral("warnings"), warnings}};
         if (!examples.isEmpty()) {
             o.insert(QStringLiteral("problem_examples"), examples);
         }
@@ -157,6 +165,12 @@ private:
             for (const Diagnostic& problem : report.caseProblems) {
                 out += QStringLiteral("    - ") + problem.toString() + u'\n';
             }
+        }
+        if (code.isConcept) {
+            out += QStringLiteral("  ") + draftVersionLabel() + u'\n';
+        }
+        for (const Diagnostic& warning : code.warnings) {
+            out += QStringLiteral("  ") + warning.toString() + u'\n';
         }
         if (!report.codeProblems.empty()) {
             out += QStringLiteral("  ") + tr("PROBLEM in the code file:") + u'\n';

@@ -130,9 +130,9 @@ void TrainingWindow::fillCodes()
     }
     for (const CodeSource& source : sources) {
         if (const std::optional<CodeSummary> summary = m_document->catalogue().summary(source)) {
-            m_ui->codeCombo->addItem(
-                QStringLiteral("%1 (%2)").arg(summary->title.in(currentLanguage()), summary->organisation),
-                source.toSetting());
+            const QString name =
+                QStringLiteral("%1 (%2)").arg(summary->title.in(currentLanguage()), summary->organisation);
+            m_ui->codeCombo->addItem(summary->isConcept ? tr("%1: draft version").arg(name) : name, source.toSetting());
         }
     }
     m_ui->codeCombo->setCurrentIndex(std::max(0, m_ui->codeCombo->findData(m_session->codeSource().toSetting())));
@@ -248,8 +248,12 @@ void TrainingWindow::retranslate()
     const Questionnaire& questionnaire = m_session->questionnaire();
     const Language language = currentLanguage();
     const CodeOfConduct* code = m_session->code();
-    setWindowTitle(code ? tr("Codewijzer: training with %1").arg(code->title.in(language))
-                        : tr("Codewijzer: training"));
+    if (code && code->isConcept) {
+        setWindowTitle(tr("Codewijzer: training with %1 (%2)").arg(code->title.in(language), draftVersionLabel()));
+    } else {
+        setWindowTitle(code ? tr("Codewijzer: training with %1").arg(code->title.in(language))
+                            : tr("Codewijzer: training"));
+    }
     m_ui->languageButton->setText(language == Language::Dutch ? QStringLiteral("English")
                                                               : QStringLiteral("Nederlands"));
     m_handouts->retranslate();

@@ -65,7 +65,10 @@ QFrame* quote(const ExplainedArticle& article, QWidget* parent, const std::funct
     frame->setObjectName(QStringLiteral("quote_") + article.id);
     frame->setProperty("role", QStringLiteral("quote"));
     auto* layout = new QVBoxLayout(frame);
-    layout->addWidget(textLabel(QStringLiteral("%1 · %2").arg(article.id, article.title), frame, "quoteTitle"));
+    const QString title = article.partial
+                              ? QStringLiteral("%1 · %2 (%3)").arg(article.id, article.title, partialArticleLabel())
+                              : QStringLiteral("%1 · %2").arg(article.id, article.title);
+    layout->addWidget(textLabel(title, frame, "quoteTitle"));
     layout->addWidget(textLabel(article.text, frame));
     layout->addWidget(openInCodeButton(article.id, frame, open), 0, Qt::AlignLeft);
     return frame;
@@ -153,8 +156,14 @@ void ResultPage::showResult()
     const Language language = currentLanguage();
     const Explanation explanation =
         Explanation::of(*code, m_document->questionnaire(), m_document->evaluation(), language);
-    setSubTitle(
-        safetext::asRichText(tr("Checked against %1 of %2.").arg(code->title.in(language), code->organisation)));
+    QString checked = code->isConcept
+                          ? tr("Checked against %1 of %2 (%3).")
+                                .arg(code->title.in(language), code->organisation, draftVersionLabel())
+                          : tr("Checked against %1 of %2.").arg(code->title.in(language), code->organisation);
+    if (code->missingEnglish && language == Language::English) {
+        checked += u' ' + dutchOnlyNotice();
+    }
+    setSubTitle(safetext::asRichText(checked));
     showHeadline(explanation);
 
     while (QLayoutItem* item = m_ui->detailsLayout->takeAt(0)) {

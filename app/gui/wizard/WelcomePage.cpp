@@ -85,8 +85,8 @@ void WelcomePage::showCode()
         codes.push_back(*m_ownFile);
     }
     for (const CodeSummary& code : codes) {
-        m_ui->codeCombo->addItem(QStringLiteral("%1: %2").arg(code.organisation, code.title.in(language)),
-                                 code.source.toSetting());
+        const QString name = QStringLiteral("%1: %2").arg(code.organisation, code.title.in(language));
+        m_ui->codeCombo->addItem(code.isConcept ? tr("%1 (draft version)").arg(name) : name, code.source.toSetting());
     }
     m_ui->codeCombo->setCurrentIndex(std::max(m_ui->codeCombo->findData(current.toSetting()), 0));
 
@@ -96,9 +96,13 @@ void WelcomePage::showCode()
     m_ui->codeLockedLabel->setVisible(locked);
 
     if (const CodeOfConduct* code = m_document->code()) {
-        safetext::setPlain(m_ui->codeDetailsLabel, tr("%1, %2: adopted %3, version %4.")
-                                                       .arg(code->title.in(language), code->organisation,
-                                                            formatDate(code->adopted, language), code->version));
+        const QString details =
+            code->isConcept ? tr("%1, %2: %3, version %4.")
+                                  .arg(code->title.in(language), code->organisation, draftVersionLabel(), code->version)
+                            : tr("%1, %2: adopted %3, version %4.")
+                                  .arg(code->title.in(language), code->organisation,
+                                       formatDate(code->adopted, language), code->version);
+        safetext::setPlain(m_ui->codeDetailsLabel, details);
     } else {
         m_ui->codeDetailsLabel->clear();
     }
