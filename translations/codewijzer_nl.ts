@@ -484,6 +484,18 @@ casussen en hun volgorde</translation>
         <source>fingerprint &quot;%1&quot; is listed twice</source>
         <translation>versiecode &quot;%1&quot; staat er twee keer in</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) have no English (&quot;en&quot;): the English screens show the Dutch, marked as the code&apos;s own wording</source>
+        <translation>%n tekst(en) hebben geen Engels (&quot;en&quot;): de Engelse schermen tonen het Nederlands, gemarkeerd als de eigen tekst van de gedragscode</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (a status is &quot;concept&quot; or &quot;vastgesteld&quot;)</source>
+        <translation>onbekende status &quot;%1&quot; (een status is &quot;concept&quot; of &quot;vastgesteld&quot;)</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>verwacht true of false, maar gevonden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CodeFileProblemDialog</name>
@@ -814,6 +826,10 @@ code), naast elkaar</translation>
         <source>…(%1 characters)</source>
         <translation>…(%1 tekens)</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiffCommand</name>
@@ -988,10 +1004,6 @@ van stdin); html en pdf maken het volledige verslag
 <context>
     <name>EvaluationText</name>
     <message>
-        <source>%1, %2 (adopted %3)</source>
-        <translation>%1, %2 (vastgesteld %3)</translation>
-    </message>
-    <message>
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
     </message>
@@ -1006,6 +1018,14 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>Articles of the code</source>
         <translation>Artikelen van de gedragscode</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>adopted %1</source>
+        <translation>vastgesteld %1</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1111,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>What to do:</source>
         <translation>Wat je moet doen:</translation>
+    </message>
+    <message>
+        <source>%1, %2; version %3, %4, fingerprint %5. %6 cases.</source>
+        <translation>%1, %2; versie %3, %4, versiecode %5. %6 casussen.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1511,18 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
+    <message>
+        <source>Draft version: not yet adopted</source>
+        <translation>Conceptversie: nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Some texts of this code are shown in Dutch: the code has no English for them (the code&apos;s own wording).</source>
+        <translation>Sommige teksten van deze gedragscode staan in het Nederlands: de gedragscode heeft er geen Engels voor (de eigen tekst van de gedragscode).</translation>
+    </message>
+    <message>
+        <source>text incomplete</source>
+        <translation>tekst onvolledig</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireFile</name>
@@ -1705,6 +1741,14 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
     <message>
         <source>Saved under: %1</source>
         <translation>Opgeslagen met: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3013,10 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
         <source>Read %1 in the whole code</source>
         <translation>Lees %1 in de hele gedragscode</translation>
     </message>
+    <message>
+        <source>Checked against %1 of %2 (%3).</source>
+        <translation>Bekeken met de %1 van %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::ResultView</name>
@@ -3068,6 +3116,14 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
         <source>%1, with changed answers</source>
         <translation>%1, met gewijzigde antwoorden</translation>
     </message>
+    <message>
+        <source>%1: draft version</source>
+        <translation>%1: conceptversie</translation>
+    </message>
+    <message>
+        <source>Codewijzer: training with %1 (%2)</source>
+        <translation>Codewijzer: training met %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>codewijzer::TryAnswerPanel</name>
@@ -3109,6 +3165,14 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
     <message>
         <source>%1, %2: adopted %3, version %4.</source>
         <translation>%1, %2: vastgesteld %3, versie %4.</translation>
+    </message>
+    <message>
+        <source>%1 (draft version)</source>
+        <translation>%1 (conceptversie)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, version %4.</source>
+        <translation>%1, %2: %3, versie %4.</translation>
     </message>
 </context>
 </TS>

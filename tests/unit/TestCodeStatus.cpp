@@ -73,7 +73,7 @@ TEST(CodeStatus, ADutchOnlyConceptLoadsWithOneWarning)
 
 TEST(CodeStatus, AShippedCodeIsAdoptedWithoutWarnings)
 {
-    for (const QString id : {QStringLiteral("dunamare"), QStringLiteral("mondia")}) {
+    for (const QString& id : {QStringLiteral("dunamare"), QStringLiteral("mondia")}) {
         const CodeOfConduct code = builtinCode(id);
         EXPECT_FALSE(code.isConcept) << id.toStdString();
         EXPECT_FALSE(code.missingEnglish) << id.toStdString();
