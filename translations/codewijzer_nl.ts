@@ -486,7 +486,10 @@ casussen en hun volgorde</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) have no English (&quot;en&quot;): the English screens show the Dutch, marked as the code&apos;s own wording</source>
-        <translation>%n tekst(en) hebben geen Engels (&quot;en&quot;): de Engelse schermen tonen het Nederlands, gemarkeerd als de eigen tekst van de gedragscode</translation>
+        <translation>
+            <numerusform>%n tekst heeft geen Engels (&quot;en&quot;): de Engelse schermen tonen het Nederlands, gemarkeerd als de eigen tekst van de gedragscode</numerusform>
+            <numerusform>%n teksten hebben geen Engels (&quot;en&quot;): de Engelse schermen tonen het Nederlands, gemarkeerd als de eigen tekst van de gedragscode</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (a status is &quot;concept&quot; or &quot;vastgesteld&quot;)</source>
