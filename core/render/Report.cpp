@@ -139,10 +139,10 @@ QString Report::html() const
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("The articles of the code").toHtmlEscaped());
     for (const ExplainedArticle& article : e.articles) {
-        const QString title =
+        const QString heading =
             article.partial ? QStringLiteral("%1 (%2)").arg(article.title, partialArticleLabel()) : article.title;
         h += QStringLiteral("<h3>%1 %2</h3>\n<p class=\"article\">%3</p>\n")
-                 .arg(article.id.toHtmlEscaped(), title.toHtmlEscaped(), escaped(article.text));
+                 .arg(article.id.toHtmlEscaped(), heading.toHtmlEscaped(), escaped(article.text));
     }
     h += QStringLiteral("<p><i>%1</i></p>\n</body></html>\n")
              .arg(Text::tr("This advice follows from the answers above and the code named here. The code itself "

@@ -38,13 +38,13 @@ CodeFileWatcher::CodeFileWatcher(AssessmentDocument* document, QObject* parent)
 void CodeFileWatcher::follow()
 {
     const std::shared_ptr<const LoadedCode> previous = std::exchange(m_last, m_document->loadedCode());
-    const QString path = m_document->codeSource().isFile() ? m_document->codeSource().name() : QString();
-    if (path != m_path) {
+    const QString inUse = m_document->codeSource().isFile() ? m_document->codeSource().name() : QString();
+    if (inUse != m_path) {
         if (!m_watcher.files().isEmpty() || !m_watcher.directories().isEmpty()) {
             m_watcher.removePaths(m_watcher.files() + m_watcher.directories());
         }
         m_settle.stop();
-        m_path = path;
+        m_path = inUse;
         setProblems({});
         watch();
         return;

@@ -76,8 +76,8 @@ void CodeReloadBar::showChange(const QString& summary)
 
 void CodeReloadBar::showProblems()
 {
-    const Diagnostics& problems = m_watcher->problems();
-    if (problems.empty()) {
+    const Diagnostics& found = m_watcher->problems();
+    if (found.empty()) {
         m_problems->hide();
         if (m_showsProblems) {
             hide(); // another code is in use now
@@ -90,11 +90,11 @@ void CodeReloadBar::showProblems()
                                      "they are fixed.")
                                       .arg(QFileInfo(m_watcher->path()).fileName()));
     QStringList lines;
-    for (std::size_t i = 0; i < problems.size() && i < kMaxProblemsShown; ++i) {
-        lines << problems[i].toString();
+    for (std::size_t i = 0; i < found.size() && i < kMaxProblemsShown; ++i) {
+        lines << found[i].toString();
     }
-    if (problems.size() > kMaxProblemsShown) {
-        lines << tr("(more problems: %1)").arg(problems.size() - kMaxProblemsShown);
+    if (found.size() > kMaxProblemsShown) {
+        lines << tr("(more problems: %1)").arg(found.size() - kMaxProblemsShown);
     }
     safetext::setPlain(m_problems, lines.join(u'\n'));
     m_problems->show();
