@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -81,6 +82,22 @@ TEST_F(TrainingRemote, PageDownAloneTakesAWholeCaseToTheArticleAndEachStepIsInVi
     EXPECT_EQ(s.step().kind, TrainingStep::Kind::Situation);
     EXPECT_EQ(child<QScrollArea>(training, "caseScroll")->verticalScrollBar()->value(), 0)
         << "the new case from the top";
+}
+
+TEST_F(TrainingRemote, InThePresenterViewACaseFitsTheWidthOfA1024By768Projector)
+{
+    TrainingWindow& training = open("mondia");
+    training.setPresenterView(true);
+    QApplication::processEvents();
+    // The large type must not make the page wider than the screen: rows of buttons wrap.
+    auto* content = child<QWidget>(training, "caseContent");
+    EXPECT_LE(content->minimumSizeHint().width(), 1024 - 60) << "narrowest the case can be";
+    auto* row = child<QWidget>(training, "revealRow");
+    const int oneRow = row->sizeHint().width();
+    EXPECT_LT(content->minimumSizeHint().width(), oneRow) << "the row of buttons no longer sets the page's width";
+    EXPECT_GT(oneRow, row->minimumSizeHint().width()) << "the buttons can wrap";
+    ASSERT_TRUE(row->layout()->hasHeightForWidth());
+    EXPECT_GT(row->layout()->heightForWidth(oneRow / 2), row->layout()->heightForWidth(oneRow)) << "in two rows";
 }
 
 TEST_F(TrainingRemote, EveryCaseCanBeWalkedByPageDownInThePresenterView)

@@ -14,6 +14,7 @@
 #include "ui_TrainingWindow.h"
 #include "widgets/AnswerEditor.h"
 #include "widgets/AnswerGrid.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/SafeText.h"
 
 #include <QComboBox>
@@ -36,6 +37,8 @@ TrainingWindow::TrainingWindow(AssessmentDocument* document, QWidget* parent)
     , m_result(*m_session, *m_ui)
 {
     m_ui->setupUi(this);
+    // In the presenter's large type the row of reveal buttons is wider than a 1024×768 projector.
+    FlowLayout::replace(m_ui->caseLayout, m_ui->revealLayout, QStringLiteral("revealRow"));
     m_ui->answersLayout->addWidget(m_grid);
     setObjectName(QStringLiteral("TrainingWindow"));
     m_ui->splitter->setStretchFactor(1, 1);
