@@ -26,6 +26,16 @@ void setPlain(QLabel* label, const QString& text)
     label->setText(text);
 }
 
+QLabel* plainLabel(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setPlain(label, text);
+    return label;
+}
+
 void setToolTip(QWidget* widget, const QString& plain)
 {
     widget->setToolTip(plain.isEmpty() ? QString() : asRichText(plain));

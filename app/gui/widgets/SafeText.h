@@ -20,6 +20,8 @@ QString asRichText(const QString& plain);
 
 // A label that shows data: plain text only.
 void setPlain(QLabel* label, const QString& text);
+// A new such label, wrapped and selectable, with its object name (the tests find it by name).
+QLabel* plainLabel(const QString& text, const QString& name, QWidget* parent);
 void setToolTip(QWidget* widget, const QString& plain);
 void setToolTip(QListWidgetItem* item, const QString& plain);
 

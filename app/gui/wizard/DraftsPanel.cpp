@@ -19,16 +19,6 @@ namespace codewijzer {
 
 namespace {
 
-QLabel* plainLabel(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    safetext::setPlain(label, text);
-    return label;
-}
-
 QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
@@ -62,7 +52,8 @@ DraftsPanel::DraftsPanel(std::vector<FilledDraft> drafts, QString footer, QWidge
     setObjectName(QStringLiteral("draftsPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = plainLabel(tr("Ready to use: the texts the advice asks for"), QStringLiteral("draftsHeading"), this);
+    auto* title =
+        safetext::plainLabel(tr("Ready to use: the texts the advice asks for"), QStringLiteral("draftsHeading"), this);
     title->setProperty("role", QStringLiteral("heading"));
     layout->addWidget(title);
     for (const FilledDraft& draft : m_drafts) {
@@ -86,10 +77,10 @@ QWidget* DraftsPanel::buildDraft(const FilledDraft& draft, QWidget* parent)
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
     if (!draft.line) {
-        layout->addWidget(plainLabel(draft.toLine(), QStringLiteral("draftTo_") + draft.id, box));
-        layout->addWidget(plainLabel(draft.subjectLine(), QStringLiteral("draftSubject_") + draft.id, box));
+        layout->addWidget(safetext::plainLabel(draft.toLine(), QStringLiteral("draftTo_") + draft.id, box));
+        layout->addWidget(safetext::plainLabel(draft.subjectLine(), QStringLiteral("draftSubject_") + draft.id, box));
     } else {
-        layout->addWidget(plainLabel(tr("Put this line in your post or reaction:"), QString(), box));
+        layout->addWidget(safetext::plainLabel(tr("Put this line in your post or reaction:"), QString(), box));
     }
     auto* text = new QPlainTextEdit(box);
     text->setObjectName(QStringLiteral("draftText_") + draft.id);

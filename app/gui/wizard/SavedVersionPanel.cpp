@@ -15,20 +15,6 @@
 
 namespace codewijzer {
 
-namespace {
-
-QLabel* line(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    safetext::setPlain(label, text);
-    return label;
-}
-
-} // namespace
-
 SavedVersionPanel* SavedVersionPanel::make(AssessmentDocument* document, QWidget* parent)
 {
     if (!document->savedUnderAnotherVersion()) {
@@ -50,24 +36,24 @@ SavedVersionPanel::SavedVersionPanel(AssessmentDocument* document, const Version
 {
     setObjectName(QStringLiteral("savedVersionPanel"));
     auto* layout = new QVBoxLayout(this);
-    QLabel* heading = line(notice.heading, QStringLiteral("savedVersionHeading"), this);
+    QLabel* heading = safetext::plainLabel(notice.heading, QStringLiteral("savedVersionHeading"), this);
     heading->setProperty("role", QStringLiteral("heading"));
     layout->addWidget(heading);
     if (!notice.then.isEmpty()) {
-        layout->addWidget(line(notice.then, QStringLiteral("savedVersionThen"), this));
+        layout->addWidget(safetext::plainLabel(notice.then, QStringLiteral("savedVersionThen"), this));
     }
-    layout->addWidget(line(notice.now, QStringLiteral("savedVersionNow"), this));
+    layout->addWidget(safetext::plainLabel(notice.now, QStringLiteral("savedVersionNow"), this));
     for (qsizetype i = 0; i < notice.differences.size(); ++i) {
-        layout->addWidget(line(QStringLiteral("• ") + notice.differences[i],
-                               QStringLiteral("savedVersionDifference_%1").arg(i), this));
+        layout->addWidget(safetext::plainLabel(QStringLiteral("• ") + notice.differences[i],
+                                               QStringLiteral("savedVersionDifference_%1").arg(i), this));
     }
-    layout->addWidget(line(notice.conclusion, QStringLiteral("savedVersionConclusion"), this));
+    layout->addWidget(safetext::plainLabel(notice.conclusion, QStringLiteral("savedVersionConclusion"), this));
     if (!document->savedVersion()) {
         auto* choose = new QPushButton(tr("Choose that version's file..."), this);
         choose->setObjectName(QStringLiteral("chooseSavedVersion"));
         connect(choose, &QPushButton::clicked, this, &SavedVersionPanel::chooseInteractively);
         layout->addWidget(choose, 0, Qt::AlignLeft);
-        m_problem = line(QString(), QStringLiteral("savedVersionProblem"), this);
+        m_problem = safetext::plainLabel(QString(), QStringLiteral("savedVersionProblem"), this);
         m_problem->hide();
         layout->addWidget(m_problem);
     }
