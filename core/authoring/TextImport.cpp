@@ -33,10 +33,10 @@ bool isFunctionWord(const QString& word)
 
 QString ordinalSuperscript(int n)
 {
-    static const char16_t digits[] = u"\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+    static const QString digits = QStringLiteral("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079");
     QString out;
     for (QChar c : QString::number(n)) {
-        out += QChar(digits[c.digitValue()]);
+        out += digits.at(c.digitValue());
     }
     return out;
 }
@@ -123,8 +123,8 @@ QDate dutchDate(const QRegularExpressionMatch& m)
                                     QStringLiteral("april"),   QStringLiteral("mei"),      QStringLiteral("juni"),
                                     QStringLiteral("juli"),    QStringLiteral("augustus"), QStringLiteral("september"),
                                     QStringLiteral("oktober"), QStringLiteral("november"), QStringLiteral("december")};
-    return QDate(m.captured(3).toInt(), static_cast<int>(months.indexOf(m.captured(2).toLower())) + 1,
-                 m.captured(1).toInt());
+    return {m.captured(3).toInt(), static_cast<int>(months.indexOf(m.captured(2).toLower())) + 1,
+            m.captured(1).toInt()};
 }
 
 // The date nearest to a word such as "vastgesteld" in the texts, within a sentence's reach.
