@@ -162,7 +162,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         code.isConcept = true;
     } else if (!status.isEmpty() && status != u"vastgesteld") {
         reader.error(QStringLiteral("status"),
-                     Text::tr("unknown status \"%1\" (a status is \"concept\" or \"vastgesteld\")").arg(shown(status)));
+                     Text::tr(R"(unknown status "%1" (a status is "concept" or "vastgesteld"))").arg(shown(status)));
     }
     // A concept may not have been adopted yet.
     code.adopted = parseDate(root, QStringLiteral("adopted"), !code.isConcept, reader);

@@ -84,7 +84,7 @@ VersionNotice VersionNotice::of(const VersionEffect& effect, const CodeOfConduct
                                       .arg(rule->advice.in(language), label(old->verdict), label(rule->verdict));
             break;
         case Kind::AdviceChanged:
-            notice.differences << Text::tr("Other advice (%2): \"%1\"; until now (%4): \"%3\"")
+            notice.differences << Text::tr(R"(Other advice (%2): "%1"; until now (%4): "%3")")
                                       .arg(rule->advice.in(language), articlesOf(current, *rule),
                                            old->advice.in(language), articlesOf(saved, *old));
             break;
