@@ -102,6 +102,16 @@ int CodeOfConduct::contactIndex(QStringView contactId) const
     return -1;
 }
 
+int CodeOfConduct::ruleIndex(QStringView ruleId) const
+{
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+        if (rules[r].id == ruleId) {
+            return static_cast<int>(r);
+        }
+    }
+    return -1;
+}
+
 QString codeFingerprint(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(12));

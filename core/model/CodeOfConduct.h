@@ -76,6 +76,7 @@ struct CodeOfConduct
 
     int articleIndex(QStringView articleId) const;
     int contactIndex(QStringView contactId) const;
+    int ruleIndex(QStringView ruleId) const;
     // The ids of these articles (indices into `articles`), in the order given.
     QStringList articleIds(const std::vector<int>& indices) const;
 

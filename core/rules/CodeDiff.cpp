@@ -136,16 +136,6 @@ QStringList contactIds(const CodeOfConduct& code, const std::vector<int>& contac
     return ids;
 }
 
-int ruleIndex(const CodeOfConduct& code, const QString& id)
-{
-    for (std::size_t r = 0; r < code.rules.size(); ++r) {
-        if (code.rules[r].id == id) {
-            return static_cast<int>(r);
-        }
-    }
-    return -1;
-}
-
 std::vector<CodeDiff::Rule> ruleChanges(const CodeOfConduct& a, const CodeOfConduct& b,
                                         const std::vector<int>& articleMap, RulePairing& pairing)
 {
@@ -153,7 +143,7 @@ std::vector<CodeDiff::Rule> ruleChanges(const CodeOfConduct& a, const CodeOfCond
     std::vector<int> ruleMap(a.rules.size(), -1);
     pairing.afterOf.assign(a.rules.size(), -1);
     for (std::size_t r = 0; r < a.rules.size(); ++r) {
-        const int j = ruleIndex(b, a.rules[r].id);
+        const int j = b.ruleIndex(a.rules[r].id);
         ruleMap[r] = j;
         if (j < 0) {
             out.push_back({CodeDiff::Change::Removed, static_cast<int>(r), -1});
@@ -175,7 +165,7 @@ std::vector<CodeDiff::Rule> ruleChanges(const CodeOfConduct& a, const CodeOfCond
         }
     }
     for (std::size_t j = 0; j < b.rules.size(); ++j) {
-        if (ruleIndex(a, b.rules[j].id) < 0) {
+        if (a.ruleIndex(b.rules[j].id) < 0) {
             out.push_back({CodeDiff::Change::Added, -1, static_cast<int>(j)});
         }
     }

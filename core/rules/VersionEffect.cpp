@@ -19,16 +19,6 @@ QHash<int, const AdviceItem*> appliedRules(const Evaluation& evaluation)
     return applied;
 }
 
-int ruleIndex(const CodeOfConduct& code, const QString& id)
-{
-    for (std::size_t i = 0; i < code.rules.size(); ++i) {
-        if (code.rules[i].id == id) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
-}
-
 bool sameAdvice(const CodeOfConduct& before, const Rule& old, const CodeOfConduct& after, const Rule& now)
 {
     return old.advice == now.advice && old.headline == now.headline &&
@@ -49,7 +39,7 @@ VersionEffect versionEffect(const CodeOfConduct& before, const CodeOfConduct& af
 
     for (std::size_t i = 0; i < after.rules.size(); ++i) {
         const int now = static_cast<int>(i);
-        const int old = ruleIndex(before, after.rules[i].id);
+        const int old = before.ruleIndex(after.rules[i].id);
         const bool appliesNow = appliedAfter.contains(now);
         const bool appliedThen = old >= 0 && appliedBefore.contains(old);
         if (appliesNow && old < 0) {
@@ -67,7 +57,7 @@ VersionEffect versionEffect(const CodeOfConduct& before, const CodeOfConduct& af
     }
     for (std::size_t i = 0; i < before.rules.size(); ++i) {
         const int old = static_cast<int>(i);
-        if (appliedBefore.contains(old) && ruleIndex(after, before.rules[i].id) < 0) {
+        if (appliedBefore.contains(old) && after.ruleIndex(before.rules[i].id) < 0) {
             effect.differences.push_back({Kind::Removed, old, -1});
         }
     }
