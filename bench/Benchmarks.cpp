@@ -72,13 +72,13 @@ void BM_EvaluateCode(benchmark::State& state, const char* id)
     }
 }
 
-void BM_VerifyCode(benchmark::State& state, const char* id)
+void BM_VerifyCode(benchmark::State& state, const char* id, VerifyDetail detail)
 {
     const CodeOfConduct code = loadedCode(id);
     const Questionnaire& questionnaire = Questionnaire::builtin();
     std::uint64_t combinations = 0;
     for (auto _ : state) {
-        const VerifyReport report = verify(code, questionnaire);
+        const VerifyReport report = verify(code, questionnaire, detail);
         combinations = report.combinations;
         benchmark::DoNotOptimize(report);
     }
@@ -239,7 +239,16 @@ BENCHMARK_CAPTURE(BM_LoadCode, dunamare, "dunamare")->Unit(benchmark::kMilliseco
 BENCHMARK_CAPTURE(BM_LoadCode, mondia, "mondia")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_EvaluateCode, dunamare, "dunamare")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_EvaluateCode, mondia, "mondia")->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_VerifyCode, dunamare, "dunamare")->Unit(benchmark::kMillisecond)->Iterations(5);
-BENCHMARK_CAPTURE(BM_VerifyCode, mondia, "mondia")->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(BM_VerifyCode, dunamare, "dunamare", VerifyDetail::Totals)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5);
+BENCHMARK_CAPTURE(BM_VerifyCode, mondia, "mondia", VerifyDetail::Totals)->Unit(benchmark::kMillisecond)->Iterations(5);
+// What `codewijzer-cli verify` runs: each rule's counts need every combination walked.
+BENCHMARK_CAPTURE(BM_VerifyCode, dunamare_per_rule, "dunamare", VerifyDetail::PerRule)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK_CAPTURE(BM_VerifyCode, mondia_per_rule, "mondia", VerifyDetail::PerRule)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
 
 BENCHMARK_MAIN();

@@ -337,6 +337,14 @@ casussen en hun volgorde</translation>
         <source>&quot;%1&quot; is the id of a built-in code; a school&apos;s own code needs an id of its own</source>
         <translation>&quot;%1&quot; is de id van een ingebouwde gedragscode; de eigen gedragscode van een school heeft een eigen id nodig</translation>
     </message>
+    <message>
+        <source>it applies in %1 of the combinations but never matters: its out-of-scope advice is only given where no other rule applies, and another rule always does</source>
+        <translation>die geldt in %1 van de combinaties, maar doet er nooit toe: advies 'valt buiten de gedragscode' krijg je alleen als geen andere regel geldt, en er geldt altijd een andere regel</translation>
+    </message>
+    <message>
+        <source>it applies in %1 of the combinations but never matters: wherever it applies, another rule gives the same advice and articles, as strict or stricter</source>
+        <translation>die geldt in %1 van de combinaties, maar doet er nooit toe: overal waar hij geldt, geeft een andere regel hetzelfde advies met dezelfde artikelen, even streng of strenger</translation>
+    </message>
 </context>
 <context>
     <name>CodeFile</name>
@@ -2089,6 +2097,46 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
     <message>
         <source>PROBLEM in the code file:</source>
         <translation>PROBLEEM in het codebestand:</translation>
+    </message>
+    <message>
+        <source>What each rule does:</source>
+        <translation>Wat elke regel doet:</translation>
+    </message>
+    <message>
+        <source>never applies (PROBLEM)</source>
+        <translation>geldt nooit (PROBLEEM)</translation>
+    </message>
+    <message>
+        <source>applies in 1 combination (%1 %)</source>
+        <translation>geldt in 1 combinatie (%1 %)</translation>
+    </message>
+    <message>
+        <source>applies in %1 combinations (%2 %)</source>
+        <translation>geldt in %1 combinaties (%2 %)</translation>
+    </message>
+    <message>
+        <source>never gives the verdict: a stricter rule always applies too</source>
+        <translation>geeft nooit het oordeel: er geldt altijd ook een strengere regel</translation>
+    </message>
+    <message>
+        <source>gives the verdict in %1</source>
+        <translation>geeft het oordeel in %1</translation>
+    </message>
+    <message>
+        <source>never matters (PROBLEM)</source>
+        <translation>doet er nooit toe (PROBLEEM)</translation>
+    </message>
+    <message>
+        <source>Every question of the questionnaire can matter under this code.</source>
+        <translation>Onder deze gedragscode kan elke vraag ertoe doen.</translation>
+    </message>
+    <message>
+        <source>Questions that never matter, so Codewijzer does not ask them: %1</source>
+        <translation>Vragen die er nooit toe doen, dus Codewijzer vraagt ze niet: %1</translation>
+    </message>
+    <message>
+        <source>Questions Codewijzer asks although no rule treats their answers differently: %1</source>
+        <translation>Vragen die Codewijzer wel stelt, al maakt geen regel verschil tussen de antwoorden: %1</translation>
     </message>
 </context>
 <context>

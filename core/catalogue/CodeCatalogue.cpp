@@ -264,7 +264,7 @@ std::optional<CodeSummary> CodeCatalogue::summary(const CodeSource& source) cons
 
 VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& questionnaire)
 {
-    VerifyReport report = verify(loaded.code, questionnaire);
+    VerifyReport report = verify(loaded.code, questionnaire, VerifyDetail::PerRule);
     report.caseProblems = loaded.caseProblems;
     report.cases = loaded.cases ? static_cast<int>(loaded.cases->cases.size()) : 0;
     const CodeOfConduct& code = loaded.code;
@@ -274,7 +274,7 @@ VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& ques
     };
     const bool uncitedWithoutReason =
         std::any_of(report.unreachedArticles.begin(), report.unreachedArticles.end(), withoutReason);
-    if (report.unfiredRules.empty() && !uncitedWithoutReason) {
+    if (report.unfiredRules.empty() && report.silentRules.empty() && !uncitedWithoutReason) {
         return report;
     }
     // The file is read again for the places: only when there is something to place.
@@ -284,6 +284,19 @@ VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& ques
         const QString& id = code.rules[static_cast<std::size_t>(r)].id;
         source.report(report.codeProblems, QStringLiteral("rules[%1]").arg(r),
                       Text::tr("it never applies: no combination of answers meets its \"when\""), id);
+    }
+    for (int r : report.silentRules) {
+        const Rule& rule = code.rules[static_cast<std::size_t>(r)];
+        const RuleCount& counts = report.rules[static_cast<std::size_t>(r)];
+        const QString why =
+            counts.given == 0
+                ? Text::tr("it applies in %1 of the combinations but never matters: its out-of-scope advice is only "
+                           "given where no other rule applies, and another rule always does")
+                      .arg(counts.applies)
+                : Text::tr("it applies in %1 of the combinations but never matters: wherever it applies, another rule "
+                           "gives the same advice and articles, as strict or stricter")
+                      .arg(counts.applies);
+        source.report(report.codeProblems, QStringLiteral("rules[%1]").arg(r), why, rule.id);
     }
     for (int a : report.unreachedArticles) {
         if (withoutReason(a)) {

@@ -44,6 +44,11 @@ std::vector<RuleIndex::ValueClass> valueClasses(const Question& question, int in
     return classes;
 }
 
+bool toldApart(const Question& question, int index, const std::vector<const Condition*>& atoms)
+{
+    return valueClasses(question, index, atoms).size() > 1;
+}
+
 } // namespace
 
 RuleIndex RuleIndex::of(const CodeOfConduct& code, const Questionnaire& questionnaire)
@@ -52,6 +57,7 @@ RuleIndex RuleIndex::of(const CodeOfConduct& code, const Questionnaire& question
     RuleIndex index;
     index.triggers.resize(n);
     std::vector<std::vector<const Condition*>> atoms(n);
+    std::vector<std::vector<const Condition*>> ruleAtoms(n);
     for (const Question& q : questionnaire.questions()) {
         collectAtoms(q.askedWhen, atoms);
     }
@@ -63,6 +69,7 @@ RuleIndex RuleIndex::of(const CodeOfConduct& code, const Questionnaire& question
     for (std::size_t r = 0; r < code.rules.size(); ++r) {
         const Condition& when = code.rules[r].when;
         collectAtoms(when, atoms);
+        collectAtoms(when, ruleAtoms);
         // The branches of a top-level "any" are tested separately, each as soon as it can be.
         if (when.op == Condition::Op::Any) {
             for (const Condition& branch : when.children) {
@@ -75,6 +82,8 @@ RuleIndex RuleIndex::of(const CodeOfConduct& code, const Questionnaire& question
     for (std::size_t q = 0; q < n; ++q) {
         index.classes.push_back(
             valueClasses(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), atoms[q]));
+        index.toldApartByRules.push_back(
+            toldApart(questionnaire.question(static_cast<int>(q)), static_cast<int>(q), ruleAtoms[q]));
     }
     return index;
 }

@@ -32,6 +32,7 @@ struct RuleIndex
 
     std::vector<std::vector<ValueClass>> classes; // by question: every answer it can take when asked
     std::vector<std::vector<Trigger>> triggers;   // by the last question they look at
+    std::vector<bool> toldApartByRules;           // by question: some rule treats two of its answers differently
 
     static RuleIndex of(const CodeOfConduct& code, const Questionnaire& questionnaire);
 };

@@ -19,9 +19,10 @@ using Trigger = RuleIndex::Trigger;
 class Walk
 {
 public:
-    Walk(const CodeOfConduct& code, const Questionnaire& questionnaire)
+    Walk(const CodeOfConduct& code, const Questionnaire& questionnaire, VerifyDetail detail)
         : m_code(code)
         , m_questionnaire(questionnaire)
+        , m_perRule(detail == VerifyDetail::PerRule)
         , m_values(questionnaire.questions().size())
         , m_fired(code.rules.size(), false)
         , m_contributed(code.rules.size(), false)
@@ -32,6 +33,20 @@ public:
         m_classes = std::move(index.classes);
         m_triggers = std::move(index.triggers);
         m_counter.emplace(questionnaire, m_classes);
+        noteQuestions(index.toldApartByRules);
+        if (m_perRule) {
+            m_report.rules.resize(code.rules.size());
+            m_sameAdvice.resize(code.rules.size());
+            for (std::size_t r = 0; r < code.rules.size(); ++r) {
+                m_sameAdvice[r] = static_cast<int>(r);
+                for (std::size_t earlier = 0; earlier < r; ++earlier) {
+                    if (sameAdvice(code.rules[earlier], code.rules[r])) {
+                        m_sameAdvice[r] = static_cast<int>(earlier);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     VerifyReport run()
@@ -55,6 +70,11 @@ public:
                 m_report.unreachedArticles.push_back(static_cast<int>(a));
             }
         }
+        for (std::size_t r = 0; r < m_report.rules.size(); ++r) {
+            if (m_report.rules[r].applies > 0 && m_report.rules[r].matters == 0) {
+                m_report.silentRules.push_back(static_cast<int>(r));
+            }
+        }
         return std::move(m_report);
     }
 
@@ -68,7 +88,7 @@ private:
         // Verdicts only get stricter on the way down: below a "stop" every combination is a "stop"
         // that cites an article. Unless a rule that has not applied anywhere yet could still apply
         // below, counting the combinations is all that is left to do.
-        if (strictest == severity(Verdict::Stop) && m_citingOnPath > 0 && !unfiredRuleMayApply(depth)) {
+        if (!m_perRule && strictest == severity(Verdict::Stop) && m_citingOnPath > 0 && !unfiredRuleMayApply(depth)) {
             const std::uint64_t below = count * m_counter->below(depth, m_values);
             m_report.combinations += below;
             m_report.verdicts[static_cast<std::size_t>(strictest)] += below;
@@ -124,6 +144,9 @@ private:
     void leaf(std::uint64_t count, int strictest)
     {
         m_report.combinations += count;
+        if (m_perRule) {
+            countRules(count, strictest);
+        }
         if (strictest < 0) {
             m_report.withoutVerdict += count;
             m_report.withoutArticle += count;
@@ -145,6 +168,67 @@ private:
         }
     }
 
+    // The questions the code never asks, and those it asks although no rule tells their answers
+    // apart (and no question that matters depends on them).
+    void noteQuestions(const std::vector<bool>& toldApartByRules)
+    {
+        const int n = m_questionnaire.size();
+        std::vector<bool> matters(static_cast<std::size_t>(n), false);
+        for (int q = n - 1; q >= 0; --q) {
+            const auto i = static_cast<std::size_t>(q);
+            matters[i] = matters[i] || m_questionnaire.question(q).required || toldApartByRules[i];
+            if (matters[i]) {
+                for (int earlier : m_questionnaire.question(q).askedWhen.questions()) {
+                    matters[static_cast<std::size_t>(earlier)] = true;
+                }
+            }
+        }
+        for (int q = 0; q < n; ++q) {
+            const auto i = static_cast<std::size_t>(q);
+            if (!m_code.asks[i]) {
+                m_report.unaskedQuestions.push_back(q);
+            } else if (!matters[i]) {
+                m_report.questionsNotToldApart.push_back(q);
+            }
+        }
+    }
+
+    static bool sameAdvice(const Rule& a, const Rule& b)
+    {
+        return a.advice == b.advice && a.headline == b.headline && a.articles == b.articles && a.contacts == b.contacts;
+    }
+
+    void countRules(std::uint64_t count, int strictest)
+    {
+        const auto given = [&](int r) {
+            return m_code.rules[static_cast<std::size_t>(r)].verdict != Verdict::OutOfScope ||
+                   strictest == severity(Verdict::OutOfScope);
+        };
+        for (int r : m_path) {
+            RuleCount& counts = m_report.rules[static_cast<std::size_t>(r)];
+            const int own = severity(m_code.rules[static_cast<std::size_t>(r)].verdict);
+            counts.applies += count;
+            if (own == strictest) {
+                counts.decides += count;
+            }
+            if (!given(r)) {
+                continue;
+            }
+            counts.given += count;
+            // Another rule given here with the same advice, stricter or (the same verdict) earlier in
+            // the code, already says what this one says.
+            const bool repeated = std::any_of(m_path.begin(), m_path.end(), [&](int other) {
+                const int theirs = severity(m_code.rules[static_cast<std::size_t>(other)].verdict);
+                return other != r && given(other) &&
+                       m_sameAdvice[static_cast<std::size_t>(other)] == m_sameAdvice[static_cast<std::size_t>(r)] &&
+                       (theirs > own || (theirs == own && other < r));
+            });
+            if (!repeated) {
+                counts.matters += count;
+            }
+        }
+    }
+
     void addExample()
     {
         if (m_report.examples.size() < kMaxExamples) {
@@ -154,14 +238,16 @@ private:
 
     const CodeOfConduct& m_code;
     const Questionnaire& m_questionnaire;
+    const bool m_perRule;
     Answers m_values;
     std::vector<std::vector<ValueClass>> m_classes;
     std::vector<std::vector<Trigger>> m_triggers; // by the last question they look at
     std::vector<bool> m_fired;
     std::vector<bool> m_contributed;
     std::vector<bool> m_onPath;
-    std::vector<int> m_path; // the rules that apply on the way down
-    int m_citingOnPath = 0;  // of those, the ones whose advice is given and cites an article
+    std::vector<int> m_path;       // the rules that apply on the way down
+    std::vector<int> m_sameAdvice; // by rule: the first rule with the same advice and articles
+    int m_citingOnPath = 0;        // of those, the ones whose advice is given and cites an article
     std::size_t m_unfired = 0;
     std::optional<CombinationCount> m_counter; // over m_classes, once they are known
     VerifyReport m_report;
@@ -169,9 +255,9 @@ private:
 
 } // namespace
 
-VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire)
+VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire, VerifyDetail detail)
 {
-    return Walk(code, questionnaire).run();
+    return Walk(code, questionnaire, detail).run();
 }
 
 } // namespace codewijzer

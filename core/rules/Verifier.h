@@ -13,6 +13,22 @@ namespace codewijzer {
 struct CodeOfConduct;
 class Questionnaire;
 
+// What one rule does over every combination (verify with VerifyDetail::PerRule).
+struct RuleCount
+{
+    std::uint64_t applies = 0; // its "when" holds
+    std::uint64_t decides = 0; // it applies and its verdict is the verdict given
+    std::uint64_t given = 0;   // its advice is given (out-of-scope advice only where nothing else applies)
+    // its advice is given and adds something: no other rule given with it, as strict or stricter,
+    // has the same advice and articles
+    std::uint64_t matters = 0;
+};
+
+enum class VerifyDetail {
+    Totals, // the counts over all rules: fast enough to run on every load
+    PerRule // also what each rule does: walks every combination one class at a time
+};
+
 struct VerifyReport
 {
     std::uint64_t combinations = 0;
@@ -22,10 +38,14 @@ struct VerifyReport
     std::vector<Answers> examples;    // a few of the combinations with a problem
     std::vector<int> unreachedArticles;
     std::vector<int> unfiredRules;
-    int cases = 0;            // training cases checked against the rules (verifyWithCases)
-    Diagnostics caseProblems; // a case whose file is damaged or whose expectation the rules do not give
-    // With their place in the code file (verifyWithCases): a rule that never applies, an article that
-    // no combination cites and that gives no "notCited" reason.
+    std::vector<RuleCount> rules;           // by rule, with VerifyDetail::PerRule; else empty
+    std::vector<int> silentRules;           // with VerifyDetail::PerRule: rules that apply but never matter
+    std::vector<int> unaskedQuestions;      // questions this code never asks: no answer to them changes anything
+    std::vector<int> questionsNotToldApart; // asked, but the rules treat every answer to them alike
+    int cases = 0;                          // training cases checked against the rules (verifyWithCases)
+    Diagnostics caseProblems;               // a case whose file is damaged or whose expectation the rules do not give
+    // With their place in the code file (verifyWithCases): a rule that never applies or never matters,
+    // an article that no combination cites and that gives no "notCited" reason.
     Diagnostics codeProblems;
 
     bool ok() const
@@ -41,6 +61,10 @@ struct VerifyReport
 // "audience" sets that include "pupils" but not "parents", say, when rules only ask about those
 // two), and each rule is tested once its last question is answered, so that the walk stays fast
 // while the counts are those of every single combination.
-VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire);
+//
+// With VerifyDetail::PerRule the walk does not stop early below a "stop" (where every combination
+// has its verdict), as each rule's counts need every combination it applies in.
+VerifyReport verify(const CodeOfConduct& code, const Questionnaire& questionnaire,
+                    VerifyDetail detail = VerifyDetail::Totals);
 
 } // namespace codewijzer

@@ -91,3 +91,53 @@ TEST(CliSchoolCode, QuestionsListsOnlyWhatTheCodeAsks)
     EXPECT_TRUE(text.out.contains(QStringLiteral("%1. ").arg(ids.size())));
     EXPECT_FALSE(text.out.contains(QStringLiteral("%1. ").arg(ids.size() + 1)));
 }
+
+TEST(CliSchoolCode, VerifySaysWhatEachRuleDoesAndPlacesOneThatNeverMatters)
+{
+    QTemporaryDir dir;
+    QByteArray code = example();
+    // A copy of the first rule, "prive", put before it: wherever "prive" applies, the copy already
+    // says the same, so "prive" is the one that never matters.
+    // And out-of-scope advice for a report, where another rule always applies: it is never given.
+    code.insert(code.indexOf("\"rules\": [") + 10, R"(
+    {"id": "prive-kopie", "when": {"all": [{"question": "activity", "is": ["publish", "react"]},
+                                           {"question": "school_related", "is": ["no"]}]},
+     "verdict": "out_of_scope", "advice": {"nl": "Kopie.", "en": "Copy."}, "articles": ["1"]},
+    {"id": "melden-buiten", "when": {"question": "activity", "is": ["report"]},
+     "verdict": "out_of_scope", "advice": {"nl": "Buiten de code.", "en": "Outside the code."}, "articles": ["1"]},)");
+    const QByteArray first = code.mid(code.indexOf("\"id\": \"prive\""));
+    const QByteArray advice =
+        first.mid(first.indexOf("\"advice\""), first.indexOf("\"articles\"") - first.indexOf("\"advice\""));
+    code.replace(R"("advice": {"nl": "Kopie.", "en": "Copy."}, )", advice);
+    const QString path = writeTemp(dir, QStringLiteral("school.json"), code);
+
+    const CliRun text = cli({QStringLiteral("verify"), QStringLiteral("--format=text"), QStringLiteral("--lang=en"),
+                             QStringLiteral("--code-file"), path});
+    EXPECT_EQ(text.exitCode, 1) << text.out.toStdString();
+    const QString native = QDir::toNativeSeparators(path);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("%1:%2:").arg(native).arg(lineOf(code, "\"id\": \"prive\",") - 1)))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("(rule 'prive'): it applies in ")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("another rule gives the same advice and articles")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("%1:%2:").arg(native).arg(lineOf(code, "\"id\": \"melden-buiten\""))))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("its out-of-scope advice is only given where no other rule applies")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("- prive: applies in ")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Questions that never matter, so Codewijzer does not ask them: ")));
+
+    const CliRun json = cli({QStringLiteral("verify"), QStringLiteral("--code-file"), path});
+    const QJsonObject report = json.json().array().at(0).toObject();
+    const QJsonArray rules = report.value(u"rules").toArray();
+    ASSERT_GE(rules.size(), 3);
+    const QJsonObject copy = rules.at(0).toObject();
+    const QJsonObject original = rules.at(2).toObject();
+    EXPECT_EQ(copy.value(u"id").toString(), QStringLiteral("prive-kopie"));
+    EXPECT_EQ(original.value(u"id").toString(), QStringLiteral("prive"));
+    EXPECT_GT(copy.value(u"applies").toInteger(), 0);
+    EXPECT_EQ(copy.value(u"applies").toInteger(), original.value(u"applies").toInteger());
+    EXPECT_EQ(original.value(u"matters").toInteger(), 0);
+    EXPECT_EQ(copy.value(u"matters").toInteger(), copy.value(u"given").toInteger());
+    EXPECT_EQ(rules.at(1).toObject().value(u"given").toInteger(), 0);
+    EXPECT_TRUE(report.value(u"questions_not_asked").toArray().contains(QStringLiteral("escalating")));
+    EXPECT_EQ(report.value(u"problems").toArray().size(), 2);
+}

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace codewijzer::cli {
 
@@ -100,8 +101,27 @@ private:
         for (const Answers& example : report.examples) {
             examples.append(answersJson(questionnaire, example));
         }
+        QJsonArray rules;
+        for (std::size_t r = 0; r < report.rules.size(); ++r) {
+            const RuleCount& counts = report.rules[r];
+            rules.append(QJsonObject{{QStringLiteral("id"), code.rules[r].id},
+                                     {QStringLiteral("applies"), static_cast<qint64>(counts.applies)},
+                                     {QStringLiteral("decides"), static_cast<qint64>(counts.decides)},
+                                     {QStringLiteral("given"), static_cast<qint64>(counts.given)},
+                                     {QStringLiteral("matters"), static_cast<qint64>(counts.matters)}});
+        }
+        const auto questionIds = [&](const std::vector<int>& indices) {
+            QJsonArray ids;
+            for (int q : indices) {
+                ids.append(questionnaire.question(q).id);
+            }
+            return ids;
+        };
         QJsonObject o{
             {QStringLiteral("code"), code.id},
+            {QStringLiteral("rules"), rules},
+            {QStringLiteral("questions_not_asked"), questionIds(report.unaskedQuestions)},
+            {QStringLiteral("questions_not_told_apart"), questionIds(report.questionsNotToldApart)},
             {QStringLiteral("combinations"), static_cast<qint64>(report.combinations)},
             {QStringLiteral("verdicts"), verdicts},
             {QStringLiteral("unreached_articles"), unreached},
@@ -145,6 +165,8 @@ private:
                 out += QStringLiteral("    - ") + parts.join(QStringLiteral("; ")) + u'\n';
             }
         }
+        out += rulesText(code, report, language);
+        out += questionsText(questionnaire, report, language);
         if (report.unreachedArticles.empty()) {
             out += QStringLiteral("  ") + tr("Every article is cited by some combination.") + u'\n';
         } else {
@@ -177,6 +199,68 @@ private:
             for (const Diagnostic& problem : report.codeProblems) {
                 out += QStringLiteral("    - ") + problem.toString() + u'\n';
             }
+        }
+        return out;
+    }
+
+    // What each rule does, in the code's order; a rule that never matters is named again below,
+    // with its place, among the problems in the code file.
+    static QString rulesText(const CodeOfConduct& code, const VerifyReport& report, Language language)
+    {
+        if (report.rules.empty()) {
+            return {};
+        }
+        const auto percent = [&](std::uint64_t n) {
+            const double share = 100.0 * static_cast<double>(n) / static_cast<double>(report.combinations);
+            const QLocale locale(language == Language::Dutch ? QLocale::Dutch : QLocale::English);
+            return share < 0.05 ? QStringLiteral("< ") + locale.toString(0.1, 'f', 1) : locale.toString(share, 'f', 1);
+        };
+        QString out = QStringLiteral("  ") + tr("What each rule does:") + u'\n';
+        for (std::size_t r = 0; r < report.rules.size(); ++r) {
+            const RuleCount& counts = report.rules[r];
+            QString line;
+            if (counts.applies == 0) {
+                line = tr("never applies (PROBLEM)");
+            } else {
+                line = (counts.applies == 1
+                            ? tr("applies in 1 combination (%1 %)").arg(percent(1))
+                            : tr("applies in %1 combinations (%2 %)").arg(counts.applies).arg(percent(counts.applies)));
+                line += QStringLiteral(", ") + (counts.decides == 0
+                                                    ? tr("never gives the verdict: a stricter rule always applies too")
+                                                    : tr("gives the verdict in %1").arg(counts.decides));
+                if (counts.matters == 0) {
+                    line += QStringLiteral(", ") + tr("never matters (PROBLEM)");
+                }
+            }
+            out += QStringLiteral("    - %1: %2\n").arg(code.rules[r].id, line);
+        }
+        return out;
+    }
+
+    static QString questionsText(const Questionnaire& questionnaire, const VerifyReport& report, Language language)
+    {
+        const auto names = [&](const std::vector<int>& indices) {
+            QStringList parts;
+            for (int q : indices) {
+                parts << QStringLiteral("%1 (%2)").arg(questionnaire.question(q).id,
+                                                       questionnaire.question(q).shortLabel.in(language));
+            }
+            return parts.join(QStringLiteral(", "));
+        };
+        QString out;
+        if (report.unaskedQuestions.empty()) {
+            out += QStringLiteral("  ") + tr("Every question of the questionnaire can matter under this code.") + u'\n';
+        } else {
+            out += QStringLiteral("  ") +
+                   tr("Questions that never matter, so Codewijzer does not ask them: %1")
+                       .arg(names(report.unaskedQuestions)) +
+                   u'\n';
+        }
+        if (!report.questionsNotToldApart.empty()) {
+            out += QStringLiteral("  ") +
+                   tr("Questions Codewijzer asks although no rule treats their answers differently: %1")
+                       .arg(names(report.questionsNotToldApart)) +
+                   u'\n';
         }
         return out;
     }
