@@ -57,6 +57,22 @@ const Diagnostic* find(const Diagnostics& problems, const QString& jsonPath)
 
 } // namespace
 
+TEST(QuestionHelp, TheExampleGivesConsentAHelpTextOfItsOwn)
+{
+    Diagnostics problems;
+    const auto code = codeFromFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")), problems);
+    ASSERT_TRUE(code) << problems.front().toString().toStdString();
+    EXPECT_TRUE(code->warnings.empty());
+    EXPECT_TRUE(hasOwnHelp(*code, question("consent")));
+    EXPECT_FALSE(hasOwnHelp(*code, question("activity")));
+    const LocalizedText help = code->questionHelp[static_cast<std::size_t>(question("consent"))];
+    EXPECT_TRUE(help.nl.startsWith(u"Uitdrukkelijke toestemming: je hebt vooraf toestemming gevraagd"))
+        << help.nl.toStdString();
+    EXPECT_FALSE(help.en.isEmpty());
+    EXPECT_FALSE(help.nl.contains(u"16")) << "the example's code names no age";
+    EXPECT_TRUE(builtinCode(QStringLiteral("dunamare")).questionHelp.empty()) << "a built-in code has none";
+}
+
 TEST(QuestionHelp, ReadsAGoodOverrideWithNotes)
 {
     Diagnostics problems;
