@@ -3,6 +3,7 @@
 #include "io/Ids.h"
 #include "io/JsonSource.h"
 #include "io/Printable.h"
+#include "model/QuestionHelp.h"
 #include "model/Questionnaire.h"
 
 #include <QCoreApplication>
@@ -138,10 +139,10 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
 {
     const std::size_t before = reader.errorCount();
     reader.allowMissingEnglish();
-    reader.rejectUnknownKeys(root, {},
-                             {u"format", u"formatVersion", u"id", u"title", u"organisation", u"adopted", u"inForce",
-                              u"version", u"source", u"status", u"previous", u"changeNote", u"contacts", u"articles",
-                              u"rules", u"drafts", u"cases", u"$schema", u"notes"});
+    reader.rejectUnknownKeys(root, {}, {u"format",   u"formatVersion", u"id",       u"title",    u"organisation",
+                                        u"adopted",  u"inForce",       u"version",  u"source",   u"status",
+                                        u"previous", u"changeNote",    u"contacts", u"articles", u"rules",
+                                        u"drafts",   u"questions",     u"cases",    u"$schema",  u"notes"});
     // "$schema" names the JSON Schema an editor checks the file against; the program does not read it.
     reader.string(root, QStringLiteral("$schema"), {}, false);
     reader.notes(root, {});
@@ -312,6 +313,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         code.rules.push_back(std::move(rule));
     }
     code.drafts = parseDrafts(root, code, reader);
+    code.questionHelp = parseQuestionHelp(root, questionnaire, reader);
 
     if (reader.errorCount() != before) {
         return std::nullopt;
@@ -334,6 +336,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
             }
         }
     }
+    warnUnaskedQuestionHelp(code, questionnaire, reader);
     return code;
 }
 

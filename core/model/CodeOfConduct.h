@@ -66,6 +66,10 @@ struct CodeOfConduct
     std::vector<Article> articles;
     std::vector<Rule> rules;
     std::vector<DraftTemplate> drafts; // texts to send or add where the advice asks for one
+    // The code's own help texts of the questions ("questions"), by question: empty where the code
+    // has none (and no entries at all when the file has no "questions"). Read them through
+    // questionWording() (model/QuestionHelp.h), which puts them in every wording.
+    std::vector<LocalizedText> questionHelp;
     // The questions this code asks (by question): those its rules look at, those that decide whether
     // one of those is asked, and the required ones. A question it never looks at is not asked.
     std::vector<bool> asks;

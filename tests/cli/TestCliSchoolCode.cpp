@@ -1,5 +1,6 @@
 // A school's own code through the CLI: `verify` places a rule that never applies and an article
-// cited by nothing without a reason; `questions` lists only the questions that code asks.
+// cited by nothing without a reason; `questions` lists only the questions that code asks, with the
+// code's own help texts.
 
 #include "CliRun.h"
 
@@ -140,4 +141,76 @@ TEST(CliSchoolCode, VerifySaysWhatEachRuleDoesAndPlacesOneThatNeverMatters)
     EXPECT_EQ(rules.at(1).toObject().value(u"given").toInteger(), 0);
     EXPECT_TRUE(report.value(u"questions_not_asked").toArray().contains(QStringLiteral("escalating")));
     EXPECT_EQ(report.value(u"problems").toArray().size(), 2);
+}
+
+TEST(CliSchoolCode, QuestionsShowsTheCodesOwnHelpText)
+{
+    const QString path = source(QStringLiteral("docs/examples/voorbeeldschool.json"));
+    const QJsonObject file = QJsonDocument::fromJson(example()).object();
+    const QJsonObject ownHelp =
+        file.value(u"questions").toObject().value(u"consent").toObject().value(u"help").toObject();
+    ASSERT_FALSE(ownHelp.value(u"nl").toString().isEmpty()) << "the example gives consent a help text of its own";
+    const auto entry = [](const CliRun& run, const QString& id) {
+        for (const QJsonValue& q : run.json().array()) {
+            if (q.toObject().value(u"id").toString() == id) {
+                return q.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        const CliRun json =
+            cli({QStringLiteral("questions"), QStringLiteral("--lang"), language, QStringLiteral("--code-file"), path});
+        ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+        EXPECT_EQ(entry(json, QStringLiteral("consent")).value(u"help").toString(), ownHelp.value(language).toString());
+        EXPECT_TRUE(entry(json, QStringLiteral("consent")).value(u"help_from_code").toBool());
+        EXPECT_FALSE(entry(json, QStringLiteral("activity")).value(u"help_from_code").toBool(true));
+
+        const CliRun text = cli({QStringLiteral("questions"), QStringLiteral("--format"), QStringLiteral("text"),
+                                 QStringLiteral("--lang"), language, QStringLiteral("--code-file"), path});
+        ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+        EXPECT_TRUE(text.out.contains(QStringLiteral("   ") + ownHelp.value(language).toString() + u'\n'))
+            << text.out.toStdString();
+    }
+    // Without the code, the questionnaire's own help, which names the pupil or the parents.
+    const CliRun plain = cli({QStringLiteral("questions"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const QString builtin = entry(plain, QStringLiteral("consent")).value(u"help").toString();
+    EXPECT_NE(builtin, ownHelp.value(u"en").toString());
+    EXPECT_TRUE(builtin.contains(u"the pupil or the parents")) << builtin.toStdString();
+    const CliRun text = cli({QStringLiteral("questions"), QStringLiteral("--format"), QStringLiteral("text"),
+                             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--code-file"), path});
+    EXPECT_FALSE(text.out.contains(builtin)) << text.out.toStdString();
+}
+
+TEST(CliSchoolCode, QuestionsMarksADutchOnlyHelpTextInEnglish)
+{
+    QTemporaryDir dir;
+    QJsonObject code = QJsonDocument::fromJson(example()).object();
+    code.insert(
+        QStringLiteral("questions"),
+        QJsonObject{{QStringLiteral("content"),
+                     QJsonObject{{QStringLiteral("help"),
+                                  QJsonObject{{QStringLiteral("nl"), QStringLiteral("Kies wat erin zit.")}}}}}});
+    const QString path = writeTemp(dir, QStringLiteral("school.json"), QJsonDocument(code).toJson());
+    const QStringList text{QStringLiteral("questions"), QStringLiteral("--format=text"), QStringLiteral("--code-file"),
+                           path};
+    const CliRun english = cli(text + QStringList{QStringLiteral("--lang=en")});
+    ASSERT_EQ(english.exitCode, 0) << english.err.toStdString();
+    EXPECT_TRUE(english.out.contains(QStringLiteral("   Kies wat erin zit.\n"))) << english.out.toStdString();
+    EXPECT_TRUE(english.out.startsWith(QStringLiteral("Some texts of this code are shown in Dutch")))
+        << english.out.toStdString();
+    const CliRun dutch = cli(text + QStringList{QStringLiteral("--lang=nl")});
+    EXPECT_TRUE(dutch.out.startsWith(QStringLiteral("1. "))) << "no marker in Dutch: " << dutch.out.toStdString();
+    const CliRun json =
+        cli({QStringLiteral("questions"), QStringLiteral("--lang=en"), QStringLiteral("--code-file"), path});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    bool found = false;
+    for (const QJsonValue& q : json.json().array()) {
+        if (q.toObject().value(u"id").toString() == u"content") {
+            found = true;
+            EXPECT_EQ(q.toObject().value(u"help").toString(), QStringLiteral("Kies wat erin zit."));
+        }
+    }
+    EXPECT_TRUE(found);
 }

@@ -72,6 +72,9 @@ allowed = {
     "a concept without a date": lambda code: (code.pop("adopted"), code.update(status="concept")),
     "an adopted code": setter("status", "vastgesteld"),
     "a partial article": setter("articles", 0, "partial", True),
+    "a question's help without English": setter("questions", "consent", "help", {"nl": "Alleen Nederlands"}),
+    "a note on a question's help": setter("questions", "consent", "notes", ["checked", "with the board"]),
+    "help for another question": setter("questions", "content", {"help": {"nl": "Kies wat erin zit."}}),
 }
 # Each of these is refused by the loader, and must be by the schema.
 broken = {
@@ -97,6 +100,11 @@ broken = {
     "$schema as a number": setter("$schema", 1),
     "an unknown case answer option": setter("cases", 0, "answers", "activity", "blog"),
     "a case expecting an unknown verdict": setter("cases", 0, "expect", "verdict", "perhaps"),
+    "help for an unknown question": setter("questions", "consnet", {"help": {"nl": "x", "en": "y"}}),
+    "an unknown key in a question's help": setter("questions", "consent", "hulp", {"nl": "x"}),
+    "a question's help as a string": setter("questions", "consent", "help", "Vraag het de ouders."),
+    "a question without its help": remover("questions", "consent", "help"),
+    "questions as an array": setter("questions", [{"consent": {"help": {"nl": "x"}}}]),
     "a line with a subject": lambda code: code["drafts"].append(
         dict(code["drafts"][0], id="regel", kind="line")),
 }

@@ -1,7 +1,9 @@
 #include "CommandSupport.h"
 #include "Commands.h"
+#include "model/QuestionHelp.h"
 #include "model/Questionnaire.h"
 #include "render/ConditionText.h"
+#include "render/Phrases.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,12 +78,13 @@ private:
                                                            ? QStringLiteral("one")
                                                            : QStringLiteral("several")},
                               {QStringLiteral("text"), question.text.in(language)},
-                              {QStringLiteral("help"), question.help.in(language)},
+                              {QStringLiteral("help"), questionHelp(questionnaire, q, code, Answers()).in(language)},
                               {QStringLiteral("options"), options},
                               {QStringLiteral("asked_when"), describeCondition(question.askedWhen, questionnaire)},
                               {QStringLiteral("offers_unknown"), question.unknownOption >= 0}};
             if (code) {
                 entry.insert(QStringLiteral("rules"), QJsonArray::fromStringList(rulesUsing(*code, q)));
+                entry.insert(QStringLiteral("help_from_code"), hasOwnHelp(*code, q));
             }
             out.append(entry);
         }
@@ -93,14 +96,17 @@ private:
         QString out;
         QStringList left;
         int number = 0;
+        bool dutchOnly = false; // a help text of the code's own without English, in the English list
         for (int q = 0; q < questionnaire.size(); ++q) {
             const Question& question = questionnaire.question(q);
             if (!asks(code, q)) {
                 left << question.id;
                 continue;
             }
+            const LocalizedText help = questionHelp(questionnaire, q, code, Answers());
+            dutchOnly = dutchOnly || (language == Language::English && !help.hasEnglish());
             out += QStringLiteral("%1. %2 [%3]\n").arg(++number).arg(question.text.in(language), question.id);
-            out += QStringLiteral("   ") + question.help.in(language) + u'\n';
+            out += QStringLiteral("   ") + help.in(language) + u'\n';
             out += QStringLiteral("   ") +
                    (question.kind == Question::Kind::One ? tr("Choose one:") : tr("Choose any:")) + u'\n';
             for (const Option& option : question.options) {
@@ -122,7 +128,8 @@ private:
                        .arg(code->id, left.join(QStringLiteral(", "))) +
                    u'\n';
         }
-        return out;
+        // As the other English outputs mark the code's texts without English: once, at the top.
+        return dutchOnly ? dutchOnlyNotice() + QStringLiteral("\n\n") + out : out;
     }
 
     // Without a code, every question; with one, those its rules need (CodeOfConduct::asks).

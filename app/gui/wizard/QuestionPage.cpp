@@ -1,5 +1,6 @@
 #include "wizard/QuestionPage.h"
 
+#include "model/QuestionHelp.h"
 #include "model/Questionnaire.h"
 #include "render/Explanation.h"
 #include "render/Phrases.h"
@@ -99,12 +100,16 @@ void QuestionPage::retranslateTexts()
     const Language language = currentLanguage();
     const auto& page = questionnaire.pages()[static_cast<std::size_t>(m_pageIndex)];
     setTitle(page.title.in(language));
-    setSubTitle(page.subtitle.in(language));
-    // The wording that fits the answers before ("Met wie is het verzoek?" for a friend request).
-    const Answers before = questionnaire.resolveAnswered(m_document->given(), m_document->code()->asks);
+    // The wording that fits the answers before ("Met wie is het verzoek?" for a friend request), with
+    // the code's own help where it has one.
+    const CodeOfConduct* code = m_document->code();
+    const Answers before = questionnaire.resolveAnswered(m_document->given(), code->asks);
+    bool dutchOnly = false; // a help text of the code's own, shown in Dutch on the English screens
     for (const QuestionBox& box : m_boxes) {
         const Question& question = questionnaire.question(box.question);
-        const QuestionWording wording = question.wordingFor(before);
+        const QuestionWording wording = questionWording(questionnaire, box.question, code, before);
+        dutchOnly = dutchOnly ||
+                    (language == Language::English && !wording.help.hasEnglish() && m_document->isAsked(box.question));
         box.group->setTitle(wording.text.in(language));
         box.group->setAccessibleName(wording.text.in(language));
         box.help->setText(wording.help.in(language));
@@ -116,6 +121,8 @@ void QuestionPage::retranslateTexts()
             box.options[o]->setAccessibleDescription(wording.text.in(language) + u' ' + wording.help.in(language));
         }
     }
+    // As the other screens mark the code's texts without English: once, at the top.
+    setSubTitle(dutchOnly ? page.subtitle.in(language) + u' ' + dutchOnlyNotice() : page.subtitle.in(language));
     updateSoFar();
 }
 
