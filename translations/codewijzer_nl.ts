@@ -339,7 +339,7 @@ casussen en hun volgorde</translation>
     </message>
     <message>
         <source>it applies in %1 of the combinations but never matters: its out-of-scope advice is only given where no other rule applies, and another rule always does</source>
-        <translation>die geldt in %1 van de combinaties, maar doet er nooit toe: advies 'valt buiten de gedragscode' krijg je alleen als geen andere regel geldt, en er geldt altijd een andere regel</translation>
+        <translation>die geldt in %1 van de combinaties, maar doet er nooit toe: advies &apos;valt buiten de gedragscode&apos; krijg je alleen als geen andere regel geldt, en er geldt altijd een andere regel</translation>
     </message>
     <message>
         <source>it applies in %1 of the combinations but never matters: wherever it applies, another rule gives the same advice and articles, as strict or stricter</source>
@@ -506,6 +506,22 @@ casussen en hun volgorde</translation>
     <message>
         <source>expected true or false, found %1</source>
         <translation>verwacht true of false, maar gevonden: %1</translation>
+    </message>
+    <message>
+        <source>unknown question &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>onbekende vraag &quot;%1&quot;: bedoel je &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown question &quot;%1&quot; (questions: %2)</source>
+        <translation>onbekende vraag &quot;%1&quot; (de vragen zijn: %2)</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;help&quot;, found %1</source>
+        <translation>verwacht een object met &quot;help&quot;, maar vond %1</translation>
+    </message>
+    <message>
+        <source>this code never asks question &quot;%1&quot; (no rule looks at it): its help text is not shown</source>
+        <translation>deze gedragscode stelt de vraag &quot;%1&quot; nooit (geen regel kijkt ernaar): de uitleg bij deze vraag komt dus nergens in beeld</translation>
     </message>
 </context>
 <context>
