@@ -1073,6 +1073,10 @@ van stdin); html en pdf maken het volledige verslag
         <source>Because %1.</source>
         <translation>Omdat %1.</translation>
     </message>
+    <message>
+        <source>This is the school&apos;s reading: the code itself says nothing about this.</source>
+        <translation>Dit is de uitleg van de school: de gedragscode zegt hier zelf niets over.</translation>
+    </message>
 </context>
 <context>
     <name>FileLocations</name>

@@ -23,6 +23,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CodeFile)
 };
 
+// An optional true or false; false when left out.
+bool flag(const QJsonObject& object, const QString& key, const QString& at, const JsonReader& reader)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isUndefined() && !value.isBool()) {
+        reader.error(JsonReader::join(at, key),
+                     Text::tr("expected true or false, found %1").arg(JsonReader::typeName(value)));
+    }
+    return value.toBool();
+}
+
 QDate parseDate(const QJsonObject& object, const QString& key, bool required, const JsonReader& reader)
 {
     const QString text = reader.string(object, key, {}, required);
@@ -229,14 +240,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         article.title = reader.localized(a, QStringLiteral("title"), at);
         article.text = reader.string(a, QStringLiteral("text"), at);
         article.notCited = reader.localized(a, QStringLiteral("notCited"), at, false);
-        if (a.contains(u"partial")) {
-            if (!a.value(u"partial").isBool()) {
-                reader.error(
-                    JsonReader::join(at, QStringLiteral("partial")),
-                    Text::tr("expected true or false, found %1").arg(JsonReader::typeName(a.value(u"partial"))));
-            }
-            article.partial = a.value(u"partial").toBool();
-        }
+        article.partial = flag(a, QStringLiteral("partial"), at, reader);
         if (!article.id.isEmpty() && seenArticleIds.contains(article.id)) {
             reader.error(JsonReader::join(at, QStringLiteral("id")),
                          Text::tr("article \"%1\" appears twice").arg(shown(article.id)));
@@ -275,7 +279,8 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         rule.id = r.value(u"id").toString();
         reader.setRuleId(rule.id);
         reader.rejectUnknownKeys(
-            r, at, {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts", u"notes"});
+            r, at,
+            {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts", u"schoolReading", u"notes"});
         reader.notes(r, at);
         reader.string(r, QStringLiteral("id"), at);
         checkIdAt(rule.id, JsonReader::join(at, QStringLiteral("id")), reader);
@@ -298,6 +303,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
                              .arg(shown(verdict)));
         }
         rule.advice = reader.localized(r, QStringLiteral("advice"), at);
+        rule.schoolReading = flag(r, QStringLiteral("schoolReading"), at, reader);
         rule.headline = reader.localized(r, QStringLiteral("headline"), at, false);
         rule.articles =
             reader.references(r, QStringLiteral("articles"), at,

@@ -42,6 +42,8 @@ struct Rule
     LocalizedText headline;    // an instruction that heads the result instead of the verdict ("Meld het bericht")
     std::vector<int> articles; // indices into CodeOfConduct::articles, in the code's order
     std::vector<int> contacts;
+    // The school's own reading where the code itself says nothing: shown as such, never as the code's word.
+    bool schoolReading = false;
 };
 
 // One school group's code of conduct as data (docs/code-format.md): its articles, verbatim, and

@@ -51,6 +51,9 @@ QJsonObject evaluationJson(const CodeOfConduct& code, const Questionnaire& quest
                           {QStringLiteral("text"), item.text},
                           {QStringLiteral("articles"), QJsonArray::fromStringList(item.articleIds)},
                           {QStringLiteral("because"), because}};
+        if (item.schoolReading) {
+            entry.insert(QStringLiteral("school_reading"), true);
+        }
         if (!rule.contacts.empty()) {
             QJsonArray contacts;
             for (std::size_t i = 0; i < rule.contacts.size(); ++i) {

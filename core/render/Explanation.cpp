@@ -52,6 +52,12 @@ QString ExplainedAdvice::becauseLine() const
     return reasons.isEmpty() ? QString() : Text::tr("Because: %1").arg(reasons.join(QStringLiteral("; ")));
 }
 
+QString ExplainedAdvice::readingLine() const
+{
+    return schoolReading ? Text::tr("This is the school's reading: the code itself says nothing about this.")
+                         : QString();
+}
+
 QString ExplainedAdvice::articlesLine() const
 {
     return Text::tr("Articles: %1").arg(articleIds.join(QStringLiteral(", ")));
@@ -104,6 +110,7 @@ Explanation Explanation::of(const CodeOfConduct& code, const Questionnaire& ques
             advice.contacts << code.contacts[static_cast<std::size_t>(c)].name.in(language);
         }
         advice.decisive = rule.verdict == evaluation.verdict;
+        advice.schoolReading = rule.schoolReading;
         e.advice.push_back(std::move(advice));
     }
     e.headline = e.verdictLabel;

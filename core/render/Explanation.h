@@ -26,11 +26,13 @@ struct ExplainedAdvice
     QString reasonSentence;   // the same as a sentence: "Because the pupils are under 16 and …"; may be empty
     QString headline;         // the rule's instruction for the top of the result ("Report it"); may be empty
     QStringList articleIds;
-    QStringList contacts;  // the names of whom to contact
-    bool decisive = false; // as strict as the verdict
+    QStringList contacts;       // the names of whom to contact
+    bool decisive = false;      // as strict as the verdict
+    bool schoolReading = false; // the school's reading where the code is silent (Rule::schoolReading)
 
-    // "Because …" (the sentence, else the answers in words), "Articles: …" and "Contact: …", each
-    // empty when there is nothing to say.
+    // "This is the school's reading …" (for school-reading advice), "Because …" (the sentence, else
+    // the answers in words), "Articles: …" and "Contact: …", each empty when there is nothing to say.
+    QString readingLine() const;
     QString becauseLine() const;
     QString articlesLine() const;
     QString contactLine() const;

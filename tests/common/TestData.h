@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <gtest/gtest.h>
 
@@ -22,6 +24,12 @@ inline QByteArray readFile(const QString& path)
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
     return file.readAll();
+}
+
+// The example school's code file (docs/examples/voorbeeldschool.json) as a JSON object, to change.
+inline QJsonObject exampleCodeObject()
+{
+    return QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")))).object();
 }
 
 // Every *.json file in a folder of the source tree, sorted, as paths relative to the source tree.

@@ -255,3 +255,22 @@ TEST_F(EightQuestions, ACodeThatUsesEightQuestionsAsksOnlyThoseInTheWizard)
     m_driver->next();
     EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
 }
+
+TEST_F(LiveReload, AdviceMarkedAsTheSchoolsReadingIsShownAsSuch)
+{
+    answerUpToTheResult();
+    const auto readingLabel = [&] {
+        return m_window->wizard()->currentPage()->findChild<QLabel*>(QStringLiteral("reading_beelden-met-toestemming"));
+    };
+    EXPECT_EQ(readingLabel(), nullptr) << "the example's rule is the code's own word";
+
+    QByteArray marked = m_text;
+    marked.replace("\"id\": \"beelden-met-toestemming\",",
+                   "\"id\": \"beelden-met-toestemming\", \"schoolReading\": true,");
+    ASSERT_NE(marked, m_text);
+    write(m_path, marked);
+    // The result page is built anew on the reload: wait for the new label to be shown.
+    QTRY_VERIFY_WITH_TIMEOUT(readingLabel() != nullptr && readingLabel()->isVisible(), kWaitMs);
+    EXPECT_EQ(readingLabel()->text(),
+              QStringLiteral("This is the school's reading: the code itself says nothing about this."));
+}

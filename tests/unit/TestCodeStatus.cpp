@@ -27,8 +27,7 @@ std::shared_ptr<const LoadedCode> loadConcept(Diagnostics& problems)
 // The example school's code with one top-level key set (or removed, for an undefined value).
 QByteArray exampleWith(const QString& key, const QJsonValue& value, const QString& remove = {})
 {
-    QJsonObject code =
-        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")))).object();
+    QJsonObject code = exampleCodeObject();
     code.insert(key, value);
     if (!remove.isEmpty()) {
         code.remove(remove);
@@ -108,8 +107,7 @@ TEST(CodeStatus, AnAdoptedCodeStillNeedsItsDate)
 
 TEST(CodeStatus, APartialThatIsNoBooleanIsALocatedError)
 {
-    QJsonObject code =
-        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")))).object();
+    QJsonObject code = exampleCodeObject();
     QJsonArray articles = code.value(u"articles").toArray();
     QJsonObject first = articles.at(0).toObject();
     first.insert(QStringLiteral("partial"), QStringLiteral("ja"));

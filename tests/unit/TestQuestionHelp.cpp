@@ -19,8 +19,7 @@ const QString kFile = QStringLiteral("school.json");
 // place, as a coordinator writes them: before "rules".
 QByteArray exampleWithQuestions(const QByteArray& questions)
 {
-    QJsonObject code =
-        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")))).object();
+    QJsonObject code = exampleCodeObject();
     code.remove(QStringLiteral("questions"));
     QByteArray text = QJsonDocument(code).toJson(QJsonDocument::Indented);
     const qsizetype rules = text.indexOf("\n    \"rules\": [");

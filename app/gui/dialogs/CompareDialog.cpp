@@ -24,6 +24,9 @@ QString adviceLines(const Explanation& explanation, bool decisive)
         if (advice.decisive == decisive) {
             lines << QStringLiteral("• %1: %2 (%3)")
                          .arg(advice.verdictLabel, advice.text, advice.articleIds.join(QStringLiteral(", ")));
+            if (advice.schoolReading) {
+                lines << QStringLiteral("  ") + advice.readingLine();
+            }
         }
     }
     return lines.isEmpty() ? QStringLiteral("—") : lines.join(u'\n');
