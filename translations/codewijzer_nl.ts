@@ -345,6 +345,10 @@ casussen en hun volgorde</translation>
         <source>it applies in %1 of the combinations but never matters: wherever it applies, another rule gives the same advice and articles, as strict or stricter</source>
         <translation>die geldt in %1 van de combinaties, maar doet er nooit toe: overal waar hij geldt, geeft een andere regel hetzelfde advies met dezelfde artikelen, even streng of strenger</translation>
     </message>
+    <message>
+        <source>this exception lowers nothing: it never applies where rule &quot;%1&quot; applies</source>
+        <translation>deze uitzondering verlaagt niets: ze geldt nooit waar regel &quot;%1&quot; geldt</translation>
+    </message>
 </context>
 <context>
     <name>CodeFile</name>
@@ -522,6 +526,22 @@ casussen en hun volgorde</translation>
     <message>
         <source>this code never asks question &quot;%1&quot; (no rule looks at it): its help text is not shown</source>
         <translation>deze gedragscode stelt de vraag &quot;%1&quot; nooit (geen regel kijkt ernaar): de uitleg bij deze vraag komt dus nergens in beeld</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;: &quot;exceptionTo&quot; names another rule of this file</source>
+        <translation>onbekende regel &quot;%1&quot;: bij &quot;exceptionTo&quot; hoort een andere regel uit dit bestand</translation>
+    </message>
+    <message>
+        <source>a rule cannot be an exception to itself</source>
+        <translation>een regel kan geen uitzondering op zichzelf zijn</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is an exception itself, and an exception to an exception is not possible: name the rule it lowers</source>
+        <translation>regel &quot;%1&quot; is zelf een uitzondering, en een uitzondering op een uitzondering kan niet: noem de regel die ze verlaagt</translation>
+    </message>
+    <message>
+        <source>an exception lowers the verdict: its verdict &quot;%1&quot; must be less strict than &quot;%2&quot; of rule &quot;%3&quot;</source>
+        <translation>een uitzondering verlaagt het oordeel: het oordeel &quot;%1&quot; moet minder streng zijn dan &quot;%2&quot; van regel &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1096,10 @@ van stdin); html en pdf maken het volledige verslag
     <message>
         <source>This is the school&apos;s reading: the code itself says nothing about this.</source>
         <translation>Dit is de uitleg van de school: de gedragscode zegt hier zelf niets over.</translation>
+    </message>
+    <message>
+        <source>This is an exception: without it, a stricter rule of the code would give &quot;%1&quot;.</source>
+        <translation>Dit is een uitzondering: zonder deze uitzondering zou een strengere regel van de gedragscode &quot;%1&quot; geven.</translation>
     </message>
 </context>
 <context>

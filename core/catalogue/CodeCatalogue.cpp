@@ -274,7 +274,8 @@ VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& ques
     };
     const bool uncitedWithoutReason =
         std::any_of(report.unreachedArticles.begin(), report.unreachedArticles.end(), withoutReason);
-    if (report.unfiredRules.empty() && report.silentRules.empty() && !uncitedWithoutReason) {
+    if (report.unfiredRules.empty() && report.silentRules.empty() && report.idleExceptions.empty() &&
+        !uncitedWithoutReason) {
         return report;
     }
     // The file is read again for the places: only when there is something to place.
@@ -297,6 +298,13 @@ VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& ques
                            "gives the same advice and articles, as strict or stricter")
                       .arg(counts.applies);
         source.report(report.codeProblems, QStringLiteral("rules[%1]").arg(r), why, rule.id);
+    }
+    for (int r : report.idleExceptions) {
+        const Rule& rule = code.rules[static_cast<std::size_t>(r)];
+        source.report(report.codeProblems, QStringLiteral("rules[%1].exceptionTo").arg(r),
+                      Text::tr("this exception lowers nothing: it never applies where rule \"%1\" applies")
+                          .arg(code.rules[static_cast<std::size_t>(rule.exceptionTo)].id),
+                      rule.id);
     }
     for (int a : report.unreachedArticles) {
         if (withoutReason(a)) {

@@ -5,6 +5,7 @@
 #include "io/Printable.h"
 #include "model/QuestionHelp.h"
 #include "model/Questionnaire.h"
+#include "model/RuleExceptions.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -268,6 +269,7 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
     for (std::size_t c = 0; c < code.contacts.size(); ++c) {
         contactByIds.emplace(code.contacts[c].id, static_cast<int>(c));
     }
+    std::vector<ExceptionReference> exceptions;
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString at = JsonReader::index(QStringLiteral("rules"), i);
         if (!rules.at(i).isObject()) {
@@ -278,9 +280,9 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         Rule rule;
         rule.id = r.value(u"id").toString();
         reader.setRuleId(rule.id);
-        reader.rejectUnknownKeys(
-            r, at,
-            {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts", u"schoolReading", u"notes"});
+        reader.rejectUnknownKeys(r, at,
+                                 {u"id", u"when", u"verdict", u"advice", u"headline", u"articles", u"contacts",
+                                  u"schoolReading", u"exceptionTo", u"notes"});
         reader.notes(r, at);
         reader.string(r, QStringLiteral("id"), at);
         checkIdAt(rule.id, JsonReader::join(at, QStringLiteral("id")), reader);
@@ -304,6 +306,13 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         }
         rule.advice = reader.localized(r, QStringLiteral("advice"), at);
         rule.schoolReading = flag(r, QStringLiteral("schoolReading"), at, reader);
+        if (r.contains(u"exceptionTo")) {
+            const QString target = reader.string(r, QStringLiteral("exceptionTo"), at);
+            if (!target.isEmpty()) {
+                exceptions.push_back({static_cast<int>(code.rules.size()), target,
+                                      JsonReader::join(at, QStringLiteral("exceptionTo"))});
+            }
+        }
         rule.headline = reader.localized(r, QStringLiteral("headline"), at, false);
         rule.articles =
             reader.references(r, QStringLiteral("articles"), at,
@@ -316,8 +325,10 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
                                Text::tr("contact \"%1\" is listed twice")},
                               false, [&](const QString& id) { return contactByIds.value(id, -1); });
         reader.setRuleId({});
+        rule.ownWhen = rule.when;
         code.rules.push_back(std::move(rule));
     }
+    applyExceptions(code.rules, exceptions, reader);
     code.drafts = parseDrafts(root, code, reader);
     code.questionHelp = parseQuestionHelp(root, questionnaire, reader);
 

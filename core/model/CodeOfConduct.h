@@ -44,6 +44,10 @@ struct Rule
     std::vector<int> contacts;
     // The school's own reading where the code itself says nothing: shown as such, never as the code's word.
     bool schoolReading = false;
+    // An exception to another rule ("exceptionTo", an index into the rules; -1 for none): where
+    // both apply only this one does, with its lower verdict (RuleExceptions.h).
+    int exceptionTo = -1;
+    Condition ownWhen; // "when" as written; `when` adds "not" each exception to this rule
 };
 
 // One school group's code of conduct as data (docs/code-format.md): its articles, verbatim, and

@@ -54,6 +54,9 @@ QJsonObject evaluationJson(const CodeOfConduct& code, const Questionnaire& quest
         if (item.schoolReading) {
             entry.insert(QStringLiteral("school_reading"), true);
         }
+        if (rule.exceptionTo >= 0) {
+            entry.insert(QStringLiteral("exception_to"), code.rules[static_cast<std::size_t>(rule.exceptionTo)].id);
+        }
         if (!rule.contacts.empty()) {
             QJsonArray contacts;
             for (std::size_t i = 0; i < rule.contacts.size(); ++i) {

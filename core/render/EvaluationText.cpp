@@ -43,7 +43,7 @@ QString evaluationText(const CodeOfConduct& code, const Questionnaire& questionn
     int number = 0;
     for (const ExplainedAdvice& item : e.advice) {
         out += QStringLiteral("  %1. [%2] %3\n").arg(++number).arg(item.verdictLabel, item.text);
-        for (const QString& line : {item.readingLine(), item.becauseLine(), item.articlesLine(), item.contactLine()}) {
+        for (const QString& line : {item.markLine(), item.becauseLine(), item.articlesLine(), item.contactLine()}) {
             if (!line.isEmpty()) {
                 out += QStringLiteral("     ") + line + u'\n';
             }

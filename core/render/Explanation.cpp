@@ -52,10 +52,17 @@ QString ExplainedAdvice::becauseLine() const
     return reasons.isEmpty() ? QString() : Text::tr("Because: %1").arg(reasons.join(QStringLiteral("; ")));
 }
 
-QString ExplainedAdvice::readingLine() const
+QString ExplainedAdvice::markLine() const
 {
-    return schoolReading ? Text::tr("This is the school's reading: the code itself says nothing about this.")
-                         : QString();
+    QStringList marks;
+    if (schoolReading) {
+        marks << Text::tr("This is the school's reading: the code itself says nothing about this.");
+    }
+    if (!loweredVerdict.isEmpty()) {
+        marks << Text::tr("This is an exception: without it, a stricter rule of the code would give \"%1\".")
+                     .arg(loweredVerdict);
+    }
+    return marks.join(u' ');
 }
 
 QString ExplainedAdvice::articlesLine() const
@@ -111,6 +118,10 @@ Explanation Explanation::of(const CodeOfConduct& code, const Questionnaire& ques
         }
         advice.decisive = rule.verdict == evaluation.verdict;
         advice.schoolReading = rule.schoolReading;
+        if (rule.exceptionTo >= 0) {
+            advice.loweredVerdict =
+                questionnaire.verdictLabel(code.rules[static_cast<std::size_t>(rule.exceptionTo)].verdict).in(language);
+        }
         e.advice.push_back(std::move(advice));
     }
     e.headline = e.verdictLabel;

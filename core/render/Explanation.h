@@ -29,10 +29,12 @@ struct ExplainedAdvice
     QStringList contacts;       // the names of whom to contact
     bool decisive = false;      // as strict as the verdict
     bool schoolReading = false; // the school's reading where the code is silent (Rule::schoolReading)
+    QString loweredVerdict;     // for an exception (Rule::exceptionTo): the verdict of the rule it lowers; else empty
 
-    // "This is the school's reading …" (for school-reading advice), "Because …" (the sentence, else
-    // the answers in words), "Articles: …" and "Contact: …", each empty when there is nothing to say.
-    QString readingLine() const;
+    // What kind of advice this is: "This is the school's reading …" and "This is an exception …";
+    // then "Because …" (the sentence, else the answers in words), "Articles: …" and "Contact: …".
+    // Each is empty when there is nothing to say.
+    QString markLine() const;
     QString becauseLine() const;
     QString articlesLine() const;
     QString contactLine() const;

@@ -138,7 +138,7 @@ QString Handout::keyHtml() const
         for (const ExplainedAdvice* advice : e.decisiveAdvice()) {
             QString block = QStringLiteral("<b>%1</b> %2").arg(escaped(Text::tr("What to do:")), escaped(advice->text));
             const QString because = advice->reasonSentence.isEmpty() ? advice->becauseLine() : advice->reasonSentence;
-            for (const QString& line : {advice->readingLine(), because, advice->articlesLine()}) {
+            for (const QString& line : {advice->markLine(), because, advice->articlesLine()}) {
                 if (!line.isEmpty()) {
                     block += QStringLiteral("<br/>") + escaped(line);
                 }

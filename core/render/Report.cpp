@@ -107,7 +107,7 @@ QString Report::html() const
             item.decisive
                 ? QStringLiteral("<li><p>%1</p>").arg(escaped(item.text))
                 : QStringLiteral("<li><p><b>%1:</b> %2</p>").arg(item.verdictLabel.toHtmlEscaped(), escaped(item.text));
-        for (const QString& line : {item.readingLine(), item.becauseLine(), item.articlesLine(), item.contactLine()}) {
+        for (const QString& line : {item.markLine(), item.becauseLine(), item.articlesLine(), item.contactLine()}) {
             if (!line.isEmpty()) {
                 h += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
             }

@@ -74,6 +74,9 @@ public:
             if (m_report.rules[r].applies > 0 && m_report.rules[r].matters == 0) {
                 m_report.silentRules.push_back(static_cast<int>(r));
             }
+            if (m_code.rules[r].exceptionTo >= 0 && m_report.rules[r].applies > 0 && m_report.rules[r].lowers == 0) {
+                m_report.idleExceptions.push_back(static_cast<int>(r));
+            }
         }
         return std::move(m_report);
     }
@@ -210,6 +213,10 @@ private:
             counts.applies += count;
             if (own == strictest) {
                 counts.decides += count;
+            }
+            const int lowered = m_code.rules[static_cast<std::size_t>(r)].exceptionTo;
+            if (lowered >= 0 && m_code.rules[static_cast<std::size_t>(lowered)].ownWhen.holds(m_values)) {
+                counts.lowers += count;
             }
             if (!given(r)) {
                 continue;

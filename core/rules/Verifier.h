@@ -22,6 +22,7 @@ struct RuleCount
     // its advice is given and adds something: no other rule given with it, as strict or stricter,
     // has the same advice and articles
     std::uint64_t matters = 0;
+    std::uint64_t lowers = 0; // an exception: it applies where the rule it lowers would apply too
 };
 
 enum class VerifyDetail {
@@ -40,6 +41,7 @@ struct VerifyReport
     std::vector<int> unfiredRules;
     std::vector<RuleCount> rules;           // by rule, with VerifyDetail::PerRule; else empty
     std::vector<int> silentRules;           // with VerifyDetail::PerRule: rules that apply but never matter
+    std::vector<int> idleExceptions;        // with VerifyDetail::PerRule: exceptions that never lower anything
     std::vector<int> unaskedQuestions;      // questions this code never asks: no answer to them changes anything
     std::vector<int> questionsNotToldApart; // asked, but the rules treat every answer to them alike
     int cases = 0;                          // training cases checked against the rules (verifyWithCases)

@@ -214,3 +214,30 @@ TEST(CliSchoolCode, QuestionsMarksADutchOnlyHelpTextInEnglish)
     }
     EXPECT_TRUE(found);
 }
+
+TEST(CliSchoolCode, VerifyPlacesAnExceptionThatLowersNothing)
+{
+    QTemporaryDir dir;
+    QByteArray code = example();
+    // Explicit consent never meets "beelden-zonder-toestemming" (consent not explicit).
+    code.insert(code.indexOf("\"rules\": [") + 10, R"(
+    {"id": "uitzondering", "exceptionTo": "beelden-zonder-toestemming",
+     "when": {"question": "consent", "is": ["explicit"]},
+     "verdict": "go", "advice": {"nl": "Mag.", "en": "Go."}, "articles": ["2"]},)");
+    const QString path = writeTemp(dir, QStringLiteral("school.json"), code);
+    const CliRun text = cli({QStringLiteral("verify"), QStringLiteral("--format=text"), QStringLiteral("--lang=en"),
+                             QStringLiteral("--code-file"), path});
+    EXPECT_EQ(text.exitCode, 1) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(
+        QStringLiteral("%1:%2:").arg(QDir::toNativeSeparators(path)).arg(lineOf(code, "\"exceptionTo\""))))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(
+        QStringLiteral("(rule 'uitzondering'): this exception lowers nothing: it never applies where rule "
+                       "\"beelden-zonder-toestemming\" applies")))
+        << text.out.toStdString();
+    const QJsonObject report =
+        cli({QStringLiteral("verify"), QStringLiteral("--code-file"), path}).json().array().at(0).toObject();
+    const QJsonObject first = report.value(u"rules").toArray().at(0).toObject();
+    EXPECT_EQ(first.value(u"exception_to").toString(), QStringLiteral("beelden-zonder-toestemming"));
+    EXPECT_EQ(first.value(u"lowers").toInteger(), 0);
+}

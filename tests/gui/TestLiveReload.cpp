@@ -260,7 +260,7 @@ TEST_F(LiveReload, AdviceMarkedAsTheSchoolsReadingIsShownAsSuch)
 {
     answerUpToTheResult();
     const auto readingLabel = [&] {
-        return m_window->wizard()->currentPage()->findChild<QLabel*>(QStringLiteral("reading_beelden-met-toestemming"));
+        return m_window->wizard()->currentPage()->findChild<QLabel*>(QStringLiteral("mark_beelden-met-toestemming"));
     };
     EXPECT_EQ(readingLabel(), nullptr) << "the example's rule is the code's own word";
 

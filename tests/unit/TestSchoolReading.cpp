@@ -63,7 +63,7 @@ TEST(SchoolReading, IsSaidAsSuchInEveryRenderingOfTheResult)
     const Explanation e = Explanation::of(*code, Questionnaire::builtin(), evaluation, Language::English);
     ASSERT_FALSE(e.advice.empty());
     EXPECT_EQ(e.advice.front().ruleId, QStringLiteral("beelden-met-toestemming"));
-    EXPECT_EQ(e.advice.front().readingLine(), kReading);
+    EXPECT_EQ(e.advice.front().markLine(), kReading);
 
     const QString text = evaluationText(*code, Questionnaire::builtin(), evaluation, Language::English);
     EXPECT_TRUE(text.contains(kReading)) << text.toStdString();

@@ -104,11 +104,17 @@ private:
         QJsonArray rules;
         for (std::size_t r = 0; r < report.rules.size(); ++r) {
             const RuleCount& counts = report.rules[r];
-            rules.append(QJsonObject{{QStringLiteral("id"), code.rules[r].id},
-                                     {QStringLiteral("applies"), static_cast<qint64>(counts.applies)},
-                                     {QStringLiteral("decides"), static_cast<qint64>(counts.decides)},
-                                     {QStringLiteral("given"), static_cast<qint64>(counts.given)},
-                                     {QStringLiteral("matters"), static_cast<qint64>(counts.matters)}});
+            QJsonObject entry{{QStringLiteral("id"), code.rules[r].id},
+                              {QStringLiteral("applies"), static_cast<qint64>(counts.applies)},
+                              {QStringLiteral("decides"), static_cast<qint64>(counts.decides)},
+                              {QStringLiteral("given"), static_cast<qint64>(counts.given)},
+                              {QStringLiteral("matters"), static_cast<qint64>(counts.matters)}};
+            if (code.rules[r].exceptionTo >= 0) {
+                entry.insert(QStringLiteral("exception_to"),
+                             code.rules[static_cast<std::size_t>(code.rules[r].exceptionTo)].id);
+                entry.insert(QStringLiteral("lowers"), static_cast<qint64>(counts.lowers));
+            }
+            rules.append(entry);
         }
         const auto questionIds = [&](const std::vector<int>& indices) {
             QJsonArray ids;

@@ -24,8 +24,8 @@ QString adviceLines(const Explanation& explanation, bool decisive)
         if (advice.decisive == decisive) {
             lines << QStringLiteral("• %1: %2 (%3)")
                          .arg(advice.verdictLabel, advice.text, advice.articleIds.join(QStringLiteral(", ")));
-            if (advice.schoolReading) {
-                lines << QStringLiteral("  ") + advice.readingLine();
+            if (!advice.markLine().isEmpty()) {
+                lines << QStringLiteral("  ") + advice.markLine();
             }
         }
     }

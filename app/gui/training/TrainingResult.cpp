@@ -31,7 +31,7 @@ QString adviceItemHtml(const ExplainedAdvice& advice)
         QStringLiteral("<li><b>%1 %2:</b> %3")
             .arg(verdictSymbol(advice.verdict), advice.verdictLabel.toHtmlEscaped(), advice.text.toHtmlEscaped());
     const QString because = advice.reasonSentence.isEmpty() ? advice.becauseLine() : advice.reasonSentence;
-    for (const QString& line : {advice.readingLine(), because, advice.articlesLine()}) {
+    for (const QString& line : {advice.markLine(), because, advice.articlesLine()}) {
         if (!line.isEmpty()) {
             html += QStringLiteral("<br/>") + line.toHtmlEscaped();
         }

@@ -24,7 +24,7 @@ QString appStyleSheet()
         " QLabel[role=\"heading\"] { font-size: 13pt; font-weight: 700; margin-top: 8px; }"
         " QLabel[role=\"decisive\"] { font-size: 12pt; font-weight: 600; }"
         " QLabel[role=\"contact\"] { font-weight: 600; }"
-        " QLabel[role=\"schoolReading\"] { font-style: italic; color: #5d4037; }"
+        " QLabel[role=\"adviceMark\"] { font-style: italic; color: #5d4037; }"
         " QFrame[role=\"quote\"] { background: #f7f7f4; border-left: 4px solid #9aa5b1; }"
         " QLabel[role=\"quoteTitle\"] { font-weight: 600; color: #37474f; }"
         " QFrame[role=\"advice\"] { border: 1px solid #dde3ea; border-radius: 6px; }"

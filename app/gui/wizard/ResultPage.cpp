@@ -103,8 +103,7 @@ QFrame* adviceItem(const ExplainedAdvice& advice, QWidget* parent)
         textLabel(QStringLiteral("%1 %2: %3").arg(verdictSymbol(advice.verdict), advice.verdictLabel, advice.text),
                   frame, "adviceText");
     layout->addWidget(text);
-    for (const QString& line :
-         {advice.readingLine(), advice.becauseLine(), articlesText(advice), advice.contactLine()}) {
+    for (const QString& line : {advice.markLine(), advice.becauseLine(), articlesText(advice), advice.contactLine()}) {
         if (!line.isEmpty()) {
             layout->addWidget(textLabel(line, frame));
         }
@@ -230,10 +229,10 @@ void ResultPage::addNextSteps(const Explanation& e)
         auto* text = textLabel(advice->text, box, "decisive");
         text->setObjectName(QStringLiteral("decisive_") + advice->ruleId);
         layout->addWidget(text);
-        if (advice->schoolReading) {
-            auto* reading = textLabel(advice->readingLine(), box, "schoolReading");
-            reading->setObjectName(QStringLiteral("reading_") + advice->ruleId);
-            layout->addWidget(reading);
+        if (!advice->markLine().isEmpty()) {
+            auto* mark = textLabel(advice->markLine(), box, "adviceMark");
+            mark->setObjectName(QStringLiteral("mark_") + advice->ruleId);
+            layout->addWidget(mark);
         }
         if (!advice->reasonSentence.isEmpty()) {
             layout->addWidget(textLabel(advice->reasonSentence, box));
