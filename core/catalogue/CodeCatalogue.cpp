@@ -282,6 +282,9 @@ VerifyReport verifyWithCases(const LoadedCode& loaded, const Questionnaire& ques
     Diagnostics unread;
     const JsonSource source(readDataFile(code.file, unread).value_or(QByteArray()), code.file);
     for (int r : report.unfiredRules) {
+        if (code.rules[static_cast<std::size_t>(r)].exceptionTo >= 0) {
+            continue; // said below, as an exception that lowers nothing
+        }
         const QString& id = code.rules[static_cast<std::size_t>(r)].id;
         source.report(report.codeProblems, QStringLiteral("rules[%1]").arg(r),
                       Text::tr("it never applies: no combination of answers meets its \"when\""), id);

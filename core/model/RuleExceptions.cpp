@@ -65,6 +65,11 @@ void applyExceptions(std::vector<Rule>& rules, const std::vector<ExceptionRefere
             when.children.push_back(Condition{Condition::Op::Not, -1, 0, {rules[static_cast<std::size_t>(e)].ownWhen}});
         }
         rules[r].when = std::move(when);
+        // An exception applies only where the rule it lowers would: it never raises a verdict.
+        for (int e : exceptionsTo[r]) {
+            Rule& exception = rules[static_cast<std::size_t>(e)];
+            exception.when = Condition{Condition::Op::All, -1, 0, {exception.ownWhen, rules[r].ownWhen}};
+        }
     }
 }
 

@@ -17,8 +17,10 @@ struct ExceptionReference
 };
 
 // Checks each exception and folds it into the rule it lowers: that rule's `when` becomes its own
-// condition and, for each of its exceptions, "not" the exception's. The verdict stays the strictest
-// of the rules that apply; where an exception applies, the rule it names simply does not.
+// condition and, for each of its exceptions, "not" the exception's; an exception's `when` becomes
+// its own and the other rule's, so that it applies only where it lowers something. The verdict
+// stays the strictest of the rules that apply; where an exception applies, the rule it names
+// simply does not.
 //
 // An exception names another rule of the file, gives a verdict less strict than that rule's, and
 // is not itself lowered by an exception (no exception to an exception). Each problem is reported

@@ -74,7 +74,7 @@ public:
             if (m_report.rules[r].applies > 0 && m_report.rules[r].matters == 0) {
                 m_report.silentRules.push_back(static_cast<int>(r));
             }
-            if (m_code.rules[r].exceptionTo >= 0 && m_report.rules[r].applies > 0 && m_report.rules[r].lowers == 0) {
+            if (m_code.rules[r].exceptionTo >= 0 && m_report.rules[r].lowers == 0) {
                 m_report.idleExceptions.push_back(static_cast<int>(r));
             }
         }

@@ -41,7 +41,7 @@ struct VerifyReport
     std::vector<int> unfiredRules;
     std::vector<RuleCount> rules;           // by rule, with VerifyDetail::PerRule; else empty
     std::vector<int> silentRules;           // with VerifyDetail::PerRule: rules that apply but never matter
-    std::vector<int> idleExceptions;        // with VerifyDetail::PerRule: exceptions that never lower anything
+    std::vector<int> idleExceptions;        // with VerifyDetail::PerRule: exceptions that never apply, so lower nothing
     std::vector<int> unaskedQuestions;      // questions this code never asks: no answer to them changes anything
     std::vector<int> questionsNotToldApart; // asked, but the rules treat every answer to them alike
     int cases = 0;                          // training cases checked against the rules (verifyWithCases)

@@ -82,6 +82,16 @@ TEST(RuleExceptions, WhereTheExceptionAppliesOnlyItDoesWithItsLowerVerdict)
         return item.toObject().value(u"exception_to") == QStringLiteral("beelden-zonder-toestemming");
     }));
 
+    // Where the rule it names does not apply (explicit consent), the exception does not either: it
+    // never raises a verdict.
+    Answers withConsent = imagesWithoutConsentOn("school_system");
+    withConsent[Questionnaire::builtin().indexOf(u"consent")] =
+        answers({{"consent", {"explicit"}}})[Questionnaire::builtin().indexOf(u"consent")];
+    const Evaluation consented = evaluateGiven(*code, Questionnaire::builtin(), withConsent);
+    EXPECT_EQ(consented.verdict, Verdict::Go);
+    EXPECT_TRUE(std::none_of(consented.advice.begin(), consented.advice.end(),
+                             [&](const AdviceItem& item) { return item.rule == exception; }));
+
     // Elsewhere the rule it lowers applies as before: the strictest verdict wins.
     const Evaluation inPublic = evaluateGiven(*code, Questionnaire::builtin(), imagesWithoutConsentOn("public"));
     EXPECT_EQ(inPublic.verdict, Verdict::CheckFirst);
