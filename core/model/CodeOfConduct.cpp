@@ -309,8 +309,8 @@ std::optional<CodeOfConduct> CodeOfConduct::fromJson(const QJsonObject& root, co
         if (r.contains(u"exceptionTo")) {
             const QString target = reader.string(r, QStringLiteral("exceptionTo"), at);
             if (!target.isEmpty()) {
-                exceptions.push_back({static_cast<int>(code.rules.size()), target,
-                                      JsonReader::join(at, QStringLiteral("exceptionTo"))});
+                exceptions.push_back(
+                    {static_cast<int>(code.rules.size()), target, JsonReader::join(at, QStringLiteral("exceptionTo"))});
             }
         }
         rule.headline = reader.localized(r, QStringLiteral("headline"), at, false);

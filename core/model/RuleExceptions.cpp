@@ -34,9 +34,8 @@ void applyExceptions(std::vector<Rule>& rules, const std::vector<ExceptionRefere
         const int target = byId.value(reference.target, -1);
         reader.setRuleId(exception.id);
         if (target < 0) {
-            reader.error(reference.path,
-                         Text::tr("unknown rule \"%1\": \"exceptionTo\" names another rule of this file")
-                             .arg(shown(reference.target)));
+            reader.error(reference.path, Text::tr(R"(unknown rule "%1": "exceptionTo" names another rule of this file)")
+                                             .arg(shown(reference.target)));
         } else if (target == reference.rule) {
             reader.error(reference.path, Text::tr("a rule cannot be an exception to itself"));
         } else if (isException[static_cast<std::size_t>(target)]) {
