@@ -3,6 +3,7 @@
 #include "io/Printable.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <algorithm>
 
 namespace codewijzer {
@@ -24,8 +25,9 @@ constexpr qsizetype kMessageLimit = 400;
 QString Diagnostic::toString() const
 {
     // Concatenated, never run through arg() again: a "%1" in the data stays as it is.
-    // No file: a problem with no file of its own, such as an unknown code id.
-    QString out = file.isEmpty() ? QString() : shown(file, kFileLimit);
+    // No file: a problem with no file of its own, such as an unknown code id. The file as the
+    // system writes it: with backslashes on Windows, where a user copies it into Explorer.
+    QString out = file.isEmpty() ? QString() : shown(QDir::toNativeSeparators(file), kFileLimit);
     if (line > 0) {
         out += u':' + QString::number(line) + u':' + QString::number(column);
     }

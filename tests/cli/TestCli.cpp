@@ -1,5 +1,6 @@
 #include "CliRun.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,11 +100,12 @@ TEST(Cli, MalformedJsonNamesLineAndColumn)
     const QString path = writeTemp(dir, QStringLiteral("broken.json"),
                                    "{\n  \"code\": \"dunamare\",\n  \"answers\": {\"activity\": publish}\n}\n");
     expectBadInput(cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), path}),
-                   path + QStringLiteral(":3:27: publish is not a JSON value: put text in double quotes "
-                                         "(\"publish\")"));
+                   QDir::toNativeSeparators(path) +
+                       QStringLiteral(":3:27: publish is not a JSON value: put text in double quotes "
+                                      "(\"publish\")"));
     // In one language: Dutch throughout by default, never a Dutch prefix on an English message.
     const CliRun dutch = cli({QStringLiteral("evaluate"), path});
-    expectBadInput(dutch, QStringLiteral("codewijzer-cli: fout: ") + path +
+    expectBadInput(dutch, QStringLiteral("codewijzer-cli: fout: ") + QDir::toNativeSeparators(path) +
                               QStringLiteral(":3:27: publish is geen JSON-waarde: zet tekst tussen dubbele "
                                              "aanhalingstekens (\"publish\")"));
 }
@@ -136,7 +138,7 @@ TEST(Cli, MalformedCodeFileNamesFilePathAndRule)
     const QString path = source(QStringLiteral("tests/data/malformed/unknown-option.json"));
     const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), QStringLiteral("--code-file"),
                             path, source(QStringLiteral("resources/examples/school-news.dunamare.json"))});
-    expectBadInput(run, path + QStringLiteral(":"));
+    expectBadInput(run, QDir::toNativeSeparators(path) + QStringLiteral(":"));
     EXPECT_TRUE(run.err.contains(u"rules[0].when.all[0].is[1] (rule 'prive'): question \"activity\" has no option"))
         << run.err.toStdString();
 }
@@ -369,7 +371,7 @@ TEST(Cli, CasesAndVerifyFailLoudlyOnACaseTheRulesDoNotGive)
         cli({QStringLiteral("cases"), QStringLiteral("--lang=en"), QStringLiteral("--code-file"), path});
     expectBadInput(cases, QStringLiteral("cases[1].expect.verdict: case \"vakantiefoto\" expects go, but the rules "
                                          "give out_of_scope"));
-    EXPECT_TRUE(cases.err.contains(path + u':')) << cases.err.toStdString();
+    EXPECT_TRUE(cases.err.contains(QDir::toNativeSeparators(path) + u':')) << cases.err.toStdString();
 
     const CliRun verified = cli({QStringLiteral("verify"), QStringLiteral("--code-file"), path});
     EXPECT_EQ(verified.exitCode, 1);

@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "PdfText.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -63,7 +64,7 @@ TEST(CliCases, ASessionFileChoosesTheCodeAndTheCases)
                                     "{\"format\": \"codewijzer-session\", \"code\": \"dunamare\",\n \"cases\": [\n "
                                     "\"klassenfoto-instagram\",\n \"verzonnen\"]}");
     expectBadInput(cli({QStringLiteral("cases"), QStringLiteral("--lang=en"), QStringLiteral("--session"), wrong}),
-                   wrong + QStringLiteral(":4:2: "));
+                   QDir::toNativeSeparators(wrong) + QStringLiteral(":4:2: "));
     expectBadInput(cli({QStringLiteral("cases"), QStringLiteral("--lang=en"), QStringLiteral("--code=mondia"),
                         QStringLiteral("--session"), session}),
                    QStringLiteral("the session is for the code \"dunamare\", not \"mondia\""));

@@ -5,6 +5,7 @@
 #include "CodeVersions.h"
 #include "PdfText.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 using namespace codewijzer::test;
@@ -130,12 +131,12 @@ TEST(CliDiffErrors, EachErrorIsOneLocatedLine)
     expectError(cli({QStringLiteral("diff"), QStringLiteral("--lang=en"), QStringLiteral("dunamare")}), 64,
                 QStringLiteral("takes two codes"));
     expectBadInput(cli({QStringLiteral("diff"), QStringLiteral("dunamare"), QStringLiteral("/nonexistent/next.json")}),
-                   QStringLiteral("/nonexistent/next.json"));
+                   QDir::toNativeSeparators(QStringLiteral("/nonexistent/next.json")));
     QTemporaryDir dir;
     const QString broken =
         writeTemp(dir, QStringLiteral("broken.json"), "{\"format\": \"codewijzer-code\",\n  \"id\": }");
     const CliRun run = cli({QStringLiteral("diff"), QStringLiteral("mondia"), broken});
-    expectBadInput(run, broken + QStringLiteral(":2:"));
+    expectBadInput(run, QDir::toNativeSeparators(broken) + QStringLiteral(":2:"));
     const CliRun unwritable = cli({QStringLiteral("diff"), QStringLiteral("mondia"), QStringLiteral("mondia"),
                                    QStringLiteral("--output"), QStringLiteral("/nonexistent/out.json")});
     // A file that cannot be written is named as the system names it (native separators on Windows).

@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "PdfText.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -126,7 +127,7 @@ TEST(CliDrafts, AMalformedDraftsSectionIsRefusedWithItsPlace)
     const CliRun run = cli({QStringLiteral("drafts"), QStringLiteral("--code-file"), code, answers});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.out.isEmpty());
-    EXPECT_TRUE(run.err.contains(code + u':')) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QDir::toNativeSeparators(code) + u':')) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"drafts[0].text.nl: ")) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"{naam}")) << run.err.toStdString();
 }

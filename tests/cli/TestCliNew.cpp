@@ -1,5 +1,7 @@
 #include "CliRun.h"
 
+#include <QDir>
+
 using namespace codewijzer::test;
 
 namespace {
@@ -55,7 +57,7 @@ TEST(CliNew, MakesAFirstCodeFileFromEachSeedWithTheShippedArticleTexts)
         const CliRun verify =
             cli({QStringLiteral("verify"), QStringLiteral("--lang=en"), QStringLiteral("--code-file"), output});
         expectBadInput(verify, QStringLiteral(": rules: a code needs at least one rule"));
-        EXPECT_TRUE(verify.err.contains(output + u':')) << verify.err.toStdString();
+        EXPECT_TRUE(verify.err.contains(QDir::toNativeSeparators(output) + u':')) << verify.err.toStdString();
     }
 }
 
@@ -82,13 +84,14 @@ TEST(CliNew, ATextThatCannotBeReadIsOneLineAndExit2)
 {
     QTemporaryDir dir;
     expectBadInput(newFromText(dir.filePath(QStringLiteral("geen.txt"))),
-                   dir.filePath(QStringLiteral("geen.txt")) + QStringLiteral(": cannot read the file"));
+                   QDir::toNativeSeparators(dir.filePath(QStringLiteral("geen.txt"))) +
+                       QStringLiteral(": cannot read the file"));
     const QString empty = writeTemp(dir, QStringLiteral("leeg.txt"), {});
-    expectBadInput(newFromText(empty), empty + QStringLiteral(": the file is empty"));
+    expectBadInput(newFromText(empty), QDir::toNativeSeparators(empty) + QStringLiteral(": the file is empty"));
     const QString binary = writeTemp(dir, QStringLiteral("code.txt"), QByteArray("Inleiding\n\x01\x02\0\xff", 14));
-    expectBadInput(newFromText(binary), binary + QStringLiteral(":2:3: a NUL byte"));
+    expectBadInput(newFromText(binary), QDir::toNativeSeparators(binary) + QStringLiteral(":2:3: a NUL byte"));
     const QString pdf = writeTemp(dir, QStringLiteral("code.pdf"), "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
-    expectBadInput(newFromText(pdf), pdf + QStringLiteral(":1:1: this is a PDF file"));
+    expectBadInput(newFromText(pdf), QDir::toNativeSeparators(pdf) + QStringLiteral(":1:1: this is a PDF file"));
 }
 
 TEST(CliNew, NeverReplacesAFile)

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -120,7 +121,7 @@ TEST_F(Changes, AFileThatIsNoCodeIsRefusedWithItsPlace)
     const QString broken = write(QStringLiteral("broken.json"), "{\"format\": \"codewijzer-code\",\n  \"id\": }");
     QString problem;
     EXPECT_FALSE(m_window->showChangesSince(broken, problem));
-    EXPECT_TRUE(problem.contains(broken + QStringLiteral(":2:"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QDir::toNativeSeparators(broken) + QStringLiteral(":2:"))) << problem.toStdString();
 }
 
 TEST_F(Changes, ASavedAssessmentUnderAnEarlierVersionShowsBothVerdictsAndWhatMadeTheDifference)

@@ -23,7 +23,9 @@ inline TrainingWindow& openTraining(MainWindow& window, const char* code, const 
     auto* training = window.findChild<TrainingWindow*>();
     EXPECT_TRUE(training);
     QApplication::setActiveWindow(training);
-    EXPECT_TRUE(QTest::qWaitForWindowActive(training));
+    // Up to 30 s, not Qt's 5: under Wine on a loaded machine the window system takes that long to
+    // activate the window (the program already raises and activates it). It returns at once when active.
+    EXPECT_TRUE(QTest::qWaitForWindowActive(training, 30000));
     auto* combo = training->findChild<QComboBox*>(QStringLiteral("codeCombo"));
     const int index = combo->findData(QString::fromLatin1(code));
     EXPECT_GE(index, 0);

@@ -1,5 +1,6 @@
 #include "TestData.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,7 +134,7 @@ TEST(CodeLoader, NamesTheFileLineAndRuleInOneLine)
     codeFromFile(path, problems);
     ASSERT_EQ(problems.size(), 1u);
     const QString line = problems.front().toString();
-    EXPECT_TRUE(line.startsWith(path + u':')) << line.toStdString();
+    EXPECT_TRUE(line.startsWith(QDir::toNativeSeparators(path) + u':')) << line.toStdString();
     EXPECT_TRUE(line.contains(u"rules[2].articles[1] (rule 'beelden-met-toestemming'): unknown article \"9\""))
         << line.toStdString();
     EXPECT_FALSE(line.contains(u'\n'));

@@ -2,6 +2,7 @@
 #include "io/JsonSlips.h"
 #include "io/JsonSource.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTemporaryDir>
@@ -137,7 +138,8 @@ TEST(JsonSlips, AFileOnDiskIsNamedByItsPath)
     Diagnostics problems;
     EXPECT_FALSE(codeFromFile(path, problems));
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_EQ(problems.front().toString(), path + QStringLiteral(":3:13: two commas in a row: remove one"));
+    EXPECT_EQ(problems.front().toString(),
+              QDir::toNativeSeparators(path) + QStringLiteral(":3:13: two commas in a row: remove one"));
 }
 
 TEST(JsonSlips, TheSlipIsFoundInTimeLinearInTheText)
