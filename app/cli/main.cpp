@@ -9,6 +9,11 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 using namespace codewijzer;
 
 namespace {
@@ -30,6 +35,14 @@ int runCommand(const cli::CommandLine& line, cli::CommandIo& io)
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_WIN
+    // The C runtime's text mode turns "\n" into "\r\n" on the way out and stops reading at a Ctrl+Z
+    // byte on the way in. The CLI reads and writes the same bytes on every platform, as its --output
+    // files do, so that a script's output is the same on Windows and a pipe into jq or a file is exact.
+    for (FILE* stream : {stdin, stdout, stderr}) {
+        _setmode(_fileno(stream), _O_BINARY);
+    }
+#endif
     // Fonts for a PDF need a QGuiApplication; on a platform without a display, so the CLI never talks
     // to one.
     std::unique_ptr<QCoreApplication> app;

@@ -162,6 +162,40 @@ TEST(CliReportFormats, HtmlGoesToStandardOutputOrToTheOutputFile)
     EXPECT_TRUE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("<html lang=\"en\">")));
 }
 
+// On Windows the C runtime's text mode would write "\r\n" for every "\n": standard output holds the
+// same bytes as an --output file, on every platform.
+TEST(CliReportFormats, StandardOutputHoldsTheSameBytesAsTheOutputFile)
+{
+    const QString answers = source(QStringLiteral("resources/examples/school-news.dunamare.json"));
+    QTemporaryDir dir;
+    for (const QString& format : {QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("html")}) {
+        const QStringList arguments{QStringLiteral("evaluate"), QStringLiteral("--format"), format, answers};
+        const CliRun toStdout = cli(arguments);
+        ASSERT_EQ(toStdout.exitCode, 0) << toStdout.err.toStdString();
+        const QString path = dir.filePath(QStringLiteral("report.") + format);
+        const CliRun toFile = cli(arguments + QStringList{QStringLiteral("--output"), path});
+        ASSERT_EQ(toFile.exitCode, 0) << toFile.err.toStdString();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(toStdout.out, QString::fromUtf8(file.readAll())) << format.toStdString();
+        EXPECT_FALSE(toStdout.out.contains(u'\r')) << format.toStdString();
+    }
+    const CliRun error = cli({QStringLiteral("evaluate"), dir.filePath(QStringLiteral("missing.json"))});
+    EXPECT_FALSE(error.err.isEmpty());
+    EXPECT_FALSE(error.err.contains(u'\r')) << error.err.toStdString();
+
+    // Answers with Windows line endings, on standard input, give what the file gives.
+    QFile file(answers);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QByteArray windows = bytes;
+    windows.replace("\r\n", "\n").replace("\n", "\r\n");
+    const CliRun fromFile = cli({QStringLiteral("evaluate"), answers});
+    const CliRun fromStdin = cli({QStringLiteral("evaluate"), QStringLiteral("-")}, windows);
+    ASSERT_EQ(fromStdin.exitCode, 0) << fromStdin.err.toStdString();
+    EXPECT_EQ(fromStdin.out, fromFile.out);
+}
+
 TEST(CliReportFormats, PdfNeedsAnOutputFileAndOnlyEvaluateAndCasesMakeReports)
 {
     const QString answers = source(QStringLiteral("resources/examples/school-news.dunamare.json"));
