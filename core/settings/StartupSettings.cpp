@@ -118,6 +118,27 @@ StartupChoice StartupChoice::resolve(const StartupOptions& commandLine, const QS
     return choice;
 }
 
+#ifdef Q_OS_WIN
+namespace {
+
+// QSettings creates the registry key it is opened on wherever it may, as in a program run as
+// administrator (the installer's "start Codewijzer"): an administrators' key is opened only once
+// it is there, so that reading the settings never leaves an empty key under HKEY_LOCAL_MACHINE.
+std::unique_ptr<QSettings> existingMachineKey(const QStringList& path)
+{
+    QString key = QStringLiteral("HKEY_LOCAL_MACHINE\\Software");
+    for (const QString& part : path) {
+        if (!QSettings(key, QSettings::NativeFormat).childGroups().contains(part, Qt::CaseInsensitive)) {
+            return nullptr;
+        }
+        key += u'\\' + part;
+    }
+    return std::make_unique<QSettings>(key, QSettings::NativeFormat);
+}
+
+} // namespace
+#endif
+
 RolloutSettings::RolloutSettings(const QString& programFolder)
 {
     const QString organisation = QStringLiteral("Codewijzer");
@@ -127,10 +148,7 @@ RolloutSettings::RolloutSettings(const QString& programFolder)
         m_sources.push_back({m_settings.back().get(), source, folder});
     };
 #ifdef Q_OS_WIN
-    auto registry =
-        std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope, organisation, application);
-    registry->setFallbacksEnabled(false);
-    if (!registry->allKeys().isEmpty()) {
+    if (auto registry = existingMachineKey({organisation, application}); registry && !registry->allKeys().isEmpty()) {
         add(std::move(registry), SettingSource::System, programFolder);
     }
 #endif
@@ -146,9 +164,8 @@ RolloutSettings::RolloutSettings(const QString& programFolder)
         add(std::make_unique<QSettings>(beside, QSettings::IniFormat), SettingSource::BesideProgram, programFolder);
     }
 #ifdef Q_OS_WIN
-    auto policies = std::make_unique<QSettings>(
-        QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Codewijzer\\Codewijzer"), QSettings::NativeFormat);
-    if (!policies->allKeys().isEmpty()) {
+    if (auto policies = existingMachineKey({QStringLiteral("Policies"), organisation, application});
+        policies && !policies->allKeys().isEmpty()) {
         add(std::move(policies), SettingSource::Policy, programFolder);
     }
 #endif

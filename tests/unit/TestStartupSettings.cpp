@@ -250,10 +250,25 @@ TEST_F(RolloutSettingsTest, ThePolicyKeyWinsAndTheMachineKeyIsAnAdministratorsSo
     const StartupChoice choice = StartupChoice::resolve({}, *user, rollout.sources());
     policy.remove(QString());
     machine.remove(QString());
+    policy.sync();
+    machine.sync();
     EXPECT_EQ(choice.language, Language::English);
     EXPECT_EQ(choice.languageFrom, SettingSource::Policy);
     EXPECT_EQ(choice.code.name(), QStringLiteral("mondia")) << "locked in the machine key";
     EXPECT_TRUE(choice.codeLocked);
+
+    // Without the keys, reading the settings (here as an administrator) leaves no empty key behind.
+    const QString software = QStringLiteral("HKEY_LOCAL_MACHINE\\Software");
+    const QString policies = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies");
+    QSettings(software, QSettings::NativeFormat).remove(QStringLiteral("Codewijzer"));
+    QSettings(policies, QSettings::NativeFormat).remove(QStringLiteral("Codewijzer"));
+    ASSERT_FALSE(QSettings(software, QSettings::NativeFormat).childGroups().contains(u"Codewijzer"));
+    const RolloutSettings without(program());
+    for (const AdminSettings& source : without.sources()) {
+        EXPECT_NE(source.source, SettingSource::Policy);
+    }
+    EXPECT_FALSE(QSettings(software, QSettings::NativeFormat).childGroups().contains(u"Codewijzer"));
+    EXPECT_FALSE(QSettings(policies, QSettings::NativeFormat).childGroups().contains(u"Codewijzer"));
 }
 #endif
 
