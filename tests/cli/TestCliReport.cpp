@@ -187,8 +187,7 @@ TEST(CliReportFormats, StandardOutputHoldsTheSameBytesAsTheOutputFile)
     // Answers with Windows line endings, on standard input, give what the file gives.
     QFile file(answers);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    QByteArray windows = bytes;
+    QByteArray windows = file.readAll();
     windows.replace("\r\n", "\n").replace("\n", "\r\n");
     const CliRun fromFile = cli({QStringLiteral("evaluate"), answers});
     const CliRun fromStdin = cli({QStringLiteral("evaluate"), QStringLiteral("-")}, windows);
