@@ -7,6 +7,7 @@
 #include "PdfText.h"
 #include "ReportActions.h"
 #include "Startup.h"
+#include "TestData.h"
 #include "WindowFixture.h"
 #include "WizardDriver.h"
 #include "dialogs/CodeFileProblemDialog.h"
@@ -40,11 +41,6 @@ using namespace codewijzer;
 using namespace codewijzer::test;
 
 namespace {
-
-QString source(const QString& relative)
-{
-    return QStringLiteral(CODEWIJZER_SOURCE_DIR "/") + relative;
-}
 
 QByteArray readAll(const QString& path)
 {
@@ -80,7 +76,7 @@ protected:
 
 TEST_F(Window, SaveThenOpenKeepsEveryAnswerAndTheCliReadsTheFileAsItIs)
 {
-    open(source(QStringLiteral("tests/scenarios/class-photo-explicit-consent.dunamare.json")));
+    open(sourcePath(QStringLiteral("tests/scenarios/class-photo-explicit-consent.dunamare.json")));
     EXPECT_EQ(m_driver->page(), AssessmentWizard::Page_Review) << "every question answered: the review shows";
     const Answers answers = m_document->given();
 
@@ -127,7 +123,7 @@ TEST_F(Window, AnUnfinishedFileOpensAtItsFirstOpenQuestion)
 TEST_F(Window, ADroppedFileOpens)
 {
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(source(QStringLiteral("tests/scenarios/whatsapp-group-class.mondia.json")))});
+    mime.setUrls({QUrl::fromLocalFile(sourcePath(QStringLiteral("tests/scenarios/whatsapp-group-class.mondia.json")))});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &enter);
     EXPECT_TRUE(enter.isAccepted());
@@ -157,7 +153,7 @@ TEST_F(Window, AFileSavedUnderAnotherVersionOfTheCodeOpensWithANotice)
 
 TEST_F(Window, ADamagedOrForeignFileSaysWhatIsWrongAndWhereAndChangesNothing)
 {
-    open(source(QStringLiteral("tests/scenarios/whatsapp-group-class.mondia.json")));
+    open(sourcePath(QStringLiteral("tests/scenarios/whatsapp-group-class.mondia.json")));
     QString saved = m_dir.filePath(QStringLiteral("mine.codewijzer"));
     QString error;
     ASSERT_TRUE(m_window->saveTo(saved, error));
@@ -201,7 +197,7 @@ TEST_F(Window, ADamagedOrForeignFileSaysWhatIsWrongAndWhereAndChangesNothing)
 
 TEST_F(Window, TheReportExportsAsPdfAndCopiesAsTextFromTheResult)
 {
-    open(source(QStringLiteral("tests/scenarios/lesson-under16-no-consent.dunamare.json")));
+    open(sourcePath(QStringLiteral("tests/scenarios/lesson-under16-no-consent.dunamare.json")));
     EXPECT_FALSE(action("actionExportPdf")->isEnabled()) << "the report is made from the result page";
     m_driver->next();
     ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
@@ -256,7 +252,7 @@ TEST_F(Window, AnswersAreKeptAfterEveryChangeAndGoneWhenStartedAgainOrDeleted)
     EXPECT_FALSE(QFile::exists(m_document->recoveryPath()));
     EXPECT_FALSE(m_document->hasAnyAnswer());
 
-    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    open(sourcePath(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
     EXPECT_TRUE(QFile::exists(m_document->recoveryPath()));
     m_driver->next();
     m_window->wizard()->startAgain();
@@ -305,7 +301,7 @@ TEST_F(Window, AfterAKillTheNextStartResumesEveryAnswer)
 
 TEST_F(Window, DiscardingTheResumeOfferDeletesTheAnswers)
 {
-    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    open(sourcePath(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
     const QString recovery = m_document->recoveryPath();
     ASSERT_TRUE(QFile::exists(recovery));
     m_window.reset(); // gone without closing, as in a crash
@@ -359,7 +355,7 @@ TEST_F(Window, TheRolloutShowsOnlyTheCodesItNamesAndComparesASchoolsCodeWithNone
     // A school's own code: compared with nothing by default, with what the roll-out names otherwise.
     makeWindow();
     StartupChoice school;
-    school.code = CodeSource::file(source(QStringLiteral("docs/examples/voorbeeldschool.json")));
+    school.code = CodeSource::file(sourcePath(QStringLiteral("docs/examples/voorbeeldschool.json")));
     ASSERT_TRUE(applyStartupCode(*m_window, school));
     EXPECT_EQ(m_window->findChild<QComboBox*>(QStringLiteral("codeCombo"))->count(), 3);
     m_document->setAnswer(0, answer::option(0));
@@ -397,7 +393,7 @@ TEST_F(Window, SettingsPresetAndLockTheCode)
 
 TEST_F(Window, ABrokenCodeFileAtStartShowsItsProblemsAndOffersTheBuiltInCodes)
 {
-    const QString broken = source(QStringLiteral("tests/data/malformed/unknown-article.json"));
+    const QString broken = sourcePath(QStringLiteral("tests/data/malformed/unknown-article.json"));
     ASSERT_TRUE(QFile::exists(broken));
     const StartupChoice choice{CodeSource::file(broken), SettingSource::BesideProgram, true, std::nullopt,
                                SettingSource::Default};
@@ -433,7 +429,7 @@ TEST_F(Window, TheRollOutMayShowTheOtherCodeOnTheResult)
     choice.code = CodeSource::builtin(QStringLiteral("mondia"));
     choice.showOtherCodes = true;
     ASSERT_TRUE(applyStartupCode(*m_window, choice));
-    open(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
+    open(sourcePath(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")));
     m_driver->next();
     ASSERT_EQ(m_driver->page(), AssessmentWizard::Page_Result);
     m_window->wizard()->resultPage()->showMore();

@@ -1,6 +1,7 @@
 // No ordinary button loses an answer: there is no Finish or Cancel, Escape does nothing, and closing,
 // starting again or going past answers still on offer first asks what should happen to them.
 
+#include "TestData.h"
 #include "WindowFixture.h"
 #include "model/Questionnaire.h"
 #include "session/AssessmentDocument.h"
@@ -19,11 +20,6 @@ using namespace codewijzer;
 using namespace codewijzer::test;
 
 namespace {
-
-QString source(const QString& relative)
-{
-    return QStringLiteral(CODEWIJZER_SOURCE_DIR "/") + relative;
-}
 
 class NoAnswerLost : public WindowFixture
 {
@@ -46,7 +42,7 @@ protected:
     {
         QString problem;
         QString notice;
-        EXPECT_TRUE(m_window->openFile(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")),
+        EXPECT_TRUE(m_window->openFile(sourcePath(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")),
                                        problem, notice));
         const QString recovery = m_document->recoveryPath();
         m_window.reset();
@@ -119,8 +115,8 @@ TEST_F(NoAnswerLost, ClosingAsksAndCancelKeepsTheWindowAndTheAnswers)
 {
     QString problem;
     QString notice;
-    ASSERT_TRUE(m_window->openFile(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")), problem,
-                                   notice));
+    ASSERT_TRUE(m_window->openFile(sourcePath(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")),
+                                   problem, notice));
     m_window->setUnsavedAnswersQuestion([] {
         ADD_FAILURE() << "an opened file is as it was: nothing to ask";
         return QMessageBox::Cancel;
@@ -128,8 +124,8 @@ TEST_F(NoAnswerLost, ClosingAsksAndCancelKeepsTheWindowAndTheAnswers)
     EXPECT_TRUE(m_window->close());
 
     makeWindow();
-    ASSERT_TRUE(m_window->openFile(source(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")), problem,
-                                   notice));
+    ASSERT_TRUE(m_window->openFile(sourcePath(QStringLiteral("tests/scenarios/friend-request-pupil.mondia.json")),
+                                   problem, notice));
     m_document->setAnswer(m_document->questionnaire().indexOf(u"prior_relationship"), answer::option(0));
     const int page = m_driver->page();
     m_window->setUnsavedAnswersQuestion([] { return QMessageBox::Cancel; });

@@ -13,11 +13,11 @@ using namespace codewijzer::test;
 
 namespace {
 
-using Kind = TrainingStep::Kind;
+using StepKind = TrainingStep::Kind;
 
-std::vector<Kind> kinds(const TrainingSession& session)
+std::vector<StepKind> kinds(const TrainingSession& session)
 {
-    std::vector<Kind> out;
+    std::vector<StepKind> out;
     for (const TrainingStep& step : session.steps()) {
         out.push_back(step.kind);
     }
@@ -39,21 +39,21 @@ TEST(TrainingSteps, ACaseIsTheSituationEachAnswerTheVerdictTheAdviceAndItsArticl
     auto session = sessionOn("dunamare", "klassenfoto-instagram");
     const int asked = session->askedCount();
     ASSERT_GT(asked, 2);
-    std::vector<Kind> expected{Kind::Situation};
-    expected.insert(expected.end(), static_cast<std::size_t>(asked), Kind::Answer);
-    expected.insert(expected.end(), {Kind::Verdict, Kind::Advice, Kind::Article});
+    std::vector<StepKind> expected{StepKind::Situation};
+    expected.insert(expected.end(), static_cast<std::size_t>(asked), StepKind::Answer);
+    expected.insert(expected.end(), {StepKind::Verdict, StepKind::Advice, StepKind::Article});
     EXPECT_EQ(kinds(*session), expected);
-    EXPECT_EQ(session->step(), TrainingStep{Kind::Situation});
+    EXPECT_EQ(session->step(), TrainingStep{StepKind::Situation});
     EXPECT_EQ(session->stepIndex(), 0);
 
     for (int i = 0; i < asked; ++i) {
         ASSERT_TRUE(session->nextStep());
-        EXPECT_EQ(session->step(), (TrainingStep{Kind::Answer, i}));
+        EXPECT_EQ(session->step(), (TrainingStep{StepKind::Answer, i}));
         EXPECT_EQ(session->revealedCount(), i + 1);
         EXPECT_FALSE(session->verdictShown());
     }
     ASSERT_TRUE(session->nextStep());
-    EXPECT_EQ(session->step().kind, Kind::Verdict);
+    EXPECT_EQ(session->step().kind, StepKind::Verdict);
     EXPECT_TRUE(session->verdictShown());
     EXPECT_FALSE(session->adviceShown());
     ASSERT_TRUE(session->nextStep());
@@ -65,7 +65,7 @@ TEST(TrainingSteps, ACaseIsTheSituationEachAnswerTheVerdictTheAdviceAndItsArticl
     const int index = session->caseIndex();
     ASSERT_TRUE(session->nextStep());
     EXPECT_EQ(session->caseIndex(), index + 1) << "after the article: the next case";
-    EXPECT_EQ(session->step().kind, Kind::Situation);
+    EXPECT_EQ(session->step().kind, StepKind::Situation);
     EXPECT_EQ(session->revealedCount(), 0);
 }
 
@@ -95,7 +95,7 @@ TEST(TrainingSteps, TheFirstAndLastStepsStopAtTheSessionsEnds)
     EXPECT_TRUE(session->caseComplete());
     EXPECT_FALSE(session->nextStep()) << "nothing after the last case's last step";
     session->firstStep();
-    EXPECT_EQ(session->step().kind, Kind::Situation);
+    EXPECT_EQ(session->step().kind, StepKind::Situation);
     EXPECT_FALSE(session->verdictShown());
 }
 
@@ -104,30 +104,30 @@ TEST(TrainingSteps, TheQuizWaitsAtTheGuessAndOnlyTheFirstGuessAtACaseAsWrittenCo
     auto session = sessionOn("mondia", "whatsapp-groep-klas");
     session->setQuiz(true);
     const int asked = session->askedCount();
-    const std::vector<Kind> all = kinds(*session);
-    EXPECT_EQ(all[static_cast<std::size_t>(asked) + 1], Kind::Guess);
+    const std::vector<StepKind> all = kinds(*session);
+    EXPECT_EQ(all[static_cast<std::size_t>(asked) + 1], StepKind::Guess);
     for (int i = 0; i < asked; ++i) {
         ASSERT_TRUE(session->nextStep());
     }
     ASSERT_TRUE(session->nextStep());
-    EXPECT_EQ(session->step().kind, Kind::Guess);
+    EXPECT_EQ(session->step().kind, StepKind::Guess);
     EXPECT_TRUE(session->waitsForGuess());
     EXPECT_FALSE(session->nextStep()) << "the group chooses first";
-    EXPECT_EQ(session->step().kind, Kind::Guess);
+    EXPECT_EQ(session->step().kind, StepKind::Guess);
     session->lastStep();
-    EXPECT_EQ(session->step().kind, Kind::Guess) << "End does not skip the guess";
+    EXPECT_EQ(session->step().kind, StepKind::Guess) << "End does not skip the guess";
 
     session->guess(Verdict::Go);
-    EXPECT_EQ(session->step().kind, Kind::Verdict);
+    EXPECT_EQ(session->step().kind, StepKind::Verdict);
     EXPECT_FALSE(session->waitsForGuess());
     EXPECT_EQ(session->guesses(), 1);
     EXPECT_EQ(session->rightGuesses(), 0);
     // Back to the guess: it stands, and Page Down goes on without a second guess.
     ASSERT_TRUE(session->previousStep());
-    EXPECT_EQ(session->step().kind, Kind::Guess);
+    EXPECT_EQ(session->step().kind, StepKind::Guess);
     EXPECT_FALSE(session->waitsForGuess());
     ASSERT_TRUE(session->nextStep());
-    EXPECT_EQ(session->step().kind, Kind::Verdict);
+    EXPECT_EQ(session->step().kind, StepKind::Verdict);
 
     // The next case, guessed right; the summary lists both in the session's order.
     while (session->caseIndex() == 0 || session->currentCase()->id == u"whatsapp-groep-klas") {

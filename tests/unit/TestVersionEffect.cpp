@@ -15,7 +15,7 @@ using namespace codewijzer::test;
 
 namespace {
 
-using Kind = VersionEffect::RuleDifference::Kind;
+using DifferenceKind = VersionEffect::RuleDifference::Kind;
 
 QByteArray shippedDunamare()
 {
@@ -66,7 +66,7 @@ TEST(VersionEffect, TheSameVersionMakesNoDifference)
 TEST(VersionEffect, EachKindOfChangeIsNamedWithItsRule)
 {
     const QByteArray shipped = shippedDunamare();
-    const auto only = [&](const QByteArray& before, const QByteArray& after, Kind kind, const char* rule) {
+    const auto only = [&](const QByteArray& before, const QByteArray& after, DifferenceKind kind, const char* rule) {
         const VersionEffect e = effect(before, after);
         ASSERT_EQ(e.differences.size(), 1u) << rule;
         EXPECT_EQ(e.differences[0].kind, kind) << rule;
@@ -76,23 +76,23 @@ TEST(VersionEffect, EachKindOfChangeIsNamedWithItsRule)
     };
     const QByteArray stricter =
         CodeEdit(shipped).setVerdict(QStringLiteral("share-knowledge"), QStringLiteral("conditions")).json();
-    only(stricter, shipped, Kind::VerdictChanged, "share-knowledge");
+    only(stricter, shipped, DifferenceKind::VerdictChanged, "share-knowledge");
     EXPECT_TRUE(effect(stricter, shipped).verdictChanged());
-    only(shipped, CodeEdit(shipped).addRule(kLessonRule).json(), Kind::Added, "lesson-check");
+    only(shipped, CodeEdit(shipped).addRule(kLessonRule).json(), DifferenceKind::Added, "lesson-check");
     only(shipped, CodeEdit(shipped).remove(QStringLiteral("rules"), QStringLiteral("share-knowledge")).json(),
-         Kind::Removed, "share-knowledge");
+         DifferenceKind::Removed, "share-knowledge");
     // The same rule with another condition: it applies now, or no longer.
     const QByteArray never =
         CodeEdit(shipped).addRule(QByteArray(kLessonRule).replace("\"lesson\"", "\"report\"")).json();
     const QByteArray lesson = CodeEdit(shipped).addRule(kLessonRule).json();
-    only(never, lesson, Kind::NowApplies, "lesson-check");
-    only(lesson, never, Kind::NoLongerApplies, "lesson-check");
+    only(never, lesson, DifferenceKind::NowApplies, "lesson-check");
+    only(lesson, never, DifferenceKind::NoLongerApplies, "lesson-check");
     only(shipped,
          CodeEdit(shipped)
              .setAdvice(QStringLiteral("share-knowledge"), QStringLiteral("Deel kennis."),
                         QStringLiteral("Share knowledge."))
              .json(),
-         Kind::AdviceChanged, "share-knowledge");
+         DifferenceKind::AdviceChanged, "share-knowledge");
 }
 
 TEST(VersionEffect, TheNoticeSaysBothVerdictsAndTheDifferenceInWords)
