@@ -1,5 +1,5 @@
-# Installation and packages. Linux: `cpack -G DEB` in a build folder (scripts/package builds the
-# release preset, makes the .deb and installs it to check it). Windows: `cpack -G "NSIS;ZIP"` in a
+# Installation and packages. Linux: `cpack -G DEB` in a build folder (scripts/package uses the
+# default preset's build, makes the .deb and installs it to check it). Windows: `cpack -G "NSIS;ZIP"` in a
 # build folder for Windows (scripts/package-windows cross-builds one on Debian, with Qt's DLLs and
 # plugins from cmake/WindowsDeploy.cmake, and tries the installer under Wine; see docs/windows.md).
 include(GNUInstallDirs)
