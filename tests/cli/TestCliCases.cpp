@@ -2,7 +2,7 @@
 // handouts (--handout exercise|key), read back with pdftotext.
 
 #include "CliRun.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 
 #include <QDir>
 #include <QProcess>

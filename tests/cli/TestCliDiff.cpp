@@ -3,7 +3,7 @@
 
 #include "CliRun.h"
 #include "CodeVersions.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 
 #include <QDir>
 #include <QRegularExpression>

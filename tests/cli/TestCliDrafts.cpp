@@ -2,7 +2,7 @@
 // (read back with unzip: its content.xml holds the same text).
 
 #include "CliRun.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -23,11 +23,7 @@ QJsonArray drafts(const CliRun& run)
 // The text of an ODF document's content.xml: paragraphs and line breaks as new lines, entities decoded.
 QString odtText(const QString& odt)
 {
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
-    EXPECT_TRUE(unzip.waitForFinished(30000));
-    EXPECT_EQ(unzip.exitCode(), 0) << unzip.readAllStandardError().toStdString();
-    QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    QString xml = odfContentXml(odt);
     EXPECT_TRUE(xml.contains(u"<office:document-content")) << xml.left(200).toStdString();
     xml.replace(QRegularExpression(QStringLiteral("<text:line-break/>|</text:p>|</text:h>")), QStringLiteral("\n"));
     xml.replace(QRegularExpression(QStringLiteral("<text:s/>")), QStringLiteral(" "));

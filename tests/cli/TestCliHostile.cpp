@@ -3,7 +3,7 @@
 // to a special file.
 
 #include "CliRun.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -109,11 +109,7 @@ TEST(CliHostile, FormatMarkersInACodeFilesTextsStayAsTheyAre)
     const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--lang=en"), QStringLiteral("--format=pdf"),
                             QStringLiteral("--output"), pdf, QStringLiteral("--code-file"), code, source(kAnswers)});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    ASSERT_TRUE(text.waitForFinished(30000));
-    const QString report = QString::fromUtf8(text.readAllStandardOutput());
+    const QString report = pdfToText(pdf);
     EXPECT_TRUE(report.contains(QStringLiteral("Codewijzer · %1 %2 "))) << report.toStdString();
     EXPECT_TRUE(report.contains(QStringLiteral("page 1 of "))) << report.toStdString();
 

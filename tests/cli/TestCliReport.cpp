@@ -1,7 +1,7 @@
 // The report: --format html and pdf, --output, read back with pdftotext (poppler-utils).
 
 #include "CliRun.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -26,12 +26,7 @@ QString normalised(const QString& text)
 
 QString pdfText(const QString& pdf)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    EXPECT_TRUE(process.waitForFinished(30000));
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    return normalised(QString::fromUtf8(process.readAllStandardOutput()));
+    return normalised(pdfToText(pdf));
 }
 
 // The label of an option, in words, from the one questionnaire definition.

@@ -1,7 +1,7 @@
 // The code view (View › The code of conduct): every article in order and word for word, a search
 // that finds an article by a word of its text, an article opened from the result, and the PDF.
 
-#include "PdfText.h"
+#include "ReadBack.h"
 #include "TestData.h"
 #include "WindowFixture.h"
 #include "dialogs/CodeViewDialog.h"
@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,11 +98,7 @@ TEST_F(CodeView, ThePdfHoldsTheWholeCodeStampedWithItsFingerprint)
     const QString pdf = dir.filePath(QStringLiteral("code.pdf"));
     QString error;
     ASSERT_TRUE(view->exportPdf(pdf, error)) << error.toStdString();
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    ASSERT_TRUE(text.waitForFinished(30000));
-    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const QString words = codewijzer::test::pdfToText(pdf).simplified();
     EXPECT_TRUE(words.contains(m_document->code()->fingerprint));
     for (const char* id : {"inleiding", "III.B.9", "V.5"}) {
         EXPECT_TRUE(words.contains(QString::fromLatin1(id))) << id;

@@ -4,7 +4,7 @@
 
 #include "ChildProcess.h"
 #include "MainWindow.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 #include "ReportActions.h"
 #include "Startup.h"
 #include "TestData.h"
@@ -221,12 +221,8 @@ TEST_F(Window, TheReportExportsAsPdfAndCopiesAsTextFromTheResult)
     QString error;
     ASSERT_TRUE(m_window->reports()->exportPdf(pdf, error)) << error.toStdString();
     CODEWIJZER_REQUIRE_PDFTOTEXT();
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    ASSERT_TRUE(pdftotext.waitForFinished(30000));
     // Ligatures ("ﬁ") as letters.
-    const QString pdfText =
-        QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString pdfText = codewijzer::test::pdfToText(pdf).normalized(QString::NormalizationForm_KC);
     EXPECT_TRUE(pdfText.contains(verdict)) << pdfText.toStdString();
     EXPECT_TRUE(pdfText.contains(QStringLiteral("page 1 of")));
 }

@@ -2,7 +2,7 @@
 // for the post, each with copy, save (ODF, plain text, PDF) and "Open in e-mail", by object names.
 
 #include "DraftActions.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 #include "WizardFixture.h"
 #include "widgets/Foldable.h"
 #include "wizard/DraftsPanel.h"
@@ -12,7 +12,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,10 +59,7 @@ protected:
 
 QString unzipped(const QString& odt)
 {
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
-    EXPECT_TRUE(unzip.waitForFinished(30000));
-    QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    QString xml = codewijzer::test::odfContentXml(odt);
     return xml.replace(QStringLiteral("&apos;"), QStringLiteral("'"))
         .replace(QStringLiteral("&quot;"), QStringLiteral("\""));
 }

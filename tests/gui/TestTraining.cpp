@@ -1,7 +1,7 @@
 // Training mode end to end, offscreen: by object names, clicks and keys, as a trainer uses it.
 
 #include "MainWindow.h"
-#include "PdfText.h"
+#include "ReadBack.h"
 #include "WindowFixture.h"
 #include "dialogs/CompareDialog.h"
 #include "model/Questionnaire.h"
@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -294,11 +293,7 @@ TEST_F(Training, ExportsTheHandoutOfTheCaseSet)
     const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
     QString error;
     ASSERT_TRUE(training.exportHandout(pdf, error)) << error.toStdString();
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    ASSERT_TRUE(process.waitForFinished(30000));
-    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    const QString text = codewijzer::test::pdfToText(pdf).simplified();
     ASSERT_FALSE(training.session().cases().empty());
     for (const TrainingCase& c : training.session().cases()) {
         EXPECT_TRUE(text.contains(c.title.en.simplified())) << c.id.toStdString();

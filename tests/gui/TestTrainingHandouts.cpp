@@ -2,7 +2,7 @@
 // session file, the exercise sheet and the answer key, and the quiz summary with its PDF. The
 // remote's steps and the window: TestTrainingRemote.cpp.
 
-#include "PdfText.h"
+#include "ReadBack.h"
 #include "TrainingRemoteFixture.h"
 #include "model/Questionnaire.h"
 #include "render/Phrases.h"
@@ -11,7 +11,6 @@
 #include "training/QuizSummaryDialog.h"
 
 #include <QCheckBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -25,12 +24,8 @@ namespace {
 
 QString pdfText(const QString& pdf)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    EXPECT_TRUE(process.waitForFinished(30000));
     // The PDF's ligatures back as letters.
-    return QString::fromUtf8(process.readAllStandardOutput())
+    return codewijzer::test::pdfToText(pdf, {QStringLiteral("-layout")})
         .replace(QStringLiteral("ﬁ"), QStringLiteral("fi"))
         .replace(QStringLiteral("ﬂ"), QStringLiteral("fl"))
         .replace(QStringLiteral("ﬀ"), QStringLiteral("ff"))
@@ -177,7 +172,7 @@ TEST_F(TrainingRemote, TheQuizSummaryListsEachGuessAndTheScoreAndExportsAsPdf)
     const QString pdf = dir.filePath(QStringLiteral("results.pdf"));
     QString error;
     ASSERT_TRUE(dialog->exportPdf(pdf, error)) << error.toStdString();
-    if (codewijzer::test::havePdfToText()) {
+    if (codewijzer::test::canRunLinuxTools()) {
         const QString text = pdfText(pdf).simplified();
         EXPECT_TRUE(text.contains(u"1 of 2 right")) << text.toStdString();
         EXPECT_TRUE(text.contains(u"✔ right"));
