@@ -1883,6 +1883,10 @@ die met [translate] gemarkeerd zijn, en voeg contactpersonen en regels toe
         <translation>maar %1 van de %2 bytes kwamen aan</translation>
     </message>
     <message>
+        <source>the file is open in another program; close it there and try again</source>
+        <translation>het bestand is open in een ander programma; sluit het daar en probeer het opnieuw</translation>
+    </message>
+    <message>
         <source>standard output</source>
         <translation>de standaarduitvoer</translation>
     </message>

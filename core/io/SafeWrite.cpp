@@ -18,6 +18,12 @@
 #include <unistd.h>
 #endif
 
+#ifdef Q_OS_WIN
+#define WIN32_LEAN_AND_MEAN
+#include <string>
+#include <windows.h>
+#endif
+
 namespace codewijzer {
 
 namespace {
@@ -50,6 +56,23 @@ QString cannotWrite(const QString& name, const QString& reason)
 {
     return Text::tr("%1: cannot write: %2").arg(printable(QDir::toNativeSeparators(name)), reason);
 }
+
+#ifdef Q_OS_WIN
+// A file that another program holds open (a report in a PDF reader) cannot be replaced on Windows,
+// and Windows' own message for that ("Access denied") is in Windows' language. Opening it without
+// sharing fails exactly when some program has it open.
+bool isHeldOpenElsewhere(const QString& path)
+{
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    const HANDLE handle =
+        CreateFileW(native.c_str(), GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE) {
+        return GetLastError() == ERROR_SHARING_VIOLATION;
+    }
+    CloseHandle(handle);
+    return false;
+}
+#endif
 
 } // namespace
 
@@ -256,6 +279,11 @@ bool SafeWriter::commit()
             return fail(Text::tr("only %1 of %2 bytes arrived").arg(size).arg(m_device->delivered()));
         }
         if (!m_saveFile->commit()) {
+#ifdef Q_OS_WIN
+            if (isHeldOpenElsewhere(m_path)) {
+                return fail(Text::tr("the file is open in another program; close it there and try again"));
+            }
+#endif
             return fail(m_saveFile->errorString());
         }
     }
